@@ -1,0 +1,47 @@
+# Two commands set up and run everything: `make demo` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: demo test lint typecheck unit docs examples bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+# Stamps make a second run skip the install when pyproject.toml has not changed.
+$(VENV)/.installed: $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install -q -e .
+	touch $@
+
+$(VENV)/.installed-dev: $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $@ $(VENV)/.installed
+
+demo: $(VENV)/.installed
+	$(BIN)/bilateral parse seeds/ --format table
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check src tests examples benchmarks
+	$(BIN)/ruff format --check src tests examples benchmarks
+
+typecheck: $(VENV)/.installed-dev
+	$(BIN)/mypy --strict src/bilateral
+
+unit: $(VENV)/.installed-dev
+	$(BIN)/python -m pytest -q
+
+docs: $(VENV)/.installed-dev
+	$(BIN)/mkdocs build --strict --quiet
+
+examples: $(VENV)/.installed-dev
+	@set -e; for f in examples/*.py; do echo "== $$f"; $(BIN)/python $$f > /dev/null; done; echo "examples: all ran"
+
+test: lint typecheck unit docs examples
+
+bench: $(VENV)/.installed-dev
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) site .mypy_cache .ruff_cache .pytest_cache .hypothesis

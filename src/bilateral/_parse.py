@@ -1,0 +1,62 @@
+"""The extraction pipeline: layout, then who and where, then what happened.
+
+Each stage is a plain function of the document and of earlier stages' frozen
+results, so articles parse independently (in parallel processes, on Dask workers).
+"""
+
+from __future__ import annotations
+
+from bilateral._layout import read_document
+from bilateral.model import (
+    Agreement,
+    Aid,
+    Article,
+    Country,
+    Dyad,
+    Engagement,
+    Event,
+    Locality,
+    Person,
+    TopicMention,
+)
+
+__all__ = ["parse_text"]
+
+
+def parse_text(text: str, *, id: str, source: str | None = None) -> Article:
+    """Extract an :class:`Article` from normalised text."""
+    doc = read_document(text, source or "<string>")
+
+    # --- who and where (people, countries, localities, dyad) ---
+    people: tuple[Person, ...] = ()
+    countries: tuple[Country, ...] = ()
+    localities: tuple[Locality, ...] = ()
+    dyad: Dyad | None = None
+
+    # --- what happened (engagements, agreements, aid, topics, event codes) ---
+    engagements: tuple[Engagement, ...] = ()
+    agreements: tuple[Agreement, ...] = ()
+    aid: tuple[Aid, ...] = ()
+    topics: tuple[TopicMention, ...] = ()
+    events: tuple[Event, ...] = ()
+
+    return Article(
+        id=id,
+        text=doc.text,
+        layout=doc.layout,
+        date=doc.date,
+        month=doc.month,
+        headline=doc.headline,
+        dateline=doc.dateline,
+        agency=doc.agency,
+        people=people,
+        countries=countries,
+        localities=localities,
+        dyad=dyad,
+        engagements=engagements,
+        topics=topics,
+        agreements=agreements,
+        aid=aid,
+        events=events,
+        source=source,
+    )

@@ -1,0 +1,412 @@
+"""The domain model: frozen, slotted, typed classes for an article and its facts.
+
+Every fact carries the span(s) of the text it came from, so it can be checked:
+``article.text[span.start:span.end]`` is the surface text of the evidence.
+
+>>> from bilateral.model import Span
+>>> text = "Hanoi hosts Havana"
+>>> Span(12, 18).of(text)
+'Havana'
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator
+
+import attrs
+import pendulum
+
+__all__ = [
+    "Agreement",
+    "Aid",
+    "Article",
+    "Country",
+    "Dyad",
+    "Engagement",
+    "EngagementKind",
+    "Event",
+    "Layout",
+    "Locality",
+    "Person",
+    "Snippet",
+    "Span",
+    "Topic",
+    "TopicMention",
+]
+
+
+def _non_negative(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 0:
+        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+
+
+@attrs.frozen(order=True)
+class Span:
+    """A half-open character range ``[start, end)`` of an article's text.
+
+    >>> Span(0, 5).of("Hanoi and Havana")
+    'Hanoi'
+    >>> len(Span(3, 7))
+    4
+    """
+
+    start: int = attrs.field(validator=_non_negative)
+    end: int = attrs.field(validator=_non_negative)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"span ends before it starts: {self.start}..{self.end}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def of(self, text: str) -> str:
+        """The surface text this span points at."""
+        return text[self.start : self.end]
+
+    def overlaps(self, other: Span) -> bool:
+        """Whether the two spans share at least one character.
+
+        >>> Span(0, 5).overlaps(Span(4, 9)), Span(0, 5).overlaps(Span(5, 9))
+        (True, False)
+        """
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: Span) -> bool:
+        """Whether ``other`` lies wholly inside this span.
+
+        >>> Span(0, 10).contains(Span(2, 5))
+        True
+        """
+        return self.start <= other.start and other.end <= self.end
+
+
+Spans = tuple[Span, ...]
+
+
+@attrs.frozen
+class Snippet:
+    """A short piece of the article (headline, dateline, agency) with its span.
+
+    >>> Snippet("HÀ NỘI", Span(20, 26)).text
+    'HÀ NỘI'
+    """
+
+    text: str
+    span: Span
+
+
+@attrs.frozen
+class Layout:
+    """Where the parts of the article are.
+
+    ``paragraphs`` and ``sentences`` are spans of ``Article.text`` in reading
+    order; ``captions`` are photo captions and web-page clutter, which are
+    not part of the story (their people are not counted).
+    """
+
+    body: Span
+    paragraphs: Spans = attrs.field(factory=tuple)
+    sentences: Spans = attrs.field(factory=tuple)
+    captions: Spans = attrs.field(factory=tuple)
+    header: Span | None = attrs.field(default=None, kw_only=True)
+    region: Snippet | None = attrs.field(default=None, kw_only=True)
+    dateline_date: pendulum.Date | None = attrs.field(default=None, kw_only=True)
+    signoff: Span | None = attrs.field(default=None, kw_only=True)
+
+
+@attrs.frozen
+class Person:
+    """A named person, once per article.
+
+    ``name`` is the fullest form the article gives, without honorifics or
+    title words; ``aliases`` are the other forms that refer to them (short
+    names, ``Mr. Trung``, role mentions such as ``the host``); ``spans``
+    point at every mention, full or short.
+
+    >>> p = Person("Đinh Tiến Dũng", title="Secretary of Hà Nội Party Committee",
+    ...            country="VNM", aliases=("Dũng",), spans=(Span(0, 14),))
+    >>> p.name, p.country
+    ('Đinh Tiến Dũng', 'VNM')
+    """
+
+    name: str
+    title: str | None = None
+    country: str | None = None
+    aliases: tuple[str, ...] = attrs.field(factory=tuple)
+    spans: Spans = attrs.field(factory=tuple, kw_only=True)
+
+
+@attrs.frozen
+class Country:
+    """A country named in the article, as an ISO 3166-1 alpha-3 code.
+
+    ``spans`` point at each name, demonym, capital, locality or organisation
+    that names it.
+
+    >>> Country("CUB", spans=(Span(0, 4),)).code
+    'CUB'
+    """
+
+    code: str
+    spans: Spans = attrs.field(factory=tuple, kw_only=True)
+
+
+@attrs.frozen
+class Locality:
+    """A city, province, state or region named as a place.
+
+    >>> Locality("Havana", "CUB").name
+    'Havana'
+    """
+
+    name: str
+    country: str | None = None
+    spans: Spans = attrs.field(factory=tuple, kw_only=True)
+
+
+@attrs.frozen
+class Dyad:
+    """The two countries whose relation the article reports, sorted.
+
+    >>> Dyad.of("VNM", "CUB")
+    Dyad(a='CUB', b='VNM')
+    """
+
+    a: str
+    b: str
+
+    @classmethod
+    def of(cls, first: str, second: str) -> Dyad:
+        """The dyad of two countries in either order."""
+        x, y = sorted((first, second))
+        return cls(x, y)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter((self.a, self.b))
+
+    def other(self, code: str) -> str:
+        """The partner of ``code`` in this dyad.
+
+        >>> Dyad.of("VNM", "CUB").other("VNM")
+        'CUB'
+        """
+        if code == self.a:
+            return self.b
+        if code == self.b:
+            return self.a
+        raise ValueError(f"{code} is not in {self}")
+
+
+class EngagementKind(enum.StrEnum):
+    """What kind of engagement: the codebook's six kinds."""
+
+    TALKS = "talks"
+    RECEPTION = "reception"
+    MEETING = "meeting"
+    CALL = "call"
+    VISIT = "visit"
+    SIGNING = "signing"
+
+
+@attrs.frozen
+class Engagement:
+    """A meeting, visit, call or signing the article reports.
+
+    ``host`` and ``participants`` are names of the article's people
+    (``Person.name``); ``end`` is set only for a period.
+
+    >>> e = Engagement(EngagementKind.VISIT, start=pendulum.Date(2023, 6, 5),
+    ...                end=pendulum.Date(2023, 6, 15), participants=("Luis Antonio Torres Iríbar",))
+    >>> e.kind.value, e.end.isoformat()
+    ('visit', '2023-06-15')
+    """
+
+    kind: EngagementKind
+    start: pendulum.Date | None = None
+    end: pendulum.Date | None = None
+    host: str | None = None
+    participants: tuple[str, ...] = attrs.field(factory=tuple)
+    spans: Spans = attrs.field(factory=tuple, kw_only=True)
+
+
+class Topic(enum.StrEnum):
+    """A field of cooperation, from the codebook's vocabulary.
+
+    >>> Topic.HEALTH.cap_code
+    3
+    """
+
+    AGRICULTURE = "agriculture"
+    CULTURE = "culture"
+    EDUCATION = "education"
+    HEALTH = "health"
+    TRADE = "trade"
+    INVESTMENT = "investment"
+    SCIENCE_TECHNOLOGY = "science_technology"
+    URBAN_DEVELOPMENT = "urban_development"
+    TRANSPORT = "transport"
+    ENVIRONMENT = "environment"
+    ENERGY = "energy"
+    SECURITY = "security"
+    TOURISM = "tourism"
+    LABOUR = "labour"
+    FINANCE = "finance"
+    GOVERNANCE = "governance"
+    PEOPLE_TO_PEOPLE = "people_to_people"
+    MEDIA = "media"
+    HUMANITARIAN = "humanitarian"
+    JUSTICE = "justice"
+
+    @property
+    def cap_code(self) -> int:
+        """The Comparative Agendas Project major topic code."""
+        return _CAP_CODES[self]
+
+
+_CAP_CODES: dict[Topic, int] = {
+    Topic.AGRICULTURE: 4,
+    Topic.CULTURE: 23,
+    Topic.EDUCATION: 6,
+    Topic.HEALTH: 3,
+    Topic.TRADE: 18,
+    Topic.INVESTMENT: 18,
+    Topic.SCIENCE_TECHNOLOGY: 17,
+    Topic.URBAN_DEVELOPMENT: 14,
+    Topic.TRANSPORT: 10,
+    Topic.ENVIRONMENT: 7,
+    Topic.ENERGY: 8,
+    Topic.SECURITY: 16,
+    Topic.TOURISM: 15,
+    Topic.LABOUR: 5,
+    Topic.FINANCE: 1,
+    Topic.GOVERNANCE: 20,
+    Topic.PEOPLE_TO_PEOPLE: 19,
+    Topic.MEDIA: 17,
+    Topic.HUMANITARIAN: 13,
+    Topic.JUSTICE: 12,
+}
+
+
+@attrs.frozen
+class TopicMention:
+    """A field of cooperation with the spans of the words that name it.
+
+    >>> TopicMention(Topic.TRADE, spans=(Span(10, 15),)).topic.cap_code
+    18
+    """
+
+    topic: Topic
+    spans: Spans = attrs.field(factory=tuple, kw_only=True)
+
+
+@attrs.frozen
+class Agreement:
+    """A document signed, or agreed to be signed.
+
+    >>> Agreement("cooperation agreement", start_year=2023, end_year=2028, signed=True).signed
+    True
+    """
+
+    kind: str
+    parties: tuple[str, ...] = attrs.field(factory=tuple)
+    start_year: int | None = None
+    end_year: int | None = None
+    signed: bool = False
+    spans: Spans = attrs.field(factory=tuple, kw_only=True)
+
+
+@attrs.frozen
+class Aid:
+    """Goods, money or services one side gave or handed over to the other.
+
+    ``unit`` is ``tonne``, ``dose``, an ISO 4217 currency code, or None for
+    counted items.
+
+    >>> Aid("rice", 2000.0, "tonne", donor="VNM", recipient="CUB").quantity
+    2000.0
+    """
+
+    item: str
+    quantity: float | None = None
+    unit: str | None = None
+    donor: str | None = None
+    recipient: str | None = None
+    spans: Spans = attrs.field(factory=tuple, kw_only=True)
+
+
+@attrs.frozen
+class Event:
+    """A dyadic event coded for event-data tools (CAMEO and PLOVER).
+
+    ``basis`` says which fact yielded it (``engagement``, ``agreement``,
+    ``aid``, ``statement``).
+
+    >>> Event("042", "CONSULT", source="CUB", target="VNM", basis="engagement").cameo
+    '042'
+    """
+
+    cameo: str
+    plover: str
+    source: str | None = None
+    target: str | None = None
+    basis: str = "engagement"
+    spans: Spans = attrs.field(factory=tuple, kw_only=True)
+
+
+@attrs.frozen
+class Article:
+    """One news article and everything extracted from it.
+
+    ``text`` is the article's whole text (decoded and normalised: see
+    :func:`bilateral.load_article`); every span indexes into it.
+    ``date`` is the publication date; ``month`` is ``YYYY-MM`` when the header
+    gives only a month (then ``date`` is None).
+    """
+
+    id: str
+    text: str
+    layout: Layout
+    date: pendulum.Date | None = None
+    month: str | None = None
+    headline: Snippet | None = None
+    dateline: Snippet | None = None
+    agency: Snippet | None = None
+    people: tuple[Person, ...] = attrs.field(factory=tuple)
+    countries: tuple[Country, ...] = attrs.field(factory=tuple)
+    localities: tuple[Locality, ...] = attrs.field(factory=tuple)
+    dyad: Dyad | None = None
+    engagements: tuple[Engagement, ...] = attrs.field(factory=tuple)
+    topics: tuple[TopicMention, ...] = attrs.field(factory=tuple)
+    agreements: tuple[Agreement, ...] = attrs.field(factory=tuple)
+    aid: tuple[Aid, ...] = attrs.field(factory=tuple)
+    events: tuple[Event, ...] = attrs.field(factory=tuple)
+    source: str | None = None
+
+    @property
+    def paragraphs(self) -> tuple[str, ...]:
+        """The text of each paragraph."""
+        return tuple(s.of(self.text) for s in self.layout.paragraphs)
+
+    @property
+    def sentences(self) -> tuple[str, ...]:
+        """The text of each sentence."""
+        return tuple(s.of(self.text) for s in self.layout.sentences)
+
+    @property
+    def country_codes(self) -> tuple[str, ...]:
+        """The alpha-3 codes of the countries named, sorted."""
+        return tuple(sorted(c.code for c in self.countries))
+
+    @property
+    def topic_names(self) -> tuple[str, ...]:
+        """The topics as their codebook names, sorted."""
+        return tuple(sorted(t.topic.value for t in self.topics))
+
+    def person(self, name: str) -> Person | None:
+        """The person with this name or alias, or None."""
+        for p in self.people:
+            if p.name == name or name in p.aliases:
+                return p
+        return None
