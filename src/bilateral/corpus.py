@@ -1,40 +1,59 @@
-"""A corpus: an immutable, ordered collection of articles that filters and chains.
+"""A corpus: an immutable, ordered collection of articles that filters, sums up and exports.
 
 >>> from bilateral import Corpus, load_article
 >>> c = Corpus([load_article("Hanoi (VNA) - Talks were held.", id="a"),
 ...             load_article("Havana (ACN) - A visit began.", id="b")])
 >>> len(c), c["b"].id, [a.id for a in c.filter(text_contains="talks")]
 (2, 'b', ['a'])
+
+Loading streams: a folder, a glob or a JSON-lines file is read one file (or
+line) at a time, so memory grows with the articles kept, not with the files
+read; ``jobs=N`` parses in ``N`` worker processes, keeping file order; a bad
+file becomes one entry of :attr:`Corpus.errors` and costs no good article.
 """
 
 from __future__ import annotations
 
+import collections
+import concurrent.futures
 import glob
+import gzip
+import multiprocessing
 import os
-from collections.abc import Callable, Iterable, Iterator
+import threading
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import overload
+from typing import IO, TYPE_CHECKING, Any, overload
 
-import pendulum
-
+from bilateral._atomic import atomic_path
+from bilateral._index import Criteria, DateLike, Index, Predicate
+from bilateral._read import DEFAULT_MAX_BYTES
 from bilateral.errors import ArticleError
 from bilateral.model import Article, Dyad, EngagementKind, Topic
 
-__all__ = ["Corpus"]
+if TYPE_CHECKING:
+    import networkx
+    import pandas
+    import polars
 
-Predicate = Callable[[Article], bool]
-DateLike = pendulum.Date | str
+    from bilateral.summary import Edge, Summary, TimelineEntry
 
+__all__ = ["Corpus", "Criteria", "Progress", "expand_paths", "iter_load"]
 
-def _as_date(value: DateLike) -> pendulum.Date:
-    if isinstance(value, pendulum.Date):
-        return value
-    year, month, day = (int(x) for x in value.split("-"))
-    return pendulum.Date(year, month, day)
+#: A progress callback: ``progress(done, total)`` in bytes of input read.
+Progress = Callable[[int, int], None]
+Sources = str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
+
+_RECORD_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 
 
 def expand_paths(path_or_glob: str | os.PathLike[str]) -> list[Path]:
-    """The article files a path names: a folder's ``*.txt``, a glob's matches, or the file."""
+    """The files a path names: a folder's ``*.txt``, a glob's matches, or the file itself.
+
+    >>> expand_paths("no/such/dir/*.txt")
+    []
+    """
     text = os.fspath(path_or_glob)
     path = Path(text)
     if path.is_dir():
@@ -44,44 +63,255 @@ def expand_paths(path_or_glob: str | os.PathLike[str]) -> list[Path]:
     return [path]
 
 
+def _is_records(path: Path) -> bool:
+    return path.name.lower().endswith(_RECORD_SUFFIXES)
+
+
+def _open_text(path: Path) -> IO[str]:
+    if path.name.lower().endswith(".gz"):
+        return gzip.open(path, "rt", encoding="utf-8")
+    return open(path, encoding="utf-8")
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _parse_chunk(paths: list[str], max_bytes: int) -> list[Article | ArticleError]:
+    """Parse a few files in a worker process; errors come back as values, in order."""
+    from bilateral import load_article
+
+    out: list[Article | ArticleError] = []
+    for path in paths:
+        try:
+            out.append(load_article(Path(path), max_bytes=max_bytes))
+        except ArticleError as exc:
+            out.append(exc)
+    return out
+
+
+def _read_records(path: Path) -> Iterator[Article | ArticleError]:
+    """Articles back from a JSON-lines file of records, one line at a time."""
+    from bilateral.convert import loads
+
+    try:
+        fh = _open_text(path)
+    except OSError as exc:
+        yield ArticleError(str(path), f"cannot be read: {exc.strerror or exc}")
+        return
+    with fh:
+        lineno = 0
+        try:
+            for lineno, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    yield loads(line)
+                except Exception as exc:  # any malformed line is that line's error only
+                    yield ArticleError(f"{path}, line {lineno}", f"not an article record: {exc}")
+        except (OSError, UnicodeDecodeError, EOFError) as exc:
+            yield ArticleError(f"{path}, line {lineno + 1}", f"cannot be read: {exc}")
+
+
+def _units(sources: Sources) -> Iterator[Path | ArticleError]:
+    if isinstance(sources, str | os.PathLike):
+        sources = [sources]
+    for given in sources:
+        files = expand_paths(given)
+        if not files:
+            yield ArticleError(os.fspath(given), "no article files match")
+        yield from files
+
+
+def _start_method() -> str:
+    """``fork`` where it is safe (no other threads to deadlock on), else a fresh interpreter.
+
+    Forked workers start at once and need no importable ``__main__``; with
+    threads running (a GUI, a progress thread) ``forkserver`` or ``spawn`` is safe.
+    """
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return "fork"
+    return "forkserver" if "forkserver" in methods else "spawn"
+
+
+def iter_load(
+    sources: Sources,
+    *,
+    jobs: int = 1,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: Progress | None = None,
+    chunk_size: int | None = None,
+) -> Iterator[Article | ArticleError]:
+    """Articles (and errors, as values) from files, folders, globs and JSON-lines files.
+
+    Yields in the order of the files; ``*.jsonl`` / ``*.ndjson`` (optionally
+    ``.gz``) files are read as saved records, anything else is parsed as an
+    article. With ``jobs`` > 1 the parsing runs in that many processes, a
+    bounded number of chunks ahead, so memory stays bounded too.
+
+    >>> [type(x).__name__ for x in iter_load(["no/such/file.txt"])]
+    ['ArticleError']
+    """
+    units = list(_units(sources))
+    total = sum(_size(u) for u in units if isinstance(u, Path))
+    done = 0
+
+    def advance(nbytes: int) -> None:
+        nonlocal done
+        done += nbytes
+        if progress is not None:
+            progress(done, total)
+
+    if progress is not None:
+        progress(0, total)
+    if jobs <= 1:
+        for unit in units:
+            if isinstance(unit, ArticleError):
+                yield unit
+            elif _is_records(unit):
+                yield from _read_records(unit)
+                advance(_size(unit))
+            else:
+                yield from _parse_chunk([str(unit)], max_bytes)
+                advance(_size(unit))
+        return
+
+    texts = sum(1 for u in units if isinstance(u, Path) and not _is_records(u))
+    size = chunk_size or max(1, min(64, texts // (jobs * 8) or 1))
+    context = multiprocessing.get_context(_start_method())
+    pending: collections.deque[tuple[concurrent.futures.Future[Any], int]] = collections.deque()
+    with concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+
+        def drain(keep: int) -> Iterator[Article | ArticleError]:
+            while len(pending) > keep:
+                future, nbytes = pending.popleft()
+                yield from future.result()
+                advance(nbytes)
+
+        chunk: list[Path] = []
+
+        def submit() -> None:
+            pending.append(
+                (
+                    pool.submit(_parse_chunk, [str(p) for p in chunk], max_bytes),
+                    sum(_size(p) for p in chunk),
+                )
+            )
+            chunk.clear()
+
+        for unit in units:
+            if isinstance(unit, Path) and not _is_records(unit):
+                chunk.append(unit)
+                if len(chunk) >= size:
+                    submit()
+                    yield from drain(jobs * 4)
+                continue
+            # Records and errors keep their place: everything before them comes out first.
+            if chunk:
+                submit()
+            yield from drain(0)
+            if isinstance(unit, ArticleError):
+                yield unit
+            else:
+                yield from _read_records(unit)
+                advance(_size(unit))
+        if chunk:
+            submit()
+        yield from drain(0)
+
+
 class Corpus:
     """An immutable collection of :class:`~bilateral.model.Article` in a fixed order.
 
     Index it by position (``corpus[0]``) or by id (``corpus["seed-havana"]``);
-    :meth:`filter` returns a new corpus, so filters chain.
+    :meth:`filter` returns a new corpus, so filters chain. The indexes that
+    answer filters are built once, the first time a filter needs them, and
+    shared by every corpus filtered from this one.
     """
 
-    __slots__ = ("_articles", "_by_id", "errors")
+    __slots__ = ("_articles", "_by_id", "_index", "_positions", "errors")
 
     def __init__(
         self, articles: Iterable[Article] = (), *, errors: Iterable[ArticleError] = ()
     ) -> None:
         self._articles: tuple[Article, ...] = tuple(articles)
-        self._by_id: dict[str, int] = {}
-        for i, a in enumerate(self._articles):
-            self._by_id.setdefault(a.id, i)
-        #: The errors met while loading, one per bad file.
+        self._by_id: dict[str, int] | None = None
+        self._index: Index | None = None
+        # Where this corpus's articles sit in the index's sequence (None: the same sequence).
+        self._positions: array[int] | None = None
+        #: The errors met while loading, one per bad file (or bad record line).
         self.errors: tuple[ArticleError, ...] = tuple(errors)
 
     @classmethod
-    def load(cls, path_or_glob: str | os.PathLike[str]) -> Corpus:
-        """Parse a folder (its ``*.txt``), a glob, or one file; bad files go to ``errors``."""
-        from bilateral import load_article
+    def _view(
+        cls, index: Index, positions: Sequence[int], errors: tuple[ArticleError, ...]
+    ) -> Corpus:
+        base = index.articles
+        view = cls(errors=errors)
+        view._articles = tuple(base[p] for p in positions)
+        view._index = index
+        view._positions = array("q", positions)
+        return view
 
+    @classmethod
+    def load(
+        cls,
+        path_or_glob: Sources,
+        *,
+        jobs: int = 1,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        progress: Progress | None = None,
+    ) -> Corpus:
+        """Read a folder (its ``*.txt``), a glob, a file, or a JSON-lines file of records.
+
+        Several sources may be given as a list. Bad files go to ``errors``, one
+        each; every good article is kept. ``jobs`` > 1 parses in processes.
+        See :func:`iter_load`.
+        """
         articles: list[Article] = []
         errors: list[ArticleError] = []
-        for path in expand_paths(path_or_glob):
-            try:
-                articles.append(load_article(path))
-            except ArticleError as exc:
-                errors.append(exc)
+        for item in iter_load(path_or_glob, jobs=jobs, max_bytes=max_bytes, progress=progress):
+            if isinstance(item, ArticleError):
+                errors.append(item)
+            else:
+                articles.append(item)
         return cls(articles, errors=errors)
+
+    def save(self, path: str | os.PathLike[str]) -> Path:
+        """Write the articles as JSON lines (gzip-compressed when ``path`` ends in ``.gz``).
+
+        The file is written beside the target and renamed into place, so an
+        interrupted save leaves no truncated file. :meth:`load` reads it back
+        without parsing again.
+        """
+        from bilateral.convert import dumps
+
+        target = Path(path)
+        with atomic_path(target) as tmp:
+            opener = gzip.open if target.name.lower().endswith(".gz") else open
+            with opener(tmp, "wt", encoding="utf-8") as fh:
+                for article in self._articles:
+                    fh.write(dumps(article))
+                    fh.write("\n")
+        return target
 
     def __len__(self) -> int:
         return len(self._articles)
 
     def __iter__(self) -> Iterator[Article]:
         return iter(self._articles)
+
+    def _ids(self) -> dict[str, int]:
+        if self._by_id is None:
+            by_id: dict[str, int] = {}
+            for i, a in enumerate(self._articles):
+                by_id.setdefault(a.id, i)
+            self._by_id = by_id
+        return self._by_id
 
     @overload
     def __getitem__(self, key: int | str) -> Article: ...
@@ -90,15 +320,17 @@ class Corpus:
     def __getitem__(self, key: int | str | slice) -> Article | Corpus:
         if isinstance(key, str):
             try:
-                return self._articles[self._by_id[key]]
+                return self._articles[self._ids()[key]]
             except KeyError:
                 raise KeyError(f"no article with id {key!r}") from None
         if isinstance(key, slice):
-            return Corpus(self._articles[key])
+            if self._index is not None:
+                return Corpus._view(self._index, self._index_positions()[key], self.errors)
+            return Corpus(self._articles[key], errors=self.errors)
         return self._articles[key]
 
     def __contains__(self, key: object) -> bool:
-        return key in self._by_id
+        return key in self._ids()
 
     def __repr__(self) -> str:
         return f"<Corpus of {len(self)} articles>"
@@ -108,6 +340,18 @@ class Corpus:
         """The articles' ids in corpus order."""
         return tuple(a.id for a in self._articles)
 
+    @property
+    def index(self) -> Index:
+        """The indexes behind :meth:`filter` (built on first use, then kept)."""
+        if self._index is None:
+            self._index = Index.build(self._articles)
+        return self._index
+
+    def _index_positions(self) -> Sequence[int]:
+        if self._positions is not None:
+            return self._positions
+        return range(len(self._articles))
+
     def filter(
         self,
         predicate: Predicate | None = None,
@@ -115,7 +359,7 @@ class Corpus:
         since: DateLike | None = None,
         until: DateLike | None = None,
         country: str | None = None,
-        dyad: tuple[str, str] | Dyad | None = None,
+        dyad: tuple[str, str] | Sequence[str] | Dyad | str | None = None,
         person: str | None = None,
         locality: str | None = None,
         topic: Topic | str | None = None,
@@ -127,48 +371,86 @@ class Corpus:
 
         ``since``/``until`` bound the article date (inclusive; undated articles
         drop out); ``country`` is an alpha-3 code among the article's countries;
-        ``dyad`` two codes in either order; ``person`` and ``locality`` a name
-        (folded: ``Ha Noi`` finds ``Hà Nội``); ``topic`` and ``kind`` a
-        codebook value; ``agency`` as credited; ``text_contains`` a
-        case-insensitive substring; ``predicate`` any function of an article.
+        ``dyad`` two codes in either order (``("VNM", "CUB")`` or ``"CUB-VNM"``);
+        ``person`` and ``locality`` a name (folded: ``Ha Noi`` finds ``Hà Nội``);
+        ``topic`` and ``kind`` a codebook value; ``agency`` as credited;
+        ``text_contains`` a case-insensitive substring; ``predicate`` any
+        function of an article. All but the last two are answered from
+        indexes; :class:`Criteria` defines what each means.
         """
-        from bilateral._text import fold
+        criteria = Criteria.of(
+            predicate,
+            since=since,
+            until=until,
+            country=country,
+            dyad=dyad,
+            person=person,
+            locality=locality,
+            topic=topic,
+            kind=kind,
+            agency=agency,
+            text_contains=text_contains,
+        )
+        return self.select(criteria)
 
-        lo = _as_date(since) if since is not None else None
-        hi = _as_date(until) if until is not None else None
-        want_dyad = Dyad.of(*dyad) if isinstance(dyad, tuple) else dyad
-        want_person = fold(person) if person else None
-        want_locality = fold(locality) if locality else None
-        want_topic = Topic(topic) if topic is not None else None
-        want_kind = EngagementKind(kind) if kind is not None else None
-        want_agency = fold(agency) if agency else None
-        needle = text_contains.lower() if text_contains else None
+    def select(self, criteria: Criteria) -> Corpus:
+        """The articles that meet ``criteria`` (see :meth:`filter`), from the indexes."""
+        index = self.index
+        positions = index.positions(criteria, within=self._positions)
+        return Corpus._view(index, positions, self.errors)
 
-        def keep(a: Article) -> bool:
-            if lo is not None and (a.date is None or a.date < lo):
-                return False
-            if hi is not None and (a.date is None or a.date > hi):
-                return False
-            if country is not None and country.upper() not in a.country_codes:
-                return False
-            if want_dyad is not None and a.dyad != want_dyad:
-                return False
-            if want_person is not None and not any(
-                fold(n) == want_person for p in a.people for n in (p.name, *p.aliases)
-            ):
-                return False
-            if want_locality is not None and not any(
-                fold(loc.name) == want_locality for loc in a.localities
-            ):
-                return False
-            if want_topic is not None and all(t.topic != want_topic for t in a.topics):
-                return False
-            if want_kind is not None and all(e.kind != want_kind for e in a.engagements):
-                return False
-            if want_agency is not None and (a.agency is None or fold(a.agency.text) != want_agency):
-                return False
-            if needle is not None and needle not in a.text.lower():
-                return False
-            return predicate is None or predicate(a)
+    def scan(self, criteria: Criteria) -> Corpus:
+        """The same answer as :meth:`select` by testing every article (no index)."""
+        return Corpus((a for a in self._articles if criteria.matches(a)), errors=self.errors)
 
-        return Corpus((a for a in self._articles if keep(a)), errors=self.errors)
+    # --- summaries (bilateral.summary) ---
+
+    def summary(self, *, focus: str | None = None) -> Summary:
+        """Counts by dyad, partner, year, month, topic, kind and person.
+
+        See :mod:`bilateral.summary`.
+        """
+        from bilateral.summary import summarize
+
+        return summarize(self._articles, focus=focus)
+
+    def timeline(self) -> tuple[TimelineEntry, ...]:
+        """Every engagement with its date and article, in date order (undated last)."""
+        from bilateral.summary import timeline
+
+        return timeline(self._articles)
+
+    def network(self) -> tuple[Edge, ...]:
+        """Who met whom: one weighted edge per pair of people in an engagement."""
+        from bilateral.summary import network
+
+        return network(self._articles)
+
+    def graph(self) -> networkx.Graph:
+        """The network of who met whom as a ``networkx`` graph (extra ``bilateral[network]``)."""
+        from bilateral.summary import graph
+
+        return graph(self._articles)
+
+    # --- exports (bilateral.export) ---
+
+    def export(self, path: str | os.PathLike[str], *, to: str = "jsonl") -> Path:
+        """Write the corpus as ``jsonl``, ``csv`` (a folder), ``parquet`` (a folder) or ``duckdb``.
+
+        See :mod:`bilateral.export`.
+        """
+        from bilateral.export import export
+
+        return export(self, path, to=to)
+
+    def to_pandas(self, table: str = "articles") -> pandas.DataFrame:
+        """One table (``articles``, ``people``, ``engagements``, ``events``…) as a pandas frame."""
+        from bilateral.export import to_pandas
+
+        return to_pandas(self, table)
+
+    def to_polars(self, table: str = "articles") -> polars.DataFrame:
+        """One table as a polars frame (extra ``bilateral[polars]``)."""
+        from bilateral.export import to_polars
+
+        return to_polars(self, table)

@@ -1,0 +1,314 @@
+"""Filter criteria and the indexes that answer them without a scan of every article.
+
+:class:`Criteria` is the one definition of what a filter means: its
+:meth:`Criteria.matches` is the plain scan, and :class:`Index` must return
+exactly the positions a scan would keep (the test suite checks this with a
+Hypothesis property). The index holds, per kind of key, a posting list of
+sorted positions in a compact ``array``; a query starts from the shortest
+list and checks the other criteria on those candidates only, so its cost
+follows the size of the answer, not of the corpus.
+
+>>> from bilateral.model import Article, Layout, Span, Country
+>>> arts = [Article(id=str(i), text="x", layout=Layout(Span(0, 1)),
+...                 countries=(Country(code),)) for i, code in enumerate(["CUB", "VNM", "CUB"])]
+>>> Index.build(arts).positions(Criteria.of(country="cub"))
+[0, 2]
+"""
+
+from __future__ import annotations
+
+import bisect
+from array import array
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+import attrs
+import pendulum
+
+from bilateral._text import fold
+from bilateral.model import Article, Dyad, EngagementKind, Topic
+
+__all__ = ["Criteria", "DateLike", "Index", "Predicate"]
+
+Predicate = Callable[[Article], bool]
+DateLike = pendulum.Date | str
+
+# The keyed indexes, in the order a query considers them.
+_KEYED = ("country", "dyad", "person", "locality", "topic", "kind", "agency")
+# Past this share of the corpus a posting list is checked through a set, not by bisection.
+_SET_RATIO = 16
+
+
+def _as_date(value: DateLike) -> pendulum.Date:
+    if isinstance(value, pendulum.Date):
+        return value
+    parts = str(value).strip().split("-")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+        raise ValueError(f"not a date (YYYY-MM-DD): {value!r}")
+    year, month, day = (int(x) for x in parts)
+    return pendulum.Date(year, month, day)
+
+
+def _as_dyad(value: tuple[str, str] | Sequence[str] | Dyad | str) -> Dyad:
+    if isinstance(value, Dyad):
+        return value
+    if isinstance(value, str):
+        parts = [p for p in value.replace(",", "-").split("-") if p.strip()]
+    else:
+        parts = list(value)
+    if len(parts) != 2:
+        raise ValueError(f"a dyad is two country codes, got {value!r}")
+    return Dyad.of(parts[0].strip().upper(), parts[1].strip().upper())
+
+
+def _keys(article: Article) -> dict[str, set[Any]]:
+    """Every index key under which the article is found."""
+    return {
+        "country": {c.code.upper() for c in article.countries},
+        "dyad": {article.dyad} if article.dyad is not None else set(),
+        "person": {fold(n) for p in article.people for n in (p.name, *p.aliases)},
+        "locality": {fold(loc.name) for loc in article.localities},
+        "topic": {t.topic for t in article.topics},
+        "kind": {e.kind for e in article.engagements},
+        "agency": {fold(article.agency.text)} if article.agency is not None else set(),
+    }
+
+
+@attrs.frozen
+class Criteria:
+    """The criteria of one filter, normalised (codes upper-cased, names folded).
+
+    Every criterion given must hold (AND). ``since``/``until`` bound the
+    article date, inclusive (undated articles drop out); ``country`` is an
+    alpha-3 code among the article's countries; ``dyad`` two codes in either
+    order; ``person`` a name or alias and ``locality`` a place name, folded
+    (``Ha Noi`` finds ``Hà Nội``); ``topic`` and ``kind`` codebook values;
+    ``agency`` as credited (folded); ``text_contains`` a case-insensitive
+    substring of the text; ``predicate`` any function of an article.
+
+    >>> c = Criteria.of(country="vnm", person="Đinh Tiến Dũng", since="2023-01-01")
+    >>> c.country, c.person, c.since.isoformat()
+    ('VNM', 'dinh tien dung', '2023-01-01')
+    """
+
+    since: pendulum.Date | None = None
+    until: pendulum.Date | None = None
+    country: str | None = None
+    dyad: Dyad | None = None
+    person: str | None = None
+    locality: str | None = None
+    topic: Topic | None = None
+    kind: EngagementKind | None = None
+    agency: str | None = None
+    text_contains: str | None = None
+    predicate: Predicate | None = attrs.field(default=None, eq=False)
+
+    @classmethod
+    def of(
+        cls,
+        predicate: Predicate | None = None,
+        *,
+        since: DateLike | None = None,
+        until: DateLike | None = None,
+        country: str | None = None,
+        dyad: tuple[str, str] | Sequence[str] | Dyad | str | None = None,
+        person: str | None = None,
+        locality: str | None = None,
+        topic: Topic | str | None = None,
+        kind: EngagementKind | str | None = None,
+        agency: str | None = None,
+        text_contains: str | None = None,
+    ) -> Criteria:
+        """Criteria from the keyword arguments of :meth:`Corpus.filter`.
+
+        Raises ``ValueError`` for a malformed date, dyad, topic or kind.
+        """
+        return cls(
+            since=_as_date(since) if since is not None else None,
+            until=_as_date(until) if until is not None else None,
+            country=country.strip().upper() if country is not None else None,
+            dyad=_as_dyad(dyad) if dyad is not None else None,
+            person=fold(person.strip()) if person is not None else None,
+            locality=fold(locality.strip()) if locality is not None else None,
+            topic=Topic(topic) if topic is not None else None,
+            kind=EngagementKind(kind) if kind is not None else None,
+            agency=fold(agency.strip()) if agency is not None else None,
+            text_contains=text_contains.lower() if text_contains else None,
+            predicate=predicate,
+        )
+
+    def keyed(self) -> dict[str, Any]:
+        """The criteria an index answers by key, by name."""
+        found = {name: getattr(self, name) for name in _KEYED}
+        return {k: v for k, v in found.items() if v is not None}
+
+    def matches(self, a: Article) -> bool:
+        """Whether one article meets every criterion: the plain scan, by definition."""
+        if self.since is not None and (a.date is None or a.date < self.since):
+            return False
+        if self.until is not None and (a.date is None or a.date > self.until):
+            return False
+        if self.country is not None and all(c.code.upper() != self.country for c in a.countries):
+            return False
+        if self.dyad is not None and a.dyad != self.dyad:
+            return False
+        if self.person is not None and not any(
+            fold(n) == self.person for p in a.people for n in (p.name, *p.aliases)
+        ):
+            return False
+        if self.locality is not None and not any(
+            fold(loc.name) == self.locality for loc in a.localities
+        ):
+            return False
+        if self.topic is not None and all(t.topic != self.topic for t in a.topics):
+            return False
+        if self.kind is not None and all(e.kind != self.kind for e in a.engagements):
+            return False
+        if self.agency is not None and (a.agency is None or fold(a.agency.text) != self.agency):
+            return False
+        if self.text_contains is not None and self.text_contains not in a.text.lower():
+            return False
+        return self.predicate is None or bool(self.predicate(a))
+
+
+class Index:
+    """Posting lists of a sequence of articles, built once, answering :class:`Criteria`.
+
+    Build it with :meth:`build`; it keeps a reference to the articles (for
+    the criteria no index answers: ``text_contains`` and ``predicate``).
+    """
+
+    __slots__ = ("_articles", "_date_keys", "_date_ords", "_date_pos", "_lists", "_sets")
+
+    def __init__(
+        self,
+        articles: Sequence[Article],
+        lists: dict[str, dict[Any, array[int]]],
+        date_ords: array[int],
+    ) -> None:
+        self._articles = articles
+        self._lists = lists
+        # Undated articles carry 0, below every real ordinal (date(1, 1, 1) is 1).
+        self._date_ords = date_ords
+        order = sorted((o, i) for i, o in enumerate(date_ords) if o > 0)
+        self._date_keys = array("q", (o for o, _ in order))
+        self._date_pos = array("q", (i for _, i in order))
+        # Sets of the long posting lists, made the first time a query needs one.
+        self._sets: dict[tuple[str, Any], frozenset[int]] = {}
+
+    @classmethod
+    def build(cls, articles: Sequence[Article]) -> Index:
+        """Index ``articles`` (one pass over them)."""
+        lists: dict[str, dict[Any, array[int]]] = {name: {} for name in _KEYED}
+        date_ords = array("q", bytes(8 * len(articles)))
+        for i, article in enumerate(articles):
+            if article.date is not None:
+                date_ords[i] = article.date.toordinal()
+            for name, keys in _keys(article).items():
+                table = lists[name]
+                for key in keys:
+                    found = table.get(key)
+                    if found is None:
+                        table[key] = array("q", (i,))
+                    else:
+                        found.append(i)
+        return cls(articles, lists, date_ords)
+
+    def __len__(self) -> int:
+        return len(self._articles)
+
+    @property
+    def articles(self) -> Sequence[Article]:
+        """The indexed articles, by position."""
+        return self._articles
+
+    def keys(self, name: str) -> tuple[Any, ...]:
+        """The keys of one index (``country``, ``dyad``, ``person``…), most used first."""
+        table = self._lists[name]
+        return tuple(sorted(table, key=lambda k: (-len(table[k]), str(k))))
+
+    def count(self, name: str, key: Any) -> int:
+        """How many articles one key of one index finds."""
+        return len(self._lists[name].get(key, ()))
+
+    def _postings(self, name: str, key: Any) -> array[int]:
+        return self._lists[name].get(key, array("q"))
+
+    def _date_range(self, lo: pendulum.Date | None, hi: pendulum.Date | None) -> tuple[int, int]:
+        start = 0 if lo is None else bisect.bisect_left(self._date_keys, lo.toordinal())
+        stop = (
+            len(self._date_keys)
+            if hi is None
+            else bisect.bisect_right(self._date_keys, hi.toordinal())
+        )
+        return start, max(start, stop)
+
+    def _member(self, name: str, key: Any) -> Callable[[int], bool]:
+        """A fast membership test of one posting list."""
+        postings = self._postings(name, key)
+        if len(postings) * _SET_RATIO < len(self._articles):
+            # A short list: bisection costs less than building a set.
+            def within(p: int, lst: array[int] = postings) -> bool:
+                j = bisect.bisect_left(lst, p)
+                return j < len(lst) and lst[j] == p
+
+            return within
+        members = self._sets.get((name, key))
+        if members is None:
+            members = self._sets[(name, key)] = frozenset(postings)
+        return members.__contains__
+
+    def positions(self, criteria: Criteria, within: Iterable[int] | None = None) -> list[int]:
+        """The positions of the articles that meet ``criteria``, in order.
+
+        ``within`` (sorted positions) restricts the answer, for chained filters.
+        """
+        keyed = criteria.keyed()
+        sources: list[tuple[int, str, Any]] = []
+        for name, key in keyed.items():
+            size = len(self._postings(name, key))
+            if size == 0:
+                return []
+            sources.append((size, name, key))
+        dated = criteria.since is not None or criteria.until is not None
+        lo, hi = criteria.since, criteria.until
+        if dated:
+            start, stop = self._date_range(lo, hi)
+            if start == stop:
+                return []
+        within_list = list(within) if within is not None else None
+
+        # Start from the shortest source of candidates.
+        candidates: Iterable[int]
+        best = min(sources) if sources else None
+        date_size = stop - start if dated else len(self._articles) + 1
+        scope = len(within_list) if within_list is not None else len(self._articles)
+        if best is not None and best[0] <= min(date_size, scope):
+            candidates = self._postings(best[1], best[2])
+            sources.remove(best)
+            if within_list is not None:
+                inside = frozenset(within_list)
+                candidates = [p for p in candidates if p in inside]
+        elif dated and date_size <= scope:
+            candidates = sorted(self._date_pos[start:stop])
+            dated = False
+            if within_list is not None:
+                inside = frozenset(within_list)
+                candidates = [p for p in candidates if p in inside]
+        elif within_list is not None:
+            candidates = within_list
+        else:
+            candidates = range(len(self._articles))
+
+        checks = [self._member(name, key) for _, name, key in sorted(sources)]
+        result = [p for p in candidates if all(check(p) for check in checks)]
+        if dated:
+            ords = self._date_ords
+            lo_o = lo.toordinal() if lo is not None else 1
+            hi_o = hi.toordinal() if hi is not None else 1 << 62
+            result = [p for p in result if lo_o <= ords[p] <= hi_o]
+        if criteria.text_contains is not None or criteria.predicate is not None:
+            arts = self._articles
+            scan = attrs.evolve(criteria, since=None, until=None, **dict.fromkeys(keyed))
+            result = [p for p in result if scan.matches(arts[p])]
+        return result

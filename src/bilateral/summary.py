@@ -1,0 +1,243 @@
+"""Summaries of a corpus: counts, a timeline of engagements, the network of who met whom.
+
+Counts are tuples of ``(key, count)``, most frequent first (ties by key),
+except years and months, which run in calendar order.
+
+>>> from bilateral.model import Article, Layout, Span, Dyad, Engagement, EngagementKind
+>>> a = Article(id="a", text="x", layout=Layout(Span(0, 1)), dyad=Dyad.of("VNM", "CUB"),
+...             engagements=(Engagement(EngagementKind.TALKS, host="Ann", participants=("Bo",)),))
+>>> s = summarize([a])
+>>> s.by_dyad, s.by_partner, s.by_kind
+((('CUB-VNM', 1),), (('VNM', 1),), (('talks', 1),))
+>>> [(e.a, e.b, e.weight) for e in network([a])]
+[('Ann', 'Bo', 1)]
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+import pendulum
+
+from bilateral._text import fold
+from bilateral.model import Article, Dyad, EngagementKind
+
+if TYPE_CHECKING:
+    import networkx
+
+__all__ = [
+    "Counts",
+    "Edge",
+    "Summary",
+    "TimelineEntry",
+    "graph",
+    "network",
+    "summarize",
+    "timeline",
+]
+
+Counts = tuple[tuple[str, int], ...]
+
+
+def _ranked(counter: Counter[str]) -> Counts:
+    return tuple(sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def _chronological(counter: Counter[str]) -> Counts:
+    return tuple(sorted(counter.items()))
+
+
+def _dyad_key(dyad: Dyad) -> str:
+    return f"{dyad.a}-{dyad.b}"
+
+
+@attrs.frozen
+class Summary:
+    """What a corpus holds, counted.
+
+    ``by_dyad``, ``by_country``, ``by_topic``, ``by_person``, ``by_agency``
+    count articles; ``by_kind`` counts engagements; ``by_partner`` counts the
+    articles whose dyad includes ``focus``, by the other country (``focus``
+    defaults to the country in most dyads); ``by_year`` and ``by_month``
+    count articles by their date (or header month).
+    """
+
+    articles: int
+    dated: int
+    focus: str | None
+    by_dyad: Counts
+    by_partner: Counts
+    by_country: Counts
+    by_year: Counts
+    by_month: Counts
+    by_topic: Counts
+    by_kind: Counts
+    by_person: Counts
+    by_agency: Counts
+
+    def tables(self) -> dict[str, Counts]:
+        """The counts by name (``dyad``, ``partner``, ``country``, ``year``…)."""
+        return {
+            name.removeprefix("by_"): getattr(self, name)
+            for name in attrs.fields_dict(Summary)
+            if name.startswith("by_")
+        }
+
+
+def _month(article: Article) -> str | None:
+    if article.date is not None:
+        return f"{article.date.year:04d}-{article.date.month:02d}"
+    return article.month
+
+
+def summarize(articles: Iterable[Article], *, focus: str | None = None) -> Summary:
+    """Count a collection of articles (one pass)."""
+    n = dated = 0
+    dyads: Counter[str] = Counter()
+    dyad_members: Counter[str] = Counter()
+    dyad_list: list[Dyad] = []
+    countries: Counter[str] = Counter()
+    years: Counter[str] = Counter()
+    months: Counter[str] = Counter()
+    topics: Counter[str] = Counter()
+    kinds: Counter[str] = Counter()
+    people: Counter[str] = Counter()
+    shown: dict[str, str] = {}  # the first spelling of each folded name
+    agencies: Counter[str] = Counter()
+    for a in articles:
+        n += 1
+        if a.date is not None:
+            dated += 1
+        month = _month(a)
+        if month:
+            months[month] += 1
+            years[month[:4]] += 1
+        if a.dyad is not None:
+            dyads[_dyad_key(a.dyad)] += 1
+            dyad_members.update({a.dyad.a, a.dyad.b})
+            dyad_list.append(a.dyad)
+        countries.update({c.code for c in a.countries})
+        topics.update({t.topic.value for t in a.topics})
+        kinds.update(e.kind.value for e in a.engagements)
+        names = set()
+        for p in a.people:
+            names.add(shown.setdefault(fold(p.name), p.name))
+        people.update(names)
+        if a.agency is not None:
+            agencies[a.agency.text] += 1
+    if focus is None and dyad_members:
+        focus = min(dyad_members.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+    partners: Counter[str] = Counter(
+        d.other(focus) for d in dyad_list if focus is not None and focus in (d.a, d.b)
+    )
+    return Summary(
+        articles=n,
+        dated=dated,
+        focus=focus,
+        by_dyad=_ranked(dyads),
+        by_partner=_ranked(partners),
+        by_country=_ranked(countries),
+        by_year=_chronological(years),
+        by_month=_chronological(months),
+        by_topic=_ranked(topics),
+        by_kind=_ranked(kinds),
+        by_person=_ranked(people),
+        by_agency=_ranked(agencies),
+    )
+
+
+@attrs.frozen
+class TimelineEntry:
+    """One engagement on the timeline, with the article that reports it."""
+
+    start: pendulum.Date | None
+    end: pendulum.Date | None
+    kind: EngagementKind
+    host: str | None
+    participants: tuple[str, ...]
+    article: str
+    dyad: Dyad | None
+
+
+def timeline(articles: Iterable[Article]) -> tuple[TimelineEntry, ...]:
+    """Every engagement, by start date (undated last; ties keep corpus order).
+
+    >>> from bilateral.model import Article, Layout, Span, Engagement, EngagementKind
+    >>> a = Article(id="a", text="x", layout=Layout(Span(0, 1)), engagements=(
+    ...     Engagement(EngagementKind.CALL), Engagement(EngagementKind.VISIT,
+    ...     start=pendulum.Date(2024, 5, 1))))
+    >>> [(e.kind.value, e.start) for e in timeline([a])]
+    [('visit', Date(2024, 5, 1)), ('call', None)]
+    """
+    entries = [
+        TimelineEntry(e.start, e.end, e.kind, e.host, e.participants, a.id, a.dyad)
+        for a in articles
+        for e in a.engagements
+    ]
+    # sorted() is stable, so equal dates keep the corpus order.
+    return tuple(
+        sorted(entries, key=lambda t: (t.start is None, t.start or pendulum.Date(1, 1, 1)))
+    )
+
+
+@attrs.frozen
+class Edge:
+    """Two people who took part in the same engagement(s).
+
+    ``a`` < ``b``; ``weight`` counts the engagements; ``kinds`` and
+    ``articles`` say which (sorted, each once).
+    """
+
+    a: str
+    b: str
+    weight: int
+    kinds: tuple[str, ...]
+    articles: tuple[str, ...]
+
+
+def network(articles: Iterable[Article]) -> tuple[Edge, ...]:
+    """The edge list of who met whom, heaviest first (ties by names)."""
+    weights: Counter[tuple[str, str]] = Counter()
+    kinds: dict[tuple[str, str], set[str]] = {}
+    where: dict[tuple[str, str], dict[str, None]] = {}
+    for a in articles:
+        for e in a.engagements:
+            members = dict.fromkeys(x for x in (e.host, *e.participants) if x)
+            for x, y in itertools.combinations(sorted(members), 2):
+                weights[(x, y)] += 1
+                kinds.setdefault((x, y), set()).add(e.kind.value)
+                where.setdefault((x, y), {})[a.id] = None
+    edges = [
+        Edge(x, y, w, tuple(sorted(kinds[(x, y)])), tuple(where[(x, y)]))
+        for (x, y), w in weights.items()
+    ]
+    return tuple(sorted(edges, key=lambda e: (-e.weight, e.a, e.b)))
+
+
+def graph(articles: Sequence[Article] | Iterable[Article]) -> networkx.Graph:
+    """The network as a ``networkx.Graph``: people are nodes (with ``country`` and
+    ``title`` where known), edges carry ``weight``, ``kinds`` and ``articles``.
+
+    Needs the extra ``bilateral[network]``.
+    """
+    try:
+        import networkx
+    except ImportError as exc:  # pragma: no cover - exercised only without the extra
+        raise ImportError(
+            "Corpus.graph() needs networkx: pip install 'bilateral[network]'"
+        ) from exc
+    articles = list(articles)
+    g = networkx.Graph()
+    for a in articles:
+        for p in a.people:
+            if p.name not in g:
+                g.add_node(p.name, country=p.country, title=p.title)
+    for edge in network(articles):
+        g.add_edge(
+            edge.a, edge.b, weight=edge.weight, kinds=list(edge.kinds), articles=list(edge.articles)
+        )
+    return g
