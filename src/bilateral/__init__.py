@@ -31,6 +31,7 @@ from bilateral.model import (
     Topic,
     TopicMention,
 )
+from bilateral.render import render_html
 
 __version__ = "0.1.0"
 
@@ -57,6 +58,7 @@ __all__ = [
     "dumps",
     "load_article",
     "loads",
+    "render_html",
     "structure",
     "to_record",
     "unstructure",

@@ -1,4 +1,4 @@
-"""The command line: ``bilateral parse | filter | stats | export``.
+"""The command line: ``bilateral parse | filter | stats | export | show``.
 
 Every command reads article files, folders (their ``*.txt``), globs and
 JSON-lines files of saved records, in parallel with ``--jobs N``, with a
@@ -317,8 +317,43 @@ def _add_export(sub: Any) -> None:
     p.set_defaults(func=_cmd_export)
 
 
+# --- show ---
+
+
+def _cmd_show(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from bilateral import load_article
+    from bilateral.render import render_html
+
+    try:
+        page = render_html(load_article(Path(args.file)))
+    except ArticleError as exc:
+        print(f"bilateral: error: {exc}", file=sys.stderr)
+        return 1
+    if args.html == "-":
+        sys.stdout.write(page)
+        return 0
+    try:
+        with open(args.html, "w", encoding="utf-8") as out:
+            out.write(page)
+    except OSError as exc:
+        print(f"bilateral: error: {args.html}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    print(f"bilateral: wrote {args.html}", file=sys.stderr)
+    return 0
+
+
+def _add_show(sub: Any) -> None:
+    p = sub.add_parser("show", help="write one article's evidence page (HTML, highlighted facts)")
+    p.add_argument("file", help="the article file")
+    p.add_argument("--html", required=True, metavar="OUT", help="the page to write ('-': stdout)")
+    p.set_defaults(func=_cmd_show)
+
+
 #: The subcommands, each a function adding its parser; extend this to add one.
 SUBCOMMANDS: tuple[Callable[[Any], None], ...] = (_add_parse, _add_filter, _add_stats, _add_export)
+SUBCOMMANDS += (_add_show,)
 
 
 def build_parser() -> argparse.ArgumentParser:
