@@ -6,7 +6,10 @@ results, so articles parse independently (in parallel processes, on Dask workers
 
 from __future__ import annotations
 
+from bilateral._gazetteer import scan
 from bilateral._layout import read_document
+from bilateral._people import find_people, finish_people
+from bilateral._places import countries_in, find_dyad, find_places
 from bilateral.model import (
     Agreement,
     Aid,
@@ -28,10 +31,15 @@ def parse_text(text: str, *, id: str, source: str | None = None) -> Article:
     doc = read_document(text, source or "<string>")
 
     # --- who and where (people, countries, localities, dyad) ---
-    people: tuple[Person, ...] = ()
-    countries: tuple[Country, ...] = ()
-    localities: tuple[Locality, ...] = ()
-    dyad: Dyad | None = None
+    mentions = scan(doc.text, doc.folded)
+    drafts = find_people(doc, mentions)
+    countries: tuple[Country, ...]
+    localities: tuple[Locality, ...]
+    countries, localities = find_places(doc, mentions, [s for d in drafts for s in d.spans])
+    people: tuple[Person, ...] = finish_people(doc, drafts, countries, countries_in, mentions)
+    dyad: Dyad | None = find_dyad(doc, countries, people)
+    if dyad is not None and any(p.country is None for p in people):
+        people = finish_people(doc, drafts, countries, countries_in, mentions, dyad)
 
     # --- what happened (engagements, agreements, aid, topics, event codes) ---
     engagements: tuple[Engagement, ...] = ()

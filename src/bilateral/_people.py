@@ -1,0 +1,652 @@
+"""People: names, their titles, their country, and every later mention of them.
+
+The stage works in two steps, because a person's country may come from a
+place or an organisation in the title, which the places stage reads:
+
+1. :func:`find_people` reads the names (runs of capitalised name words that
+   are not title, organisation or place words), the position title before
+   the name (``Chinese Ambassador to Việt Nam Xiong Bo``) or in apposition
+   after it (``Phoxay Xayasone, Governor of Salavan province,``), and groups
+   the mentions of one person: a later mention whose words are a part of a
+   fuller name (``Dũng``, ``Torres Iríbar``, ``Mr. Trung``) joins it.
+2. :func:`finish_people` gives each person a country (from the title, the side
+   the person speaks for, a role mention such as ``the Chinese diplomat``,
+   the family name, or the dyad) and resolves role mentions (``the host``,
+   ``the ambassador``, ``the Hà Nội official``) into their spans and aliases.
+
+People named only in photo captions are not counted.
+
+>>> from bilateral._layout import read_document
+>>> from bilateral._gazetteer import scan
+>>> doc = read_document("Cuban Foreign Minister Ana Ruiz Soto met Lao President Khamsy Vong. "
+...                     "Ruiz Soto thanked the host.")
+>>> [(d.name, d.title) for d in find_people(doc, scan(doc.text))]
+[('Ana Ruiz Soto', 'Cuban Foreign Minister'), ('Khamsy Vong', 'Lao President')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from bilateral._document import Document
+from bilateral._gazetteer import Mention
+from bilateral._text import fold
+from bilateral._titles import (
+    FUNCTION,
+    HEADS,
+    HONORIFICS,
+    MODIFIERS,
+    NOT_NAME,
+    ORG_WORDS,
+    PARTICLES,
+    RELATIONAL,
+    ROLES,
+    STOPWORDS,
+    SURNAMES,
+)
+from bilateral.model import Country, Dyad, Person, Span
+
+__all__ = ["Draft", "finish_people", "find_people"]
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+(?:st|nd|rd|th)?")
+_MAX_RUN = 6
+_MAX_TITLE = 24
+# Gaps inside a title phrase: a space, brackets, a hyphen, a possessive's space.
+_TITLE_GAP = frozenset({" ", " (", ") ", ")", "(", "-", " - ", "), ", ") - "})
+_ARTICLES = frozenset({"the", "a", "an"})
+_PLACE_KINDS = frozenset({"capital", "subdivision", "locality", "city"})
+_NATION_KINDS = frozenset({"country", "demonym", "org"})
+
+
+@attrs.frozen
+class _Tok:
+    start: int
+    end: int
+    text: str
+    fold: str
+    cap: bool
+    possessive: bool
+
+
+@attrs.frozen
+class _Mention:
+    """One mention of a person: the name's span, and a title or side phrase by it."""
+
+    span: Span
+    surface: str
+    words: tuple[str, ...]
+    cued: bool
+    title: Span | None = None
+    side: Span | None = None
+
+
+@attrs.frozen
+class Draft:
+    """A person before their country is known: the first step's result.
+
+    ``title_span`` is the span of the title (or None); ``sides`` are spans of
+    phrases that tell the person's side without being a title (``his Lao
+    counterpart``).
+    """
+
+    name: str
+    words: tuple[str, ...]
+    title: str | None
+    title_span: Span | None
+    spans: tuple[Span, ...]
+    aliases: tuple[str, ...]
+    sides: tuple[Span, ...] = ()
+
+
+def _tokens(doc: Document) -> list[_Tok]:
+    text, folded = doc.text, doc.folded
+    out: list[_Tok] = []
+    for m in _TOKEN.finditer(text):
+        s, e = m.span()
+        word = m.group()
+        poss = False
+        if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":
+            e -= 2
+            word = word[:-2]
+            poss = True
+        out.append(_Tok(s, e, word, folded[s:e], word[0].isupper(), poss))
+    return out
+
+
+def _initial_positions(doc: Document, toks: Sequence[_Tok]) -> set[int]:
+    """Tokens that start a sentence, a line or the headline: capitalised anyway."""
+    text = doc.text
+    starts = {s.start for s in doc.layout.sentences}
+    head = doc.headline.span if doc.headline is not None else None
+    out: set[int] = set()
+    for i, t in enumerate(toks):
+        if t.start in starts or (head is not None and head.start <= t.start < head.end):
+            out.add(i)
+            continue
+        j = t.start - 1
+        while j >= 0 and text[j] in " \t\"'“‘(":
+            j -= 1
+        if j < 0 or text[j] in ".!?:\n—–-|":
+            out.add(i)
+    return out
+
+
+def _gap(text: str, a: _Tok, b: _Tok) -> str:
+    return text[a.end + (2 if a.possessive else 0) : b.start]
+
+
+class _Reader:
+    """The token-level reading of one article (built per call, never shared)."""
+
+    def __init__(self, doc: Document, mentions: Sequence[Mention]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.toks = _tokens(doc)
+        self.initial = _initial_positions(doc, self.toks)
+        self.lower = frozenset(t.fold for t in self.toks if not t.cap)
+        # Which gazetteer mention covers each token.
+        self.place: list[Mention | None] = [None] * len(self.toks)
+        k = 0
+        for i, t in enumerate(self.toks):
+            while k < len(mentions) and mentions[k].span.end <= t.start:
+                k += 1
+            if k < len(mentions) and mentions[k].span.start <= t.start < mentions[k].span.end:
+                self.place[i] = mentions[k]
+        self.in_run: list[bool] = [False] * len(self.toks)
+
+    # --- names ---------------------------------------------------------------
+
+    def name_like(self, i: int) -> bool:
+        t = self.toks[i]
+        if not t.cap or t.text.isdigit():
+            return False
+        if len(t.text) > 1 and t.text.isupper():
+            return False  # an acronym
+        f = t.fold
+        if f in NOT_NAME or any(part in NOT_NAME for part in f.split("-") if len(f) > 3):
+            # A family name that is also a common word ("He", "Long") still
+            # counts inside a sentence when another name word follows it.
+            if f in SURNAMES and i not in self.initial and self._next_name(i):
+                return True
+            return False
+        return not (i in self.initial and f in self.lower)
+
+    def _next_name(self, i: int) -> bool:
+        if i + 1 >= len(self.toks):
+            return False
+        nxt = self.toks[i + 1]
+        return (
+            _gap(self.text, self.toks[i], nxt) == " "
+            and nxt.cap
+            and nxt.fold not in NOT_NAME
+            and not nxt.text.isupper()
+        )
+
+    def runs(self) -> list[list[int]]:
+        toks, text = self.toks, self.text
+        out: list[list[int]] = []
+        i = 0
+        while i < len(toks):
+            if not self.name_like(i):
+                i += 1
+                continue
+            run = [i]
+            j = i
+            while len(run) < _MAX_RUN and j + 1 < len(toks) and not toks[j].possessive:
+                gap = _gap(text, toks[j], toks[j + 1])
+                if gap == " " and self.name_like(j + 1):
+                    j += 1
+                elif gap == ". " and len(toks[j].text) == 1 and self.name_like(j + 1):
+                    j += 1  # an initial: "Byron W. Brown"
+                elif (
+                    gap == " "
+                    and toks[j + 1].fold in PARTICLES
+                    and not toks[j + 1].cap
+                    and j + 2 < len(toks)
+                    and _gap(text, toks[j + 1], toks[j + 2]) == " "
+                    and self.name_like(j + 2)
+                ):
+                    j += 2
+                else:
+                    break
+                run.append(j)
+            out.extend(self._split(list(range(i, j + 1))))
+            i = j + 1
+        return out
+
+    def _split(self, run: list[int]) -> list[list[int]]:
+        """Cut country, demonym and leading place words off a run of name words."""
+        parts: list[list[int]] = [[]]
+        for i in run:
+            m = self.place[i]
+            if m is not None and m.best.kind in _NATION_KINDS:
+                parts.append([])
+            else:
+                parts[-1].append(i)
+        out: list[list[int]] = []
+        for part in parts:
+            while len(part) > 1:
+                m = self.place[part[0]]
+                if m is None or m.best.kind not in _PLACE_KINDS or self.toks[part[0]].fold in SURNAMES:
+                    break
+                rest = [i for i in part if not m.span.contains(self._span([i]))]
+                if not rest or len(rest) == len(part):
+                    break
+                part = rest
+            if part:
+                out.append(part)
+        return out
+
+    def _span(self, run: Sequence[int]) -> Span:
+        first, last = self.toks[run[0]], self.toks[run[-1]]
+        end = last.end
+        if len(last.text) == 1 and end < len(self.text) and self.text[end] == ".":
+            end += 1
+        return Span(first.start, end)
+
+    def whole_place(self, run: Sequence[int]) -> bool:
+        span = self._span(run)
+        return all(self.place[i] is not None for i in run) and any(
+            m is not None and m.span.contains(span) or m is not None and span.contains(m.span)
+            for m in (self.place[run[0]],)
+        )
+
+    def prev_word(self, i: int) -> _Tok | None:
+        if i == 0:
+            return None
+        p = self.toks[i - 1]
+        gap = _gap(self.text, p, self.toks[i])
+        return p if gap in (" ", ". ") else None
+
+    def honorific_before(self, i: int) -> int | None:
+        """The index of the first honorific directly before token ``i``, if any."""
+        j = i
+        while j > 0:
+            p = self.toks[j - 1]
+            gap = _gap(self.text, p, self.toks[j])
+            if p.fold in HONORIFICS and gap in (" ", ". "):
+                j -= 1
+            elif p.text == "E" and self.text[p.start - 2 : p.start] == "H.":
+                j -= 2  # H.E.
+            else:
+                break
+        return j if j < i else None
+
+    def followed_by_org(self, run: Sequence[int]) -> bool:
+        j = run[-1] + 1
+        if j >= len(self.toks) or self.toks[run[-1]].possessive:
+            return False
+        gap = _gap(self.text, self.toks[run[-1]], self.toks[j])
+        nxt = self.toks[j]
+        return gap in (" ", "-") and nxt.fold in ORG_WORDS and nxt.fold not in ("people", "state")
+
+    # --- titles ----------------------------------------------------------------
+
+    def _title_word(self, i: int) -> bool:
+        t = self.toks[i]
+        if self.in_run[i]:
+            return False
+        f = t.fold
+        if f in HEADS or f in MODIFIERS or f in ORG_WORDS or f in FUNCTION or f in RELATIONAL:
+            return True
+        if t.text.isdigit():
+            return False
+        if t.cap:
+            return f not in STOPWORDS or f in ("the",)
+        return False
+
+    def title_before(self, first: int) -> tuple[Span | None, Span | None]:
+        """The title (or side phrase) that ends right before token ``first``."""
+        toks, text = self.toks, self.text
+        j = first
+        lo = first
+        comma_ok = True
+        while j > 0 and first - j < _MAX_TITLE:
+            p = toks[j - 1]
+            gap = _gap(text, p, toks[j])
+            if p.possessive:
+                gap = text[p.end + 2 : toks[j].start]
+            if gap not in _TITLE_GAP:
+                if comma_ok and j == first and gap in (", ", ","):
+                    pass
+                else:
+                    break
+            comma_ok = False
+            if not self._title_word(j - 1):
+                break
+            j -= 1
+            lo = j
+        return self._phrase(lo, first, after=False)
+
+    def title_after(self, last: int) -> tuple[Span | None, Span | None]:
+        """The title in apposition after token ``last``: ``Name, Governor of X,``."""
+        toks, text = self.toks, self.text
+        if last + 1 >= len(toks) or toks[last].possessive:
+            return None, None
+        if _gap(text, toks[last], toks[last + 1]) not in (", ", ","):
+            return None, None
+        j = last + 1
+        hi = j
+        while j < len(toks) and j - last <= _MAX_TITLE:
+            if self.in_run[j]:
+                return None, None  # the phrase is the next person's title
+            if not (self._title_word(j) or toks[j].fold == "with"):
+                break
+            hi = j + 1
+            if toks[j].possessive or j + 1 >= len(toks):
+                break
+            gap = _gap(text, toks[j], toks[j + 1])
+            if gap not in _TITLE_GAP:
+                break
+            j += 1
+        if hi < len(toks) and self.in_run[hi] and _gap(text, toks[hi - 1], toks[hi]) == " ":
+            return None, None
+        return self._phrase(last + 1, hi, after=True)
+
+    def _phrase(self, lo: int, hi: int, *, after: bool) -> tuple[Span | None, Span | None]:
+        toks = self.toks
+        while lo < hi and (toks[lo].fold in FUNCTION or toks[lo].fold in _ARTICLES):
+            lo += 1
+        while hi > lo and toks[hi - 1].fold in FUNCTION and not toks[hi - 1].possessive:
+            hi -= 1
+        if lo >= hi:
+            return None, None
+        words = [t.fold for t in toks[lo:hi]]
+        end = toks[hi - 1].end + (2 if toks[hi - 1].possessive else 0)
+        # A bracket closing inside the phrase is part of it: "(Rajya Sabha)".
+        if end < len(self.text) and self.text[end] == ")" and "(" in self.text[toks[lo].start : end]:
+            end += 1
+        span = Span(toks[lo].start, end)
+        heads = [w for w in words if w in HEADS or any(p in HEADS for p in w.split("-"))]
+        if after and not (toks[lo].fold in HEADS or toks[lo].fold in MODIFIERS or toks[lo].cap):
+            return None, None
+        if heads and not any(w in RELATIONAL for w in words[-2:]):
+            return span, None
+        if any(w in RELATIONAL for w in words):
+            return None, span
+        return None, None
+
+
+def _fold_words(words: Sequence[str]) -> tuple[str, ...]:
+    return tuple(fold(w) for w in words)
+
+
+def _contains(big: Sequence[str], small: Sequence[str]) -> bool:
+    n = len(small)
+    return any(tuple(big[i : i + n]) == tuple(small) for i in range(len(big) - n + 1))
+
+
+def find_people(doc: Document, mentions: Sequence[Mention]) -> tuple[Draft, ...]:
+    """The people of the story with their titles, each once, in order of first mention."""
+    r = _Reader(doc, mentions)
+    toks = r.toks
+    runs = [run for run in r.runs() if not doc.in_caption(r._span(run))]
+    kept: list[tuple[list[int], bool]] = []
+    for run in runs:
+        prev = r.prev_word(run[0])
+        hon = r.honorific_before(run[0])
+        lead = hon if hon is not None else run[0]
+        before = r.prev_word(lead)
+        cued = hon is not None or (
+            before is not None and (before.fold in HEADS or before.fold in MODIFIERS)
+        )
+        if prev is not None and prev.fold in _ARTICLES and hon is None:
+            continue
+        if r.followed_by_org(run):
+            continue
+        if r.whole_place(run) and not cued:
+            continue
+        if len(run) == 1 and r.place[run[0]] is not None:
+            continue
+        kept.append((run, cued))
+        for i in run:
+            r.in_run[i] = True
+
+    found: list[_Mention] = []
+    for run, cued in kept:
+        hon = r.honorific_before(run[0])
+        lead = hon if hon is not None else run[0]
+        title, side = r.title_before(lead)
+        if title is None:
+            t2, s2 = r.title_after(run[-1])
+            title, side = t2, side or s2
+        words = tuple(toks[i].text for i in run)
+        span = r._span(run)
+        surface = doc.text[toks[lead].start : span.end]
+        found.append(_Mention(span, surface, words, cued, title, side))
+    return _group(doc, found)
+
+
+def _group(doc: Document, found: Sequence[_Mention]) -> tuple[Draft, ...]:
+    # People first come from full names (two words or more, or one word with an
+    # honorific or a title); one-word mentions then join the person they name.
+    people: list[list[_Mention]] = []
+    keys: list[tuple[str, ...]] = []
+    order = sorted(range(len(found)), key=lambda k: (len(found[k].words) < 2, k))
+    for k in order:
+        m = found[k]
+        w = _fold_words(m.words)
+        hits = [
+            p for p, pk in enumerate(keys) if _contains(pk, w) or (len(w) > 1 and _contains(w, pk))
+        ]
+        if len(hits) > 1:
+            # A short form that fits several people: the one whose last word it is,
+            # else the one mentioned last before it.
+            last = [p for p in hits if keys[p][-1] == w[-1]]
+            hits = last or hits
+            before = [p for p in hits if any(x.span.start < m.span.start for x in people[p])]
+            hits = [max(before, key=lambda p: max(x.span.start for x in people[p]))] if before else hits[:1]
+        if hits:
+            p = hits[0]
+            people[p].append(m)
+            if len(w) > len(keys[p]):
+                keys[p] = w
+        elif len(w) > 1 or m.cued:
+            people.append([m])
+            keys.append(w)
+    drafts: list[Draft] = []
+    for ms in people:
+        ms.sort(key=lambda x: x.span.start)
+        full = max(ms, key=lambda x: (len(x.words), -x.span.start))
+        name = full.span.of(doc.text)
+        titled = next((x for x in ms if x.title is not None), None)
+        title_span = titled.title if titled is not None else None
+        aliases = tuple(dict.fromkeys(x.surface for x in ms if x.surface != name))
+        drafts.append(
+            Draft(
+                name,
+                full.words,
+                title_span.of(doc.text) if title_span is not None else None,
+                title_span,
+                tuple(x.span for x in ms),
+                aliases,
+                tuple(x.side for x in ms if x.side is not None),
+            )
+        )
+    drafts.sort(key=lambda d: d.spans[0].start)
+    return tuple(drafts)
+
+
+# --- step 2: countries and role mentions ------------------------------------
+
+_ROLE = re.compile(
+    r"\b(?:the|his|her|their|its)\s+((?:[^\W\d_][\w'’\-]*\s+){0,3}?)("
+    + "|".join(sorted((re.escape(w) for w in ROLES), key=len, reverse=True))
+    + r")\b(?!\s+(?:of|to|for)\b)"
+)
+_DIPLOMAT = ("ambassador", "consul", "envoy", "diplomat", "foreign minister", "charge")
+_EXCLUDE_AFTER = re.compile(r"\s*(?:to|in|at)\s+(?:the\s+)?$")
+
+
+def finish_people(
+    doc: Document,
+    drafts: Sequence[Draft],
+    countries: Sequence[Country],
+    countries_in: Callable[[Sequence[Country], Span], tuple[str, ...]],
+    mentions: Sequence[Mention],
+    dyad: Dyad | None = None,
+) -> tuple[Person, ...]:
+    """The final people: each with a country, and with role mentions joined to them.
+
+    ``countries_in(countries, span)`` gives the codes named inside a span (the
+    places stage's helper); ``dyad`` the two sides, used as the last resort
+    for a person whose country nothing else tells.
+    """
+    text = doc.text
+    named = {c.code for c in countries}
+    codes: list[str | None] = []
+    for d in drafts:
+        codes.append(_title_country(text, d, countries, countries_in))
+    spans = [list(d.spans) for d in drafts]
+    aliases = [list(d.aliases) for d in drafts]
+    # Role mentions: "the host", "the Chinese diplomat", "the Hà Nội official".
+    host, guest = _host_and_guest(doc, drafts)
+    for m in _ROLE.finditer(doc.folded):
+        span = Span(m.start(), m.end())
+        if doc.in_caption(span) or any(s.overlaps(span) for ss in spans for s in ss):
+            continue
+        mod, noun = m.group(1).strip(), m.group(2)
+        mod_span = Span(m.start(1), m.start(1) + len(mod)) if mod else None
+        who = _resolve_role(
+            text, drafts, codes, countries, countries_in, span, mod_span, noun, host, guest
+        )
+        if who is None:
+            continue
+        spans[who].append(span)
+        alias = span.of(text)
+        if alias not in aliases[who]:
+            aliases[who].append(alias)
+        if codes[who] is None and mod_span is not None:
+            found = countries_in(countries, mod_span)
+            if found:
+                codes[who] = found[0]
+    for k, d in enumerate(drafts):
+        if codes[k] is None:
+            for side in d.sides:
+                found = countries_in(countries, side)
+                if found:
+                    codes[k] = found[0]
+                    break
+        if codes[k] is None:
+            origin = SURNAMES.get(fold(d.words[0])) or SURNAMES.get(fold(d.words[-1]))
+            if origin is not None and origin in named:
+                codes[k] = origin
+    if dyad is not None:
+        for k, d in enumerate(drafts):
+            if codes[k] is not None:
+                continue
+            codes[k] = _dyad_side(d, dyad, codes)
+    return tuple(
+        Person(
+            d.name,
+            title=d.title,
+            country=codes[k],
+            aliases=tuple(aliases[k]),
+            spans=tuple(sorted(spans[k])),
+        )
+        for k, d in enumerate(drafts)
+    )
+
+
+def _title_country(
+    text: str,
+    d: Draft,
+    countries: Sequence[Country],
+    countries_in: Callable[[Sequence[Country], Span], tuple[str, ...]],
+) -> str | None:
+    if d.title_span is None:
+        return None
+    span = d.title_span
+    # "Ambassador to Việt Nam", "Consul General in Savannakhet": the place after
+    # "to"/"in" is where the person serves, not whom they represent.
+    for c in countries_in(countries, span):
+        for cs in (c_.spans for c_ in countries if c_.code == c):
+            for s in cs:
+                if span.contains(s) and not _EXCLUDE_AFTER.search(text[span.start : s.start]):
+                    return c
+    return None
+
+
+def _dyad_side(d: Draft, dyad: Dyad, codes: Sequence[str | None]) -> str | None:
+    first, last = fold(d.words[0]), fold(d.words[-1])
+    a, b = dyad.a, dyad.b
+    has_table = {c for c in SURNAMES.values()}
+    for x, y in ((a, b), (b, a)):
+        if x in has_table and SURNAMES.get(first) != x and SURNAMES.get(last) != x:
+            if y not in has_table or SURNAMES.get(first) == y or SURNAMES.get(last) == y:
+                return y
+    counts = {a: codes.count(a), b: codes.count(b)}
+    if counts[a] != counts[b]:
+        return max(counts, key=lambda c: counts[c])
+    return None
+
+
+def _host_and_guest(doc: Document, drafts: Sequence[Draft]) -> tuple[int | None, int | None]:
+    """Who receives and who is received, from the first reception verb."""
+    verb = re.compile(
+        r"\b(?:(was|were|being) )?(?:received|receives|receiving|receive|hosted|hosts|hosting"
+        r"|welcomed|welcomes|welcoming|greeted|met with|met)\b"
+    )
+    mentions = sorted((s.start, k) for k, d in enumerate(drafts) for s in d.spans)
+    for sent in doc.story_sentences():
+        for m in verb.finditer(doc.folded, sent.start, sent.end):
+            before = [k for pos, k in mentions if sent.start <= pos < m.start()]
+            after = [k for pos, k in mentions if m.end() <= pos < sent.end]
+            if not before or not after:
+                continue
+            h, g = before[-1], after[0]
+            if m.group(1):  # passive: "X was received by Y"
+                h, g = g, h
+            if h != g:
+                return h, g
+    if len(drafts) >= 2:
+        return 0, 1
+    return (0, None) if drafts else (None, None)
+
+
+def _resolve_role(
+    text: str,
+    drafts: Sequence[Draft],
+    codes: Sequence[str | None],
+    countries: Sequence[Country],
+    countries_in: Callable[[Sequence[Country], Span], tuple[str, ...]],
+    span: Span,
+    mod_span: Span | None,
+    noun: str,
+    host: int | None,
+    guest: int | None,
+) -> int | None:
+    det = text[span.start : span.end].split()[0].lower()
+    if noun in ("host",) and mod_span is None:
+        return host
+    if noun in ("guest", "visitor") and mod_span is None:
+        return guest
+    cands = list(range(len(drafts)))
+    if mod_span is not None:
+        mod = fold(mod_span.of(text))
+        found = countries_in(countries, mod_span)
+        if found:
+            cands = [
+                k
+                for k in cands
+                if codes[k] in found
+                or (drafts[k].title is not None and mod in fold(drafts[k].title or ""))
+            ]
+        elif mod and not all(w in MODIFIERS or w in HEADS for w in mod.split()):
+            return None
+    if noun not in ("official", "leader", "host", "guest", "visitor"):
+        keys = _DIPLOMAT if noun == "diplomat" else (noun, "prime minister" if noun == "pm" else noun)
+        cands = [k for k in cands if drafts[k].title and any(x in fold(drafts[k].title or "") for x in keys)]
+    if det != "the" and noun in ("host", "guest"):
+        return host if noun == "host" else guest
+    if not cands:
+        return None
+    if len(cands) == 1:
+        return cands[0]
+    before = [k for k in cands if drafts[k].spans[0].start < span.start]
+    if not before:
+        return None
+    return max(before, key=lambda k: max(s.start for s in drafts[k].spans if s.start < span.start))

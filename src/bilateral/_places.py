@@ -1,0 +1,209 @@
+"""Places: the countries an article names, its localities, and the dyad.
+
+A country is named by its name or a short or local form (``Viet Nam``,
+``RoK``, ``Lao PDR``), its demonym (``Chinese ships``), an organisation's
+abbreviation (``LPRP``; an abbreviation the text explains in brackets, as in
+``Communist Party of Cuba (CPC)``, takes the country of the explanation), or
+one of its localities (``Beijing``, ``Havana Party Committee``). A currency's
+name (``US dollars``) does not name its country.
+
+Localities are cities, provinces and states, also inside organisation names,
+but not inside the name of a project, route or facility (``Hà Đông-Xuân Mai
+urban railway``, ``Noi Bai airport``), nor districts or streets. A small city
+counts only when its country is named too (so that a city called like a word
+or a person is not taken), unless it is a capital.
+
+Other stages ask which countries a stretch of text names with
+:func:`countries_in`.
+
+>>> from bilateral._layout import read_document
+>>> from bilateral._gazetteer import scan
+>>> doc = read_document("Hanoi hosts the Havana Party Committee, paid in US dollars.")
+>>> countries, localities = find_places(doc, scan(doc.text))
+>>> [c.code for c in countries], [(x.name, x.country) for x in localities]
+(['VNM', 'CUB'], [('Hanoi', 'VNM'), ('Havana', 'CUB')])
+>>> countries_in(countries, Span(12, 38))
+('CUB',)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bilateral._document import Document
+from bilateral._gazetteer import Entry, Mention, key
+from bilateral.model import Country, Dyad, Locality, Person, Span
+
+__all__ = ["countries_in", "find_dyad", "find_places"]
+
+_CURRENCY = re.compile(
+    r"\s?(?:\$|dollars?\b|yuan\b|renminbi\b|dong\b|pesos?\b|euros?\b|won\b|kips?\b|riels?\b"
+    r"|rupees?\b|baht\b|yen\b|ringgit\b|rupiah\b|pounds?\b|francs?\b|roubles?\b|rubles?\b)"
+)
+# Words after a place name that make it a facility's, a route's, a district's
+# or an event's name rather than the place itself.
+_FACILITY = frozenset(
+    """airport airports railway railways rail route routes expressway highway road roads street
+    avenue boulevard bridge station metro line lines project projects district districts ward
+    wards commune communes town township village hamlet stadium hotel pagoda temple campaign
+    war battle victory dynasty uprising offensive massacre accords accord dam canal corridor
+    pass gate border-gate checkpoint port seaport terminal""".split()
+)
+_WORD = re.compile(r"[^\W\d_]+")
+_PLACE_KINDS = frozenset({"capital", "subdivision", "locality", "city"})
+_BIG_CITY = 1_000_000
+
+
+def countries_in(countries: Sequence[Country], span: Span) -> tuple[str, ...]:
+    """The codes of the countries named inside ``span``, in the order they first occur.
+
+    >>> cs = (Country("CHN", spans=(Span(0, 7),)), Country("VNM", spans=(Span(23, 31),)))
+    >>> countries_in(cs, Span(0, 31)), countries_in(cs, Span(8, 31))
+    (('CHN', 'VNM'), ('VNM',))
+    """
+    found = sorted(
+        (s.start, c.code) for c in countries for s in c.spans if span.contains(s)
+    )
+    return tuple(dict.fromkeys(code for _, code in found))
+
+
+def _next_words(folded: str, end: int, n: int) -> list[str]:
+    return _WORD.findall(folded[end : end + 40])[:n]
+
+
+def _facility(doc: Document, m: Mention, mentions: Sequence[Mention], k: int) -> bool:
+    """Whether the place names a facility, route, district or event, not itself."""
+    folded = doc.folded
+    after = _next_words(folded, m.span.end, 3)
+    if after and after[0] in _FACILITY:
+        return True
+    # "X-Y urban railway": both ends of a route.
+    tail = folded[m.span.end : m.span.end + 3]
+    if tail.startswith("-") and k + 1 < len(mentions):
+        nxt = mentions[k + 1]
+        if nxt.span.start - m.span.end <= 3:
+            return any(w in _FACILITY for w in _next_words(folded, nxt.span.end, 3))
+    head = folded[max(0, m.span.start - 3) : m.span.start]
+    if head.endswith("-") and k > 0:
+        prv = mentions[k - 1]
+        if m.span.start - prv.span.end <= 3:
+            return any(w in _FACILITY for w in after)
+    return len(after) > 1 and after[1] in _FACILITY and after[0] not in ("city", "province")
+
+
+def _acronyms(doc: Document, mentions: Sequence[Mention]) -> dict[str, str]:
+    """Abbreviations explained in brackets after a phrase that names a country."""
+    out: dict[str, str] = {}
+    text = doc.text
+    for k, m in enumerate(mentions):
+        if text[m.span.start - 1 : m.span.start] != "(" or text[m.span.end : m.span.end + 1] != ")":
+            continue
+        if m.best.kind != "org":
+            continue
+        # The nearest country named in the ten words before the bracket.
+        lo = max(0, m.span.start - 80)
+        for prev in reversed(mentions[:k]):
+            if prev.span.end < lo:
+                break
+            if prev.best.kind in ("country", "demonym"):
+                out[m.text] = prev.best.code
+                break
+    return out
+
+
+def _choose(m: Mention, named: set[str]) -> Entry | None:
+    places = [e for e in m.entries if e.kind in _PLACE_KINDS]
+    if not places:
+        return None
+    for e in places:
+        if e.code in named:
+            return e
+    for e in places:
+        if e.kind in ("capital", "locality") or e.population >= _BIG_CITY:
+            return e
+    return None
+
+
+def find_places(
+    doc: Document, mentions: Sequence[Mention], people: Sequence[Span] = ()
+) -> tuple[tuple[Country, ...], tuple[Locality, ...]]:
+    """The countries and localities named in the story, in order of first mention.
+
+    ``people`` are the spans of person names, which no place overlaps.
+    """
+    text = doc.text
+    dateline = doc.dateline.span if doc.dateline is not None else None
+    usable: list[tuple[int, Mention]] = []
+    for k, m in enumerate(mentions):
+        if any(p.overlaps(m.span) for p in people):
+            continue
+        if doc.in_caption(m.span) and not (dateline is not None and dateline.overlaps(m.span)):
+            continue
+        usable.append((k, m))
+    acronyms = _acronyms(doc, mentions)
+    country_spans: dict[str, list[Span]] = {}
+    named: set[str] = set()
+    for _, m in usable:
+        best = m.best
+        if best.kind not in ("country", "demonym", "org"):
+            continue
+        if _CURRENCY.match(text, m.span.end):
+            continue
+        code = acronyms.get(m.text, best.code) if best.kind == "org" else best.code
+        country_spans.setdefault(code, []).append(m.span)
+        named.add(code)
+    localities: dict[tuple[str, str], tuple[str, list[Span]]] = {}
+    for k, m in usable:
+        if m.best.kind in ("country", "demonym", "org"):
+            continue
+        entry = _choose(m, named)
+        if entry is None:
+            continue
+        is_dateline = dateline is not None and dateline.overlaps(m.span)
+        if not is_dateline and _facility(doc, m, mentions, k):
+            continue
+        country_spans.setdefault(entry.code, []).append(m.span)
+        ident = (entry.code, _place_key(entry.name))
+        if ident not in localities:
+            name = entry.name if entry.kind == "locality" or m.text.isupper() else m.text
+            localities[ident] = (name, [])
+        localities[ident][1].append(m.span)
+    countries = tuple(
+        Country(code, spans=tuple(sorted(spans)))
+        for code, spans in sorted(country_spans.items(), key=lambda kv: min(kv[1]))
+    )
+    locs = tuple(
+        Locality(name, code, spans=tuple(sorted(spans)))
+        for (code, _), (name, spans) in sorted(localities.items(), key=lambda kv: min(kv[1][1]))
+    )
+    return countries, locs
+
+
+def _place_key(name: str) -> str:
+    k = key(name)
+    return k[:-4] if k.endswith("city") and len(k) > 6 else k
+
+
+def find_dyad(
+    doc: Document, countries: Sequence[Country], people: Sequence[Person] = ()
+) -> Dyad | None:
+    """The two countries whose relation the article reports, or None for a domestic story.
+
+    Each country scores its mentions, three for each of its people, and two
+    more when the headline or the first sentence names it; ties go to the
+    country named first.
+    """
+    if len(countries) < 2:
+        return None
+    first = next(iter(doc.story_sentences()), None)
+    lead = [s for s in (doc.headline.span if doc.headline else None, first) if s is not None]
+    score: dict[str, float] = {}
+    for c in countries:
+        score[c.code] = len(c.spans) + 2 * any(s.contains(x) for s in lead for x in c.spans)
+    for p in people:
+        if p.country in score:
+            score[p.country] += 3
+    order = {c.code: min(c.spans).start for c in countries}
+    ranked = sorted(score, key=lambda c: (-score[c], order[c]))
+    return Dyad.of(ranked[0], ranked[1])

@@ -1,0 +1,62 @@
+"""Word tables for people: honorifics, title words, organisation words, family names.
+
+All folded (lower case, no diacritics) and loaded once from ``data/``.
+
+>>> "ambassador" in HEADS, "vice" in MODIFIERS, "counterpart" in RELATIONAL
+(True, True, True)
+>>> SURNAMES["nguyen"]
+'VNM'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from bilateral._gazetteer import data_lines, word_set
+from bilateral._text import fold
+
+__all__ = [
+    "FUNCTION",
+    "HEADS",
+    "HONORIFICS",
+    "MODIFIERS",
+    "NOT_NAME",
+    "ORG_WORDS",
+    "PARTICLES",
+    "RELATIONAL",
+    "ROLES",
+    "STOPWORDS",
+    "SURNAMES",
+]
+
+
+def _kind(kind: str) -> frozenset[str]:
+    return frozenset(fold(f[1]) for f in data_lines("title_words.txt") if f[0] == kind)
+
+
+HEADS = _kind("head")
+MODIFIERS = _kind("modifier")
+RELATIONAL = _kind("relational")
+ROLES = _kind("role")
+ORG_WORDS = word_set("org_words.txt")
+STOPWORDS = word_set("stopwords.txt")
+# Honorific words without their dots ("mr", "assoc", "h.e" -> "he" is left out:
+# it is also a pronoun and a family name, so "H.E." is matched by its dots).
+HONORIFICS = frozenset(
+    h.rstrip(".").lower() for h in (fold(f[0]) for f in data_lines("honorifics.txt")) if " " not in h
+) - {"he"}
+
+#: Lower-case words that may stand inside a position title.
+FUNCTION = frozenset({"of", "the", "and", "for", "to", "in", "on", "at", "its", "'s", "&"})
+
+#: Lower-case particles inside a person's name (Spanish, Dutch, Arabic, Malay).
+PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "das", "do", "dos", "van", "von",
+                       "der", "den", "di", "du", "le", "bin", "binti", "al", "el", "y"})  # fmt: skip
+
+#: Words that are never part of a person's name.
+NOT_NAME = STOPWORDS | ORG_WORDS | HEADS | MODIFIERS | RELATIONAL | HONORIFICS
+
+SURNAMES: Mapping[str, str] = MappingProxyType(
+    {fold(name): code for code, name in reversed(list(data_lines("surnames.tsv")))}
+)
