@@ -42,11 +42,16 @@ def parse_text(text: str, *, id: str, source: str | None = None) -> Article:
         people = finish_people(doc, drafts, countries, countries_in, mentions, dyad)
 
     # --- what happened (engagements, agreements, aid, topics, event codes) ---
-    engagements: tuple[Engagement, ...] = ()
-    agreements: tuple[Agreement, ...] = ()
-    aid: tuple[Aid, ...] = ()
-    topics: tuple[TopicMention, ...] = ()
-    events: tuple[Event, ...] = ()
+    from bilateral._codes import what_happened
+
+    engagements: tuple[Engagement, ...]
+    agreements: tuple[Agreement, ...]
+    aid: tuple[Aid, ...]
+    topics: tuple[TopicMention, ...]
+    events: tuple[Event, ...]
+    engagements, agreements, aid, topics, events = what_happened(
+        doc, people, countries, localities, dyad
+    )
 
     return Article(
         id=id,

@@ -1,0 +1,173 @@
+"""Agreements: documents signed, or agreed to be signed or drawn up.
+
+Each document named is one agreement; documents only counted (``signed seven
+agreements``) are one agreement of that kind, unless the article goes on to
+name them. Joint statements, communiqués and exchanges of notes are not
+agreements; a document only referred to (implemented, amended) is not one.
+
+>>> period("a cooperation agreement for the 2023-2028 period")
+(2023, 2028)
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from bilateral._document import Document
+from bilateral._engagements import Context
+from bilateral._text import fold
+from bilateral.model import Agreement, Span
+
+__all__ = ["find_agreements", "period"]
+
+_KIND = re.compile(
+    r"\b(?P<kind>(?:(?:[a-z]+-year|new|bilateral|defen[cs]e|economic|trade|cooperation|cooperative"
+    r"|friendship|framework|strategic|comprehensive)\s){0,3}"
+    r"(?:memorand(?:um|a|ums) of understanding|mous?|sub-agreements?|agreements?|plans? of action"
+    r"|action plans?|cooperation plans?|cooperation programmes?|documents?|deals?|pacts?|accords?"
+    r"|contracts?|treat(?:y|ies)|protocols?|minutes))\b"
+)
+_NOT_AGREEMENT = re.compile(r"\b(?:joint statements?|communiques?|notes|declarations?)\b")
+_SIGNED = re.compile(
+    r"\b(?:signed|signing|inked|concluded|put their signatures|has been reached|have been reached"
+    r"|was reached|were reached|sealed)\b"
+)
+_PLANNED = re.compile(
+    r"\b(?:to sign|will sign|would sign|to be signed|draw up|drawing up|to draft|agreed to|agree to"
+    r"|to conclude|to finali[sz]e|finali[sz]ing|soon sign|plan to sign|through a|negotiat\w+)\b"
+)
+_AMENDED = re.compile(r"\b(?:amend\w*|implement\w*|under|in force|celebrat\w*)\s+(?:\w+\s+){0,1}$")
+_DEFINITE = re.compile(r"\b(?:the|this|that|these|those|its|their|his|her|such)\s+(?:\w+\s){0,2}$")
+_COUNT = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:[a-z-]+\s){0,2}$"
+)
+_LIST = re.compile(
+    r"\b(?:includ\w*|among (?:them|the documents|the agreements)|the (?:\w+\s){0,2}documents are"
+    r"|they are|are:|were:|covering)\b"
+)
+_PERIOD = re.compile(
+    r"(?:for |for the |covering |in |)(?P<a>(?:19|20)\d\d)\s?(?:-|to)\s?(?P<b>(?:19|20)\d\d)"
+)
+_ABBREVIATION = re.compile(r"^\s?\([a-z]{2,6}s?\)")
+
+
+def period(text: str) -> tuple[int | None, int | None]:
+    """The years a document covers, from ``for 2023-2028`` and the like.
+
+    >>> period("the 2024-2026 cooperation plan"), period("an agreement")
+    ((2024, 2026), (None, None))
+    """
+    m = _PERIOD.search(fold(text))
+    if not m:
+        return None, None
+    a, b = int(m.group("a")), int(m.group("b"))
+    return (a, b) if a <= b else (None, None)
+
+
+@attrs.define
+class _Draft:
+    kind: str
+    start: int | None
+    end: int | None
+    signed: bool
+    counted: bool
+    spans: list[Span]
+    sentence: int
+
+
+def _base(kind: str) -> str:
+    k = kind.split()[-1]
+    if k.startswith(("memorand", "mou")) or "understanding" in kind:
+        return "mou"
+    if "plan" in kind:
+        return "plan"
+    return k.rstrip("s")
+
+
+def find_agreements(doc: Document, ctx: Context) -> tuple[Agreement, ...]:
+    """The agreements ``doc`` reports, in the order first told."""
+    folded = doc.folded
+    drafts: list[_Draft] = []
+    list_mode_until = -1
+    last_signing_sentence = -10
+    for index, sent in enumerate(ctx.sentences):
+        text = folded[sent.start : sent.end]
+        signed_here = bool(_SIGNED.search(text))
+        listing = bool(_LIST.search(text)) and index - last_signing_sentence <= 2
+        if listing:
+            list_mode_until = index + 1
+        in_list = index <= list_mode_until and index - last_signing_sentence <= 3
+        prev_end = -1
+        prev_definite = False
+        for m in _KIND.finditer(folded, sent.start, sent.end):
+            kind = m.group("kind")
+            span = Span(m.start(), m.end())
+            if prev_end >= 0 and _ABBREVIATION.match(folded, prev_end) and m.start() - prev_end <= 3:
+                prev_end = m.end()
+                continue  # "memorandum of understanding (MoU)": the same document
+            before = folded[max(sent.start, m.start() - 40) : m.start()]
+            clause_start = max(
+                sent.start,
+                max(folded.rfind(c, sent.start, m.start()) for c in (";", ":")) + 1,
+            )
+            clause = folded[clause_start : min(sent.end, m.end() + 60)]
+            near = folded[max(sent.start, m.start() - 80) : min(sent.end, m.end() + 60)]
+            if _NOT_AGREEMENT.search(folded[max(sent.start, m.start() - 12) : m.start()]):
+                continue
+            if kind in ("minutes", "document", "documents") and not (
+                _SIGNED.search(near) or in_list or "handover" in near
+            ):
+                continue
+            if _AMENDED.search(before[-20:]):
+                prev_end = m.end()
+                continue
+            definite = bool(_DEFINITE.search(before[-25:])) or (
+                prev_definite and bool(re.search(r"\band\s+$", before))
+            )
+            counted = bool(_COUNT.search(before[-25:])) and kind.endswith("s")
+            planned = bool(_PLANNED.search(folded[max(sent.start, m.start() - 70) : m.start()]))
+            signed = bool(_SIGNED.search(clause)) and not planned
+            prev_end = m.end()
+            prev_definite = definite
+            start, end = period(folded[m.start() : min(sent.end, m.end() + 70)])
+            if start is None:
+                start, end = period(folded[max(sent.start, m.start() - 12) : m.start() + 1])
+            if not (signed or planned or in_list or (signed_here and not definite)):
+                continue
+            if signed or (signed_here and not definite):
+                last_signing_sentence = index
+            target = _match(drafts, kind, start, end, definite)
+            if target is not None:
+                target.signed = target.signed or signed or in_list
+                target.start = target.start or start
+                target.end = target.end or end
+                target.spans.append(span)
+                continue
+            if in_list and not signed and not planned:
+                signed = True
+            if in_list:
+                # the list names what was counted: the count gives way to the names
+                drafts[:] = [d for d in drafts if not (d.counted and index - d.sentence <= 3)]
+            drafts.append(_Draft(kind, start, end, signed, counted, [span], index))
+    return tuple(
+        Agreement(d.kind, (), d.start, d.end, d.signed, spans=tuple(d.spans)) for d in drafts
+    )
+
+
+def _match(
+    drafts: list[_Draft], kind: str, start: int | None, end: int | None, definite: bool
+) -> _Draft | None:
+    base = _base(kind)
+    for d in reversed(drafts):
+        same_base = _base(d.kind) == base or base in ("document", "deal", "pact") or (
+            _base(d.kind) in ("document", "deal", "pact") and definite
+        )
+        if start is not None and d.start is not None:
+            if (start, end) == (d.start, d.end) and same_base:
+                return d
+            continue
+        if definite and (same_base or base in ("document", "agreement")):
+            return d
+    return None

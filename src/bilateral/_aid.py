@@ -1,0 +1,319 @@
+"""Aid: goods, money or services one side gave or handed over to the other.
+
+Quantities are read by :func:`parse_quantity` (``2,000`` is 2000, ``1.5 million`` is
+1500000, ``US$100,000``, ``VND 500 million``, ``13.54 million yuan``); currency words
+and symbols map to ISO 4217 codes through ``data/currencies.tsv``, checked against
+pycountry's table. Pledges, loans and awards are not aid.
+
+>>> parse_quantity("VND 500 million")
+Quantity(value=500000000.0, unit='VND')
+>>> parse_quantity("2,000 tonnes")
+Quantity(value=2000.0, unit='tonne')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from importlib import resources
+
+import attrs
+import pycountry
+
+from bilateral._document import Document
+from bilateral._engagements import Context
+from bilateral.model import Aid, Dyad, Span
+
+__all__ = ["Quantity", "find_aid", "find_quantities", "parse_quantity"]
+
+
+@attrs.frozen
+class Quantity:
+    """A number with its unit (``tonne``, ``dose``, an ISO 4217 code, or None)."""
+
+    value: float
+    unit: str | None = None
+
+
+def _load_currencies() -> dict[str, str]:
+    text = resources.files("bilateral").joinpath("data/currencies.tsv").read_text("utf-8")
+    table: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        form, code = line.split("\t")
+        if pycountry.currencies.get(alpha_3=code) is None:
+            raise ValueError(f"currencies.tsv: {code} is not an ISO 4217 code")
+        table[form] = code
+    return table
+
+
+_CURRENCY = _load_currencies()
+_ISO = frozenset(c.alpha_3.lower() for c in pycountry.currencies)
+# Three-letter codes printed in news text; all ISO 4217 codes would match common words
+# ("all", "top"), so only codes that are not English words are read bare.
+_BARE_CODES = frozenset(
+    {"usd", "vnd", "lak", "cny", "khr", "thb", "eur", "gbp", "jpy", "krw", "inr", "bdt",
+     "myr", "idr", "cup", "aud", "sgd", "hkd", "rub", "try", "azn", "mmk", "php", "chf", "cad"}
+) & _ISO  # fmt: skip
+_WORD_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "twenty": 20,
+    "hundred": 100, "thousand": 1000,
+}  # fmt: skip
+_SCALE = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12,
+}  # fmt: skip
+_UNITS = {
+    "tonne": "tonne", "tonnes": "tonne", "ton": "tonne", "tons": "tonne",
+    "metric tons": "tonne", "metric tonnes": "tonne", "dose": "dose", "doses": "dose",
+}  # fmt: skip
+
+_sym = sorted((re.escape(k) for k in _CURRENCY if not k[0].isalpha()), key=len, reverse=True)
+_words = sorted(
+    (re.escape(k) for k in list(_CURRENCY) + sorted(_BARE_CODES) if k[0].isalpha()),
+    key=len,
+    reverse=True,
+)
+_CUR_BEFORE = rf"(?:(?P<cb>{'|'.join(_sym)})\s?|(?P<cw>\b(?:{'|'.join(_words)}))\s?)"
+_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_WORDNUM = r"(?P<wnum>\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty))"
+_SCALES = r"(?:\s?(?P<scale>thousand|million|billion|trillion|mln|mn|bn|k|m|b)\b)?"
+_UNIT_AFTER = (
+    rf"(?:\s?(?P<ca>{'|'.join(_words)})\b|\s(?P<unit>metric tonnes|metric tons|tonnes?|tons?"
+    r"|doses?)\b)?"
+)
+_QUANTITY = re.compile(
+    rf"(?:{_CUR_BEFORE})?(?:{_NUM}|{_WORDNUM}){_SCALES}{_UNIT_AFTER}",
+)
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _quantity_of(m: re.Match[str]) -> Quantity | None:
+    if m.group("num"):
+        value = _number(m.group("num"))
+    else:
+        value = float(_WORD_NUMBERS[m.group("wnum")])
+    scale = m.group("scale")
+    if scale:
+        value *= _SCALE[scale]
+    unit: str | None = None
+    before = m.group("cb") or m.group("cw")
+    after = m.group("ca")
+    if before:
+        unit = _CURRENCY.get(before) or before.upper()
+    elif after:
+        unit = _CURRENCY.get(after) or after.upper()
+    elif m.group("unit"):
+        unit = _UNITS[m.group("unit")]
+    if m.group("wnum") and unit is None:
+        return None  # "a delegation", "one of": a word number counts only with its unit
+    if scale in ("m", "b", "k") and unit is None:
+        return None
+    return Quantity(round(value, 6) if value % 1 else value, unit)
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """The first quantity in ``text`` (plain text; folded here), or None.
+
+    >>> parse_quantity("US$100,000")
+    Quantity(value=100000.0, unit='USD')
+    >>> parse_quantity("13.54 million yuan")
+    Quantity(value=13540000.0, unit='CNY')
+    >>> parse_quantity("1.5 million doses")
+    Quantity(value=1500000.0, unit='dose')
+    """
+    from bilateral._text import fold
+
+    for _span, q in find_quantities(fold(text)):
+        return q
+    return None
+
+
+def find_quantities(folded: str, start: int = 0, end: int | None = None) -> list[tuple[Span, Quantity]]:
+    """Every quantity in ``folded[start:end]`` with its span."""
+    stop = len(folded) if end is None else end
+    out: list[tuple[Span, Quantity]] = []
+    for m in _QUANTITY.finditer(folded, start, stop):
+        if m.start() > 0 and (folded[m.start() - 1].isalnum() and m.group("num")):
+            continue
+        q = _quantity_of(m)
+        if q is None:
+            continue
+        if m.group("num") and re.fullmatch(r"(?:19|20)\d\d", m.group("num")) and q.unit is None:
+            continue  # a year
+        out.append((Span(m.start(), m.end()), q))
+    return out
+
+
+# Giving, in the past: the act of handing over, not a promise.
+_GIVE = re.compile(
+    r"\b(?:gave|given|give|gives|donated|donates|donation|handed|hands|handover|hand over"
+    r"|presented|presents|delivered|provided|granted|gift|gifts|sent|received|receives"
+    r"|took delivery|worth|went to|spent)\b"
+)
+_PLEDGE = re.compile(
+    r"\b(?:pledged?|pledges|promised?|will|would|plans? to|to provide|to give|to donate|"
+    r"commit(?:ted|s)? to|loans?|lend|credit|award\w*|orders?|medals?|trade|two-way|exports?|"
+    r"imports?|investments?|invested|projects|cost of|budget)\b"
+)
+_PART = re.compile(
+    r"\b(?:of (?:the|that|this|which) (?:total|amount|sum)?|of which|the other|the remaining"
+    r"|the rest)\b"
+)
+_ITEM = re.compile(
+    r"\b(?:of|in)\s+(?P<item>(?:[a-z-]+\s){0,2}?(?:rice|food|medical supplies|supplies|vaccines?"
+    r"|equipment|medicines?|masks|cash|money|clothing|clothes|noodles|instant noodles|gifts?"
+    r"|goods|aid|computers|laptops|tablets|kits))\b"
+)
+_BRACKET_CONVERSION = re.compile(r"^\s*\((?:some |about |around |over |nearly |approximately )?")
+_ITEM_WORDS = re.compile(
+    r"\b(?:instant noodles|clothing|clothes|medical supplies|medical equipment|computers|laptops"
+    r"|tablets|vaccines|scholarships|gifts)\b"
+)
+
+
+def find_aid(
+    doc: Document, ctx: Context, dyad: Dyad | None
+) -> tuple[Aid, ...]:
+    """The aid items ``doc`` reports, one per item and unit, with summed parts."""
+    folded = doc.folded
+    items: dict[tuple[str, str | None, str | None, str | None], list[object]] = {}
+    order: list[tuple[str, str | None, str | None, str | None]] = []
+    seen_values: set[tuple[float, str | None]] = set()
+    for sent in ctx.sentences:
+        text = folded[sent.start : sent.end]
+        if not _GIVE.search(text):
+            continue
+        quantities = find_quantities(folded, sent.start, sent.end)
+        prev_money: Span | None = None
+        for span, q in quantities:
+            if prev_money is not None and _BRACKET_CONVERSION.match(
+                folded[prev_money.end : span.start + 1]
+            ) and span.start - prev_money.end <= 20:
+                prev_money = None
+                continue  # "(some 2.01 million U.S. dollars)": the same sum again
+            if q.unit is None:
+                continue
+            before = folded[max(sent.start, span.start - 50) : span.start]
+            if _PART.search(folded[max(sent.start, span.start - 30) : span.end + 25]):
+                continue
+            window = folded[max(sent.start, span.start - 60) : min(sent.end, span.end + 40)]
+            if _PLEDGE.search(window) and not re.search(r"\b(?:gift|donat\w+)\b", window):
+                continue
+            if not _GIVE.search(folded[max(sent.start, span.start - 120) : min(sent.end, span.end + 80)]):
+                continue
+            del before
+            if q.unit in ("tonne", "dose"):
+                m = _ITEM.match(folded, span.end, min(sent.end, span.end + 40))
+                item = m.group("item").strip() if m else "goods"
+            else:
+                item = "money"
+            donor, recipient = _sides(doc, ctx, sent, span, dyad, q.unit)
+            key = (item, q.unit, donor, recipient)
+            wordnum = not folded[span.start].isdigit() and not folded[span.start] in "$"
+            if (q.value, q.unit) in seen_values and not wordnum:
+                continue
+            seen_values.add((q.value, q.unit))
+            if key not in items:
+                items[key] = []
+                order.append(key)
+            items[key].append((q.value, span))
+            if q.unit not in ("tonne", "dose"):
+                prev_money = span
+        for m in _ITEM_WORDS.finditer(folded, sent.start, sent.end):
+            word = m.group(0)
+            window = folded[max(sent.start, m.start() - 60) : m.start()]
+            if not re.search(r"\b(?:gave|donated|presented|handed|along with|together with|with)\b", window):
+                continue
+            if re.search(r"\b(?:\d[\d,.]*|a|an|one|two|three)\s+(?:\w+\s)?$", window[-20:]) and word in (
+                "computers", "laptops", "tablets"
+            ):
+                pass
+            donor, recipient = _sides(doc, ctx, sent, Span(m.start(), m.end()), dyad, None)
+            key = (word, None, donor, recipient)
+            if key not in items and not any(k[0] == word for k in items):
+                items[key] = [(None, Span(m.start(), m.end()))]
+                order.append(key)
+    result: list[Aid] = []
+    for key in order:
+        item, unit, donor, recipient = key
+        parts = items[key]
+        values = [v for v, _ in parts if isinstance(v, float)]  # type: ignore[misc]
+        total = sum(values) if values else None
+        spans = tuple(s for _, s in parts)  # type: ignore[misc]
+        result.append(Aid(item, total, unit, donor=donor, recipient=recipient, spans=spans))
+    return tuple(result)
+
+
+_FROM = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$")
+_TO = re.compile(r"\b(?:to|for|gave|give|gives|presented|provided|helping)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
+
+
+def _sides(
+    doc: Document,
+    ctx: Context,
+    sent: Span,
+    span: Span,
+    dyad: Dyad | None,
+    unit: str | None,
+) -> tuple[str | None, str | None]:
+    folded = doc.folded
+    donor: str | None = None
+    recipient: str | None = None
+    for cspan, code in ctx.countries:
+        if not sent.contains(cspan):
+            continue
+        before = folded[max(sent.start, cspan.start - 25) : cspan.start]
+        after = folded[cspan.end : min(sent.end, cspan.end + 12)]
+        if _FROM.search(before) or re.match(r"^-donated|^'s? (?:gift|donation)", after):
+            donor = donor or code
+        elif _TO.search(before) and cspan.start > span.start - 200:
+            recipient = recipient or code
+    if donor is None:
+        # the giver is the subject: the country or person named before the verb
+        give = _GIVE.search(folded, sent.start, sent.end)
+        stop = give.start() if give else span.start
+        subjects = [c for s, c in ctx.countries if sent.start <= s.start < stop]
+        persons = ctx.people_in(sent.start, stop)
+        if persons and persons[-1].country:
+            donor = persons[-1].country
+        elif subjects:
+            donor = subjects[-1]
+    if recipient is None and ctx.venue is not None and ctx.venue != donor:
+        recipient = ctx.venue
+    if dyad is not None:
+        if donor in dyad and recipient is None:
+            recipient = dyad.other(donor) if donor is not None else None
+        elif recipient in dyad and donor is None and recipient is not None:
+            donor = dyad.other(recipient)
+        elif donor is None and recipient is None:
+            owner = _currency_country(unit)
+            if owner in dyad and owner is not None:
+                recipient, donor = owner, dyad.other(owner)
+    if donor is not None and donor == recipient:
+        recipient = dyad.other(donor) if dyad is not None and donor in dyad else None
+    return donor, recipient
+
+
+def _currency_country(unit: str | None) -> str | None:
+    # Money given in the local currency is usually handed over where it is spent.
+    if unit is None or len(unit) != 3:
+        return None
+    countries = [
+        c.alpha_3 for c in pycountry.countries if c.alpha_2 == unit[:2]
+    ]
+    return countries[0] if countries else None
+
+
+def aid_items(aid: Sequence[Aid]) -> tuple[str, ...]:
+    """The items, for quick looks.
+
+    >>> aid_items([Aid("rice", 2000.0, "tonne")])
+    ('rice',)
+    """
+    return tuple(a.item for a in aid)

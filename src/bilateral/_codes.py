@@ -1,0 +1,218 @@
+"""Event codes: each engagement, agreement, aid item and explicit proposal or appeal
+becomes a dyadic :class:`~bilateral.model.Event` with a CAMEO code and PLOVER category.
+
+The mapping is one documented table, ``data/cameo.tsv`` (basis, case, CAMEO code,
+PLOVER category, direction); the code here only decides which row a fact falls in
+and who the source and target countries are.
+
+>>> code("engagement", "visit")
+Code(cameo='042', plover='CONSULT', direction='guest>host', meaning='Make a visit')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from importlib import resources
+
+import attrs
+
+from bilateral._document import Document
+from bilateral._engagements import Context
+from bilateral.model import (
+    Agreement,
+    Aid,
+    Country,
+    Dyad,
+    Engagement,
+    EngagementKind,
+    Event,
+    Locality,
+    Person,
+    Span,
+    TopicMention,
+)
+
+__all__ = ["Code", "code", "find_events", "what_happened"]
+
+
+@attrs.frozen
+class Code:
+    """One row of the CAMEO/PLOVER table."""
+
+    cameo: str
+    plover: str
+    direction: str
+    meaning: str
+
+
+def _load() -> dict[tuple[str, str], Code]:
+    text = resources.files("bilateral").joinpath("data/cameo.tsv").read_text("utf-8")
+    table: dict[tuple[str, str], Code] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        basis, case, cameo, plover, direction, meaning = line.split("\t")
+        table[(basis, case)] = Code(cameo, plover, direction, meaning)
+    return table
+
+
+_TABLE = _load()
+
+
+def code(basis: str, case: str) -> Code:
+    """The table row for a fact: ``basis`` (engagement, agreement, aid, statement) and case."""
+    return _TABLE[(basis, case)]
+
+
+_PROPOSE = re.compile(
+    r"\b(?:propos(?:ed|es|ing)|suggest(?:ed|s|ing)|offer(?:ed|s) to|stands? ready|stood ready"
+    r"|(?:is|was|are|were) (?:ready|willing) to|expressed (?:his|her|their) (?:willingness|readiness))\b"
+)
+_APPEAL = re.compile(
+    r"\b(?:call(?:ed|s)? (?:on|upon)|urg(?:ed|es|ing)|ask(?:ed|s)|request(?:ed|s)|appeal(?:ed|s)"
+    r" (?:to|for)?)\b"
+)
+_MATERIAL = re.compile(r"\b(?:invest\w*|trade|import\w*|export\w*|fund\w*|build\w*|supply)\b")
+_AID_ASK = re.compile(r"\b(?:send|help|support|assist\w*|aid|provide)\b")
+
+
+def _country_of(name: str | None, people: Sequence[Person]) -> str | None:
+    if name is None:
+        return None
+    for p in people:
+        if p.name == name:
+            return p.country
+    return None
+
+
+def _pair(dyad: Dyad | None, first: str | None) -> tuple[str | None, str | None]:
+    if dyad is None:
+        return first, None
+    if first is not None and first in dyad:
+        return first, dyad.other(first)
+    return dyad.a, dyad.b
+
+
+def _engagement_event(
+    e: Engagement, people: Sequence[Person], dyad: Dyad | None, venue: str | None
+) -> Event:
+    host_c = _country_of(e.host, people)
+    guest_c = next(
+        (c for c in (_country_of(n, people) for n in e.participants) if c and c != host_c), None
+    )
+    case = e.kind.value
+    if e.kind is EngagementKind.VISIT:
+        source, target = guest_c, host_c
+        if target is None and dyad is not None and source in dyad and source is not None:
+            target = dyad.other(source)
+    elif e.kind is EngagementKind.SIGNING:
+        source, target = _pair(dyad, guest_c)
+    else:
+        source, target = host_c, guest_c
+        if e.kind is EngagementKind.MEETING and venue and source and target and venue not in (
+            source,
+            target,
+        ):
+            case = "meeting_third"
+        if source is None and target is not None and dyad is not None and target in dyad:
+            source = dyad.other(target)
+        if target is None and source is not None and dyad is not None and source in dyad:
+            target = dyad.other(source)
+    row = code("engagement", case)
+    return Event(row.cameo, row.plover, source, target, "engagement", spans=e.spans)
+
+
+def _statements(doc: Document, ctx: Context, dyad: Dyad | None) -> list[Event]:
+    if dyad is None:
+        return []
+    folded = doc.folded
+    events: list[Event] = []
+    for sent in ctx.sentences:
+        for rx, case in ((_APPEAL, "appeal"), (_PROPOSE, "propose")):
+            m = rx.search(folded, sent.start, sent.end)
+            if m is None:
+                continue
+            speakers = [p for p in ctx.people_in(sent.start, m.start()) if p.country in dyad]
+            countries = [c for s, c in ctx.countries if sent.start <= s.start < m.start()]
+            source = speakers[-1].country if speakers else (
+                countries[-1] if countries and countries[-1] in dyad else None
+            )
+            if source is None:
+                continue
+            rest = folded[m.end() : sent.end]
+            if case == "appeal":
+                case = "appeal_aid" if _AID_ASK.search(rest[:80]) else "appeal"
+            elif _MATERIAL.search(rest[:120]):
+                case = "propose_material"
+            row = code("statement", case)
+            events.append(
+                Event(
+                    row.cameo,
+                    row.plover,
+                    source,
+                    dyad.other(source),
+                    "statement",
+                    spans=(Span(m.start(), m.end()),),
+                )
+            )
+            break
+    return events
+
+
+def find_events(
+    doc: Document,
+    ctx: Context,
+    people: Sequence[Person],
+    dyad: Dyad | None,
+    engagements: Sequence[Engagement],
+    agreements: Sequence[Agreement],
+    aid: Sequence[Aid],
+) -> tuple[Event, ...]:
+    """One dyadic event per fact, in the order: engagements, agreements, aid, statements."""
+    events = [_engagement_event(e, people, dyad, ctx.venue) for e in engagements]
+    for a in agreements:
+        row = code("agreement", "signed" if a.signed else "planned")
+        source, target = _pair(dyad, None)
+        events.append(Event(row.cameo, row.plover, source, target, "agreement", spans=a.spans))
+    for item in aid:
+        if item.unit is not None and item.unit not in ("tonne", "dose"):
+            case = "money"
+        elif item.item in ("scholarships", "doctors", "training", "experts"):
+            case = "services"
+        else:
+            case = "goods"
+        row = code("aid", case)
+        events.append(
+            Event(row.cameo, row.plover, item.donor, item.recipient, "aid", spans=item.spans)
+        )
+    events.extend(_statements(doc, ctx, dyad))
+    return tuple(events)
+
+
+def what_happened(
+    doc: Document,
+    people: Sequence[Person],
+    countries: Sequence[Country],
+    localities: Sequence[Locality],
+    dyad: Dyad | None,
+) -> tuple[
+    tuple[Engagement, ...],
+    tuple[Agreement, ...],
+    tuple[Aid, ...],
+    tuple[TopicMention, ...],
+    tuple[Event, ...],
+]:
+    """The what-happened stage: engagements, agreements, aid, topics and their event codes."""
+    from bilateral._agreements import find_agreements
+    from bilateral._aid import find_aid
+    from bilateral._engagements import build_context, find_engagements
+    from bilateral._topics import find_topics
+
+    ctx = build_context(doc, people, countries, localities)
+    engagements = find_engagements(doc, people, countries, localities, context=ctx)
+    agreements = find_agreements(doc, ctx)
+    aid = find_aid(doc, ctx, dyad)
+    topics = find_topics(doc, ctx, aid)
+    events = find_events(doc, ctx, people, dyad, engagements, agreements, aid)
+    return engagements, agreements, aid, topics, events

@@ -1,0 +1,700 @@
+"""Engagements: the talks, receptions, meetings, calls, visits and signings an article reports.
+
+Cue words (``data/engagement_cues.tsv``) mark where an engagement is told; the
+people whose mention spans fall in the same sentence take part; the host is
+found by the cue's role (the subject of ``received``, the person after
+``courtesy call on``, the side on whose ground talks are held, the inviter of a
+visit); dates come from :mod:`bilateral._dates`. Mentions of one engagement
+(``At the meeting``, ``Following the talks``) fold into the one already reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from importlib import resources
+
+import attrs
+import pendulum
+
+from bilateral._dates import DateMention, Relation, find_dates
+from bilateral._document import Document
+from bilateral.model import (
+    Country,
+    Engagement,
+    EngagementKind,
+    Locality,
+    Person,
+    Span,
+)
+
+__all__ = ["Context", "find_engagements", "mentions_in", "story_sentences"]
+
+
+def _load_cues() -> tuple[tuple[re.Pattern[str], EngagementKind, str], ...]:
+    text = resources.files("bilateral").joinpath("data/engagement_cues.tsv").read_text("utf-8")
+    rows: list[tuple[re.Pattern[str], EngagementKind, str]] = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        pattern, kind, role = line.split("\t")
+        rows.append((re.compile(pattern), EngagementKind(kind), role))
+    return tuple(rows)
+
+
+_CUES = _load_cues()
+
+# A cue preceded by one of these is planned, hoped for or invited, not reported.
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|would|shall|to|be|expected|scheduled|set|plans?|planned|planning|hopes?|wish(?:es)?"
+    r"|invited?|inviting|upcoming|next|future|reciprocal|proposed|agreed|ready|organi[sz]e|"
+    r"prepar(?:e|ing)|possible|cancel(?:l?ed)?|postponed)\b(?:\s+\S+){0,2}\s*$"
+)
+_CANCELLED_AFTER = re.compile(
+    r"^\S*\s+(?:\S+\s+){0,3}?(?:was|were|had been|has been|is|are) "
+    r"(?:put off|postponed|cancel+ed|called off|scheduled|expected|planned)\b"
+)
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had) (?:\w+ )?$")
+# Multilateral gatherings and other non-engagements named with the same nouns.
+_GATHERING_BEFORE = re.compile(
+    r"\b(?:international|annual|plenary|ministerial|general|regional|multilateral|forum|summit"
+    r"|council|committee|conference|assembly|congress|party|board|cabinet|press|media)\s+$"
+)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$")
+_BY = re.compile(r"\b(?:by|presided over by|hosted by|chaired by)\b")
+_INVITATION = re.compile(
+    r"\b(?:at the invitation of|invited by|on the invitation of)\b|\binvitation\b"
+)
+_ARRIVAL = re.compile(r"\b(?:arriv(?:ed|es|ing|al)|landed|lands|travel(?:l?ed|l?ing)|came)\b")
+_DEPARTURE = re.compile(r"\b(?:wrapping up|wrapped up|concluding|concluded|ending|ended|left)\b")
+_ARRIVAL_ANAPHOR = re.compile(r"\b(?:after|upon|on) (?:their|his|her|the delegation's) arrival\b")
+_TWO = re.compile(
+    r"\b(?:the|both) (?:two )?(?:leaders|premiers|prime ministers|presidents|ministers"
+    r"|heads of (?:government|state)|officials|sides|front leaders|chairmen|chairwomen)\b"
+)
+_SUBORDINATE = re.compile(r"\b(?:after|before|following|prior to|ahead of)\b")
+_SPLIT_PLURAL = re.compile(r"\b(?:separate|meetings|courtesy calls|working sessions)\b")
+_AID_WORDS = re.compile(
+    r"\b(?:aid|rice|supplies|money|cash|gifts?|shipment|consignment|donations?|vaccines?|doses"
+    r"|equipment|tonnes?|tons|assistance|relief|food|medicine|goods|kits?|masks)\b"
+)
+_DOC_WORDS = re.compile(
+    r"\b(?:agreements?|memorand\w*|mous?|documents?|deals?|pacts?|plans?|accords?|contracts?"
+    r"|treaty|treaties|protocols?|minutes|programmes?|declarations?|statements?|letters?)\b"
+)
+_STORY_START = re.compile(r"[)\-:]\s|\s-{1,2}\s")
+
+
+@attrs.frozen
+class Context:
+    """What the later stages share: the sentences, mentions and the venue."""
+
+    sentences: tuple[Span, ...]
+    people: tuple[tuple[Span, Person], ...]
+    countries: tuple[tuple[Span, str], ...]
+    dates: tuple[DateMention, ...]
+    venue: str | None
+
+    def people_in(self, start: int, end: int) -> list[Person]:
+        """The people mentioned in ``[start, end)``, once each, in order of first mention."""
+        seen: list[Person] = []
+        for span, person in self.people:
+            if span.start >= start and span.end <= end and person not in seen:
+                seen.append(person)
+        return seen
+
+    def first_person(self, start: int, end: int, *, last: bool = False) -> Person | None:
+        """The first (or last) person mentioned in ``[start, end)``."""
+        found = [p for s, p in self.people if s.start >= start and s.end <= end]
+        if not found:
+            return None
+        return found[-1] if last else found[0]
+
+    def countries_in(self, start: int, end: int) -> list[str]:
+        """The countries named in ``[start, end)``, in order."""
+        return [c for s, c in self.countries if s.start >= start and s.end <= end]
+
+    def dates_in(self, span: Span) -> list[DateMention]:
+        """The date mentions in a sentence."""
+        return [d for d in self.dates if span.contains(d.span)]
+
+
+def story_sentences(doc: Document) -> tuple[Span, ...]:
+    """The story's sentences: no captions, clutter or headline."""
+    head = doc.headline.span if doc.headline is not None else None
+    return tuple(
+        s for s in doc.story_sentences() if head is None or not (head.overlaps(s) and len(s) < 200)
+    )
+
+
+def mentions_in(
+    doc: Document, items: Iterable[tuple[Span, object]]
+) -> list[tuple[Span, object]]:
+    """The mentions outside captions, sorted by position."""
+    return sorted(((s, x) for s, x in items if not doc.in_caption(s)), key=lambda m: m[0])
+
+
+def _story_start(doc: Document) -> int:
+    # The dateline's own date ("VIENTIANE, Sept. 14 (Xinhua) --") is not an engagement's date.
+    if doc.dateline is None:
+        return 0
+    end = doc.dateline.span.end
+    m = _STORY_START.search(doc.text, end, min(len(doc.text), end + 60))
+    return m.end() if m else end
+
+
+def _venue(
+    doc: Document, countries: Sequence[Country], localities: Sequence[Locality]
+) -> str | None:
+    if doc.dateline is None:
+        return None
+    span = doc.dateline.span
+    for loc in localities:
+        if loc.country and any(s.overlaps(span) for s in loc.spans):
+            return loc.country
+    for c in countries:
+        if any(s.overlaps(span) for s in c.spans):
+            return c.code
+    return None
+
+
+def build_context(
+    doc: Document,
+    people: Sequence[Person],
+    countries: Sequence[Country],
+    localities: Sequence[Locality],
+) -> Context:
+    """Gather the sentences and mentions every what-happened stage reads."""
+    sentences = story_sentences(doc)
+    pm = sorted(
+        ((s, p) for p in people for s in p.spans if not doc.in_caption(s)),
+        key=lambda m: (m[0].start, -m[0].end),
+    )
+    cm = sorted(
+        ((s, c.code) for c in countries for s in c.spans if not doc.in_caption(s)),
+        key=lambda m: m[0].start,
+    )
+    lm = [(s, loc.country) for loc in localities if loc.country for s in loc.spans]
+    cm = sorted(cm + [(s, c) for s, c in lm if c is not None], key=lambda m: m[0].start)
+    start = _story_start(doc)
+    dates: list[DateMention] = []
+    for s in sentences:
+        lo = max(s.start, start) if s.start < start <= s.end else s.start
+        if s.end <= start and doc.dateline is not None and s.end > doc.dateline.span.start:
+            continue
+        dates.extend(
+            find_dates(doc.folded, lo, s.end, ref=doc.reference_date, year=doc.year)
+        )
+    return Context(sentences, tuple(pm), tuple(cm), tuple(dates), _venue(doc, countries, localities))
+
+
+@attrs.define
+class _Draft:
+    kind: EngagementKind
+    start: pendulum.Date | None
+    end: pendulum.Date | None
+    host: Person | None
+    participants: list[Person]
+    spans: list[Span]
+    sentence: int
+    destination: str | None = None
+    explicit_date: bool = False
+
+    def people(self) -> list[Person]:
+        return ([self.host] if self.host else []) + self.participants
+
+    def freeze(self) -> Engagement:
+        host = self.host.name if self.host else None
+        names: list[str] = []
+        for p in self.participants:
+            if p.name != host and p.name not in names:
+                names.append(p.name)
+        return Engagement(
+            self.kind, self.start, self.end, host, tuple(names), spans=tuple(self.spans)
+        )
+
+
+def _future(folded: str, sent: Span, cue: Span) -> bool:
+    before = folded[max(sent.start, cue.start - 40) : cue.start]
+    if _FUTURE_BEFORE.search(before):
+        return True
+    return bool(_CANCELLED_AFTER.match(folded[cue.start : min(sent.end, cue.end + 50)]))
+
+
+def _pick_date(
+    dates: list[DateMention], cue: Span, kind: EngagementKind, folded: str, sent: Span
+) -> DateMention | None:
+    if kind is EngagementKind.VISIT:
+        periods = [d for d in dates if d.relation in (Relation.PERIOD, Relation.UNTIL)]
+        if periods:
+            return periods[0]
+        text = folded[sent.start : sent.end]
+        if _ARRIVAL.search(text) and not _DEPARTURE.search(text):
+            points = [d for d in dates if d.relation is Relation.POINT]
+            if points:
+                return min(points, key=lambda d: abs(d.span.start - cue.start))
+        return None
+    points = [d for d in dates if d.relation not in (Relation.PERIOD, Relation.UNTIL)]
+    if not points:
+        return None
+    return min(points, key=lambda d: abs(d.span.start - cue.start))
+
+
+def _compatible(a: pendulum.Date | None, b: pendulum.Date | None) -> bool:
+    return a is None or b is None or a == b
+
+
+class _Builder:
+    def __init__(self, doc: Document, ctx: Context) -> None:
+        self.doc = doc
+        self.ctx = ctx
+        self.folded = doc.folded
+        self.drafts: list[_Draft] = []
+        self.visitors: list[Person] = []
+
+    # -- helpers -----------------------------------------------------------------------
+    def last(self, kinds: Iterable[EngagementKind]) -> _Draft | None:
+        wanted = set(kinds)
+        for d in reversed(self.drafts):
+            if d.kind in wanted:
+                return d
+        return None
+
+    def is_home(self, person: Person, venue: str | None) -> bool | None:
+        if venue is None or person.country is None:
+            return None
+        return person.country == venue
+
+    def sentence_venue(self, sent: Span) -> str | None:
+        # "in Vientiane", "at the Peace Palace, Phnom Penh": the place of this sentence.
+        for span, code in self.ctx.countries:
+            if sent.contains(span):
+                before = self.folded[max(sent.start, span.start - 12) : span.start]
+                if re.search(r"\b(?:in|at|to)\s+(?:the\s+)?(?:\w+\s+)?$", before):
+                    return code
+        return None
+
+    def destination(self, sent: Span, cue: Span) -> str | None:
+        for span, code in self.ctx.countries:
+            if not sent.contains(span):
+                continue
+            if 0 <= span.start - cue.end <= 25 or 0 <= cue.start - span.end <= 12:
+                return code
+        return None
+
+    # -- the main pass -----------------------------------------------------------------
+    def run(self) -> list[Engagement]:
+        for index, sent in enumerate(self.ctx.sentences):
+            self.sentence(index, sent)
+        self.finish()
+        return [d.freeze() for d in self.drafts]
+
+    def cues(self, sent: Span) -> list[tuple[Span, EngagementKind, str]]:
+        found: list[tuple[Span, EngagementKind, str]] = []
+        taken: list[Span] = []
+        for rx, kind, role in _CUES:
+            for m in rx.finditer(self.folded, sent.start, sent.end):
+                span = Span(m.start(), m.end())
+                if any(span.overlaps(t) for t in taken):
+                    continue
+                taken.append(span)
+                found.append((span, kind, role))
+        found.sort(key=lambda c: c[0].start)
+        return found
+
+    def sentence(self, index: int, sent: Span) -> None:
+        folded = self.folded
+        dates = self.ctx.dates_in(sent)
+        persons = self.ctx.people_in(sent.start, sent.end)
+        text = folded[sent.start : sent.end]
+        handover_done = False
+        for cue, kind, role in self.cues(sent):
+            before = folded[max(sent.start, cue.start - 30) : cue.start]
+            if role != "ref" and _future(folded, sent, cue):
+                continue
+            if kind is EngagementKind.MEETING and role == "venue" and _GATHERING_BEFORE.search(
+                before
+            ):
+                continue
+            if role == "handover":
+                if handover_done or _PERFECT_BEFORE.search(before):
+                    continue
+                after = folded[cue.end : min(sent.end, cue.end + 80)]
+                if not _AID_WORDS.search(after) and not _AID_WORDS.search(before):
+                    continue
+                handover_done = True
+            if kind is EngagementKind.SIGNING and not (
+                _DOC_WORDS.search(folded[max(sent.start, cue.start - 60) : cue.end + 80])
+            ):
+                continue
+            if kind is EngagementKind.SIGNING and role == "none":
+                if folded[cue.start : cue.end] == "concluded" and not _DOC_WORDS.search(before):
+                    continue
+            date = _pick_date(dates, cue, kind, folded, sent)
+            self.add(index, sent, cue, kind, role, date, persons, text)
+
+    def resolve(self, mention: DateMention | None, kind: EngagementKind) -> tuple[
+        pendulum.Date | None, pendulum.Date | None, bool
+    ]:
+        if mention is None:
+            return None, None, False
+        if mention.relation is Relation.SAME:
+            prev = self.last(k for k in EngagementKind if k is not EngagementKind.VISIT)
+            return (prev.start if prev else None), None, True
+        if mention.relation is Relation.SAME_TALKS:
+            prev = self.last(
+                (EngagementKind.TALKS, EngagementKind.MEETING, EngagementKind.RECEPTION)
+            )
+            return (prev.start if prev else None), None, True
+        if mention.relation is Relation.UNTIL:
+            return None, mention.end, True
+        if kind is not EngagementKind.VISIT or mention.relation is not Relation.PERIOD:
+            return mention.start, None, True
+        return mention.start, mention.end, True
+
+    def add(
+        self,
+        index: int,
+        sent: Span,
+        cue: Span,
+        kind: EngagementKind,
+        role: str,
+        mention: DateMention | None,
+        persons: list[Person],
+        text: str,
+    ) -> None:
+        start, end, explicit = self.resolve(mention, kind)
+        if start is None and _ARRIVAL_ANAPHOR.search(text):
+            visit = self.last((EngagementKind.VISIT,))
+            if visit is not None:
+                start = visit.start
+        if role == "ref":
+            self.reference(index, sent, cue, kind, start, persons)
+            return
+        if kind is EngagementKind.VISIT:
+            self.visit(index, sent, cue, start, end, explicit, persons)
+            return
+        if kind is EngagementKind.SIGNING:
+            self.signing(index, sent, cue, start, persons)
+            return
+        if role == "handover":
+            self.handover(index, sent, cue, start, persons)
+            return
+        if kind is EngagementKind.CALL:
+            self.call(index, sent, cue, start, persons)
+            return
+        groups = self.groups(sent, cue, kind, role, persons)
+        for host, guests in groups:
+            if host is None and not guests:
+                continue
+            if kind is EngagementKind.RECEPTION and (host is None or not guests):
+                # "received supplies", "welcomed the idea": no one was received
+                if role == "subject" and not guests:
+                    continue
+            draft = _Draft(kind, start, None, host, guests, [cue], index, explicit_date=explicit)
+            self.merge_or_append(draft)
+
+    # -- kinds ---------------------------------------------------------------------------
+    def groups(
+        self, sent: Span, cue: Span, kind: EngagementKind, role: str, persons: list[Person]
+    ) -> list[tuple[Person | None, list[Person]]]:
+        folded = self.folded
+        if len(persons) < 2 and _TWO.search(folded, sent.start, sent.end):
+            prev = self.last(
+                (EngagementKind.TALKS, EngagementKind.MEETING, EngagementKind.RECEPTION)
+            )
+            if prev is not None:
+                persons = persons + [p for p in prev.people() if p not in persons]
+        before_people = self.ctx.people_in(sent.start, cue.start)
+        after_people = self.ctx.people_in(cue.end, sent.end)
+        if role == "subject":
+            passive = bool(_PASSIVE_BEFORE.search(folded[max(sent.start, cue.start - 20) : cue.start]))
+            if passive:
+                by = _BY.search(folded, cue.end, sent.end)
+                host = self.ctx.first_person(by.end(), sent.end) if by else None
+                guests = [p for p in persons if p is not host]
+                return [(host, guests)]
+            host = self.ctx.first_person(sent.start, cue.start, last=True)
+            if host is None:
+                prev = self.last((kind,))
+                host = prev.host if prev is not None else None
+            guests = [p for p in after_people if p is not host]
+            return [(host, guests)]
+        if role == "object":
+            by = _BY.search(folded, cue.end, sent.end)
+            start = by.end() if by else cue.end
+            hosts = self.ctx.people_in(start, sent.end)
+            guests = [p for p in before_people if p not in hosts] or self.guests(hosts)
+            if kind is EngagementKind.RECEPTION and len(hosts) > 1 and not by:
+                return [(h, list(guests)) for h in hosts]
+            return [(hosts[0] if hosts else None, [p for p in guests if p not in hosts[:1]])]
+        # venue: the side on whose ground it takes place hosts
+        venue = self.sentence_venue(sent) or self.ctx.venue or self.visit_destination()
+        if _SPLIT_PLURAL.search(folded, cue.start, min(sent.end, cue.end + 12)) or (
+            len(re.findall(r"\bwith\b", folded[cue.start : sent.end])) > 1
+        ):
+            hosts = [p for p in after_people if self.is_home(p, venue) is not False]
+            hosts = [p for p in hosts if p not in self.visitors] or hosts
+            guests = [p for p in persons if p not in hosts] or list(self.visitors)
+            if len(hosts) > 1:
+                return [(h, list(guests)) for h in hosts]
+        host = None
+        for p in persons:
+            if self.is_home(p, venue) and p not in self.visitors:
+                host = p
+                break
+        if host is None and self.visitors:
+            host = next((p for p in persons if p not in self.visitors), None)
+        if host is None and venue is None and len(persons) >= 2:
+            host = persons[0]
+        guests = [p for p in persons if p is not host]
+        if not guests and host is not None:
+            guests = [v for v in self.visitors if v is not host]
+        return [(host, guests)]
+
+    def guests(self, hosts: list[Person]) -> list[Person]:
+        return [v for v in self.visitors if v not in hosts]
+
+    def visit_destination(self) -> str | None:
+        for d in self.drafts:
+            if d.kind is EngagementKind.VISIT and d.destination:
+                return d.destination
+        return None
+
+    def visit(
+        self,
+        index: int,
+        sent: Span,
+        cue: Span,
+        start: pendulum.Date | None,
+        end: pendulum.Date | None,
+        explicit: bool,
+        persons: list[Person],
+    ) -> None:
+        folded = self.folded
+        host: Person | None = None
+        inv = _INVITATION.search(folded, sent.start, sent.end)
+        if inv is not None:
+            if folded[inv.start() : inv.end()] == "invitation":
+                # "at Prime Minister X's invitation"
+                host = self.ctx.first_person(max(sent.start, inv.start() - 60), inv.start(), last=True)
+                if host is not None and not re.search(
+                    r"'s?\s*$", folded[max(sent.start, inv.start() - 4) : inv.start()]
+                ):
+                    host = None
+            else:
+                stop = folded.find(",", inv.end(), sent.end)
+                stop = sent.end if stop < 0 else stop
+                # the inviter is a person only when one is named before the phrase ends
+                host = self.ctx.first_person(inv.end(), stop)
+        destination = self.destination(sent, cue) or self.sentence_venue(sent)
+        hosts_here = {d.host for d in self.drafts if d.sentence == index and d.host}
+        visitors = [
+            p
+            for p in persons
+            if p is not host
+            and p not in hosts_here
+            and (destination is None or p.country is None or p.country != destination)
+        ]
+        existing = self.last((EngagementKind.VISIT,))
+        if existing is not None and (
+            not visitors
+            or not existing.participants
+            or set(map(id, visitors)) & set(map(id, existing.participants))
+        ):
+            existing.host = existing.host or host
+            if existing.start is None and start is not None:
+                existing.start, existing.end = start, end
+            elif existing.end is None and end is not None and _compatible(existing.start, start):
+                existing.end = end
+            for v in visitors:
+                if v not in existing.participants:
+                    existing.participants.append(v)
+            existing.destination = existing.destination or destination
+            existing.spans.append(cue)
+        else:
+            self.drafts.append(
+                _Draft(
+                    EngagementKind.VISIT, start, end, host, visitors, [cue], index, destination,
+                    explicit,
+                )
+            )
+        for v in visitors:
+            if v not in self.visitors:
+                self.visitors.append(v)
+
+    def signing(
+        self, index: int, sent: Span, cue: Span, start: pendulum.Date | None, persons: list[Person]
+    ) -> None:
+        folded = self.folded
+        stop = sent.end
+        sub = _SUBORDINATE.search(folded, cue.end, sent.end)
+        if sub is not None:
+            stop = sub.start()
+        begin = sent.start
+        for m in _SUBORDINATE.finditer(folded, sent.start, cue.start):
+            comma = folded.find(",", m.end(), cue.start)
+            begin = comma + 1 if comma >= 0 else begin
+        signers = self.ctx.people_in(begin, stop)
+        if not signers and _TWO.search(folded, sent.start, sent.end):
+            prev = self.last(
+                (EngagementKind.TALKS, EngagementKind.MEETING, EngagementKind.RECEPTION)
+            )
+            signers = prev.people() if prev is not None else []
+        existing = self.last((EngagementKind.SIGNING,))
+        if existing is not None and _compatible(existing.start, start):
+            existing.start = existing.start or start
+            for p in signers:
+                if p not in existing.participants:
+                    existing.participants.append(p)
+            existing.spans.append(cue)
+            return
+        self.drafts.append(_Draft(EngagementKind.SIGNING, start, None, None, signers, [cue], index))
+
+    def handover(
+        self, index: int, sent: Span, cue: Span, start: pendulum.Date | None, persons: list[Person]
+    ) -> None:
+        existing = self.last((EngagementKind.MEETING,))
+        if (
+            existing is not None
+            and existing.host is None
+            and index - existing.sentence <= 2
+            and _compatible(existing.start, start)
+        ):
+            existing.start = existing.start or start
+            existing.participants.extend(p for p in persons if p not in existing.participants)
+            existing.spans.append(cue)
+            existing.sentence = index
+            return
+        self.drafts.append(_Draft(EngagementKind.MEETING, start, None, None, list(persons), [cue], index))
+
+    def call(
+        self, index: int, sent: Span, cue: Span, start: pendulum.Date | None, persons: list[Person]
+    ) -> None:
+        folded = self.folded
+        before = self.ctx.people_in(sent.start, cue.start)
+        host: Person | None = None
+        joint = re.search(r"\band\b", folded[sent.start : cue.start])
+        with_after = re.search(r"\bwith\b", folded[cue.start : sent.end])
+        if len(before) == 1 and with_after and not (joint and len(persons) > 1 and not with_after):
+            host = before[0]
+        existing = self.last((EngagementKind.CALL,))
+        if existing is not None and _compatible(existing.start, start) and (
+            set(map(id, persons)) & set(map(id, existing.people())) or not persons
+        ):
+            existing.start = existing.start or start
+            existing.spans.append(cue)
+            return
+        guests = [p for p in persons if p is not host]
+        self.drafts.append(_Draft(EngagementKind.CALL, start, None, host, guests, [cue], index))
+
+    def reference(
+        self,
+        index: int,
+        sent: Span,
+        cue: Span,
+        kind: EngagementKind,
+        start: pendulum.Date | None,
+        persons: list[Person],
+    ) -> None:
+        if kind is EngagementKind.VISIT:
+            self.visit(index, sent, cue, start, None, False, persons)
+            return
+        kinds = (
+            (kind,)
+            if kind is EngagementKind.TALKS
+            else (EngagementKind.TALKS, EngagementKind.MEETING, EngagementKind.RECEPTION)
+        )
+        prev = self.last(kinds)
+        if prev is not None:
+            prev.spans.append(cue)
+            if prev.host is None:
+                # "Welcoming the guests, Mr. X": the host of the meeting already told
+                welcome = re.search(r"\bwelcom", self.folded[sent.start : cue.start + 1])
+                if welcome and persons:
+                    prev.host = persons[0]
+            return
+        # "At his talks with X": the first mention of the talks can be definite.
+        if kind is EngagementKind.TALKS and persons:
+            for host, guests in self.groups(sent, cue, kind, "venue", persons):
+                self.merge_or_append(_Draft(kind, start, None, host, guests, [cue], index))
+
+    def merge_or_append(self, draft: _Draft) -> None:
+        mine = set(map(id, draft.people()))
+        for d in reversed(self.drafts):
+            if d.kind is EngagementKind.VISIT or d.kind is EngagementKind.SIGNING:
+                continue
+            same_kind = d.kind is draft.kind
+            generic = draft.kind is EngagementKind.MEETING and d.kind in (
+                EngagementKind.TALKS,
+                EngagementKind.RECEPTION,
+            )
+            if not (same_kind or generic):
+                continue
+            theirs = set(map(id, d.people()))
+            if not _compatible(d.start, draft.start):
+                continue
+            if draft.host is not None and d.host is not None and draft.host is not d.host:
+                continue
+            if mine and theirs and mine <= theirs or (same_kind and mine == theirs):
+                d.start = d.start or draft.start
+                d.spans.extend(draft.spans)
+                return
+            if same_kind and d.host is draft.host and draft.host is not None:
+                guests_d = {id(p) for p in d.participants}
+                guests_n = {id(p) for p in draft.participants}
+                if guests_d & guests_n:
+                    d.participants.extend(p for p in draft.participants if p not in d.participants)
+                    d.start = d.start or draft.start
+                    d.spans.extend(draft.spans)
+                    return
+        self.drafts.append(draft)
+
+    def finish(self) -> None:
+        # A first meeting told without a date takes the lead sentence's date: news leads
+        # date the main event ("X said on June 9" ... "At his talks with Y, X noted").
+        lead = self.ctx.sentences[:1]
+        lead_dates = (
+            [d for d in self.ctx.dates_in(lead[0]) if d.relation is Relation.POINT] if lead else []
+        )
+        firsts = [
+            d
+            for d in self.drafts
+            if d.kind not in (EngagementKind.VISIT, EngagementKind.SIGNING)
+        ]
+        if len(lead_dates) == 1 and firsts:
+            first = firsts[0]
+            if first.start is None and first.sentence <= 2 and not first.explicit_date:
+                first.start = lead_dates[0].start
+        for d in self.drafts:
+            if d.kind is EngagementKind.VISIT and not d.participants:
+                guests = [
+                    p
+                    for e in self.drafts
+                    if e.kind in (EngagementKind.TALKS, EngagementKind.RECEPTION)
+                    for p in e.participants
+                ]
+                d.participants = [p for p in dict.fromkeys(guests) if p is not d.host][:1]
+
+
+def find_engagements(
+    doc: Document,
+    people: Sequence[Person],
+    countries: Sequence[Country] = (),
+    localities: Sequence[Locality] = (),
+    *,
+    context: Context | None = None,
+) -> tuple[Engagement, ...]:
+    """The engagements ``doc`` reports, once each, in the order they are first told.
+
+    >>> from bilateral._layout import read_document
+    >>> text = " date 2023-04-12 Mayor An Binh received Ambassador Lee Kim on Tuesday."
+    >>> doc = read_document(text)
+    >>> an = Person("An Binh", spans=(Span(23, 30),))
+    >>> lee = Person("Lee Kim", spans=(Span(51, 58),))
+    >>> [(e.kind.value, e.start.isoformat(), e.host, e.participants)
+    ...  for e in find_engagements(doc, [an, lee])]
+    [('reception', '2023-04-11', 'An Binh', ('Lee Kim',))]
+    """
+    ctx = context or build_context(doc, people, countries, localities)
+    return tuple(_Builder(doc, ctx).run())

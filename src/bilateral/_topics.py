@@ -1,0 +1,74 @@
+"""Topics: the fields of cooperation the sides propose, agree, discuss or carry out.
+
+Cue words (``data/topics.tsv``) name a topic; they count only in a sentence about
+the two sides' cooperation, not where one side briefs the other on its own
+affairs (``briefed his guest on Hanoi's socio-economic development``).
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+from bilateral._document import Document
+from bilateral._engagements import Context
+from bilateral.model import Aid, Span, Topic, TopicMention
+
+__all__ = ["find_topics"]
+
+
+def _load() -> tuple[tuple[Topic, re.Pattern[str]], ...]:
+    text = resources.files("bilateral").joinpath("data/topics.tsv").read_text("utf-8")
+    rows: list[tuple[Topic, re.Pattern[str]]] = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, pattern = line.split("\t")
+        rows.append((Topic(name), re.compile(pattern)))
+    return tuple(rows)
+
+
+_TOPICS = _load()
+
+# The sentence talks about working together (or giving), not one side's own record.
+_COOPERATION = re.compile(
+    r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|partnerships?|work(?:ing)? (?:together|with|closely)"
+    r"|join(?:ing)? hands|exchanges?|exchanging|shar(?:e|ed|ing)|agree\w*|propos\w*|suggest\w*"
+    r"|discuss\w*|call(?:ed|s)? (?:on|for)|urg\w*|hop(?:e|es|ed)|wish\w*|expand\w*|promot\w*"
+    r"|boost\w*|strengthen\w*|step(?:ping)? up|deepen\w*|foster\w*|enhanc\w*|support\w*|help\w*"
+    r"|assist\w*|cover(?:s|ed|ing)?|ties|links|fields?|areas|sectors|ready|willing|gifts?"
+    r"|donat\w*|gave|handed|handover|learn|draw on|know-how|expertise|connect\w*|invit\w*"
+    r"|potential|facilitat\w*|push\w*|develop(?:ing)? (?:\w+ )?(?:between|with)|two-way|mutual"
+    r"|bilateral|jointly|both sides|the two sides|relief|organi[sz]\w*|training courses|send)\b"
+)
+_OWN_AFFAIRS = re.compile(
+    r"\b(?:briefed|informed|outlined|updated|told (?:his|her|the) (?:guests?|hosts?) (?:about|of)"
+    r"|congratulated|socio-economic situation|achievements)\b"
+)
+_NOT_TOPIC = re.compile(
+    r"\b(?:council of ministers|press conference|media reports?|business forum|security council"
+    r"|told the press|the press)\b"
+)
+
+
+def find_topics(doc: Document, ctx: Context, aid: tuple[Aid, ...] = ()) -> tuple[TopicMention, ...]:
+    """The topics of cooperation in ``doc``, in codebook order, each with its cue spans."""
+    folded = doc.folded
+    found: dict[Topic, list[Span]] = {}
+    for sent in ctx.sentences:
+        text = folded[sent.start : sent.end]
+        if not _COOPERATION.search(text):
+            continue
+        own = _OWN_AFFAIRS.search(text)
+        for topic, rx in _TOPICS:
+            for m in rx.finditer(folded, sent.start, sent.end):
+                if own is not None and m.start() > own.start():
+                    continue  # the list after "briefed ... on" is one side's own affairs
+                if _NOT_TOPIC.search(folded, max(sent.start, m.start() - 20), min(sent.end, m.end() + 20)):
+                    continue
+                found.setdefault(topic, []).append(Span(m.start(), m.end()))
+    if aid:
+        found.setdefault(Topic.HUMANITARIAN, []).extend(s for a in aid for s in a.spans)
+    return tuple(
+        TopicMention(topic, spans=tuple(found[topic])) for topic in Topic if topic in found
+    )
