@@ -166,7 +166,7 @@ _PART = re.compile(
     r"|the rest)\b"
 )
 _ITEM = re.compile(
-    r"\b(?:of|in)\s+(?P<item>(?:[a-z-]+\s){0,2}?(?:rice|food|medical supplies|supplies|vaccines?"
+    r"\s*\b(?:of|in)\s+(?P<item>(?:[a-z-]+\s){0,2}?(?:rice|food|medical supplies|supplies|vaccines?"
     r"|equipment|medicines?|masks|cash|money|clothing|clothes|noodles|instant noodles|gifts?"
     r"|goods|aid|computers|laptops|tablets|kits))\b"
 )

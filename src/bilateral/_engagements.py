@@ -73,6 +73,10 @@ _TWO = re.compile(
     r"|heads of (?:government|state)|officials|sides|front leaders|chairmen|chairwomen)\b"
 )
 _SUBORDINATE = re.compile(r"\b(?:after|before|following|prior to|ahead of)\b")
+_REPEATED_WITH = re.compile(r"(?:[;,]| and) with\b")
+_SPEECH = re.compile(
+    r"\b(?:said|says|spoke|speaking|praised|hailed|welcomed|noted|held that|highly of|told|added)\b"
+)
 _SPLIT_PLURAL = re.compile(r"\b(?:separate|meetings|courtesy calls|working sessions)\b")
 _AID_WORDS = re.compile(
     r"\b(?:aid|rice|supplies|money|cash|gifts?|shipment|consignment|donations?|vaccines?|doses"
@@ -299,7 +303,8 @@ class _Builder:
                     continue
                 taken.append(span)
                 found.append((span, kind, role))
-        found.sort(key=lambda c: c[0].start)
+        # visits first: who is visiting tells who hosts the talks in the same sentence
+        found.sort(key=lambda c: (c[1] is not EngagementKind.VISIT, c[0].start))
         return found
 
     def sentence(self, index: int, sent: Span) -> None:
@@ -364,6 +369,18 @@ class _Builder:
         text: str,
     ) -> None:
         start, end, explicit = self.resolve(mention, kind)
+        if (
+            start is None
+            and not explicit
+            and index <= 2
+            and kind not in (EngagementKind.VISIT, EngagementKind.SIGNING)
+            and not any(
+                d.kind not in (EngagementKind.VISIT, EngagementKind.SIGNING) for d in self.drafts
+            )
+        ):
+            # A first meeting told without a date takes the lead sentence's date: news
+            # leads date the main event ("X said on June 9" ... "At his talks with Y").
+            start = self.lead_date()
         if start is None and _ARRIVAL_ANAPHOR.search(text):
             visit = self.last((EngagementKind.VISIT,))
             if visit is not None:
@@ -424,6 +441,9 @@ class _Builder:
             by = _BY.search(folded, cue.end, sent.end)
             start = by.end() if by else cue.end
             hosts = self.ctx.people_in(start, sent.end)
+            if not hosts or re.match(r"[^,;]{0,60}? to [a-z]+", folded[cue.end : sent.end]):
+                if not by:
+                    return []  # "called on Havana to send doctors" is an appeal
             guests = [p for p in before_people if p not in hosts] or self.guests(hosts)
             if kind is EngagementKind.RECEPTION and len(hosts) > 1 and not by:
                 return [(h, list(guests)) for h in hosts]
@@ -431,7 +451,7 @@ class _Builder:
         # venue: the side on whose ground it takes place hosts
         venue = self.sentence_venue(sent) or self.ctx.venue or self.visit_destination()
         if _SPLIT_PLURAL.search(folded, cue.start, min(sent.end, cue.end + 12)) or (
-            len(re.findall(r"\bwith\b", folded[cue.start : sent.end])) > 1
+            _REPEATED_WITH.search(folded, cue.end, sent.end) is not None
         ):
             hosts = [p for p in after_people if self.is_home(p, venue) is not False]
             hosts = [p for p in hosts if p not in self.visitors] or hosts
@@ -451,6 +471,10 @@ class _Builder:
         if not guests and host is not None:
             guests = [v for v in self.visitors if v is not host]
         return [(host, guests)]
+
+    def _last_mention(self, person: Person, start: int, end: int) -> int:
+        spans = [s.end for s, p in self.ctx.people if p is person and start <= s.start < end]
+        return spans[-1] if spans else start
 
     def guests(self, hosts: list[Person]) -> list[Person]:
         return [v for v in self.visitors if v not in hosts]
@@ -535,8 +559,17 @@ class _Builder:
         for m in _SUBORDINATE.finditer(folded, sent.start, cue.start):
             comma = folded.find(",", m.end(), cue.start)
             begin = comma + 1 if comma >= 0 else begin
-        signers = self.ctx.people_in(begin, stop)
-        if not signers and _TWO.search(folded, sent.start, sent.end):
+        signers = [
+            p
+            for p in self.ctx.people_in(begin, cue.start)
+            if not _SPEECH.search(folded, self._last_mention(p, begin, cue.start), cue.start)
+        ]
+        by = re.search(r"\b(?:by|witnessed by)\b", folded[cue.end : stop])
+        if by is not None:
+            signers += [
+                p for p in self.ctx.people_in(cue.end + by.end(), stop) if p not in signers
+            ]
+        if not signers and _TWO.search(folded, begin, cue.start):
             prev = self.last(
                 (EngagementKind.TALKS, EngagementKind.MEETING, EngagementKind.RECEPTION)
             )
@@ -650,22 +683,14 @@ class _Builder:
                     return
         self.drafts.append(draft)
 
-    def finish(self) -> None:
-        # A first meeting told without a date takes the lead sentence's date: news leads
-        # date the main event ("X said on June 9" ... "At his talks with Y, X noted").
+    def lead_date(self) -> pendulum.Date | None:
         lead = self.ctx.sentences[:1]
-        lead_dates = (
-            [d for d in self.ctx.dates_in(lead[0]) if d.relation is Relation.POINT] if lead else []
-        )
-        firsts = [
-            d
-            for d in self.drafts
-            if d.kind not in (EngagementKind.VISIT, EngagementKind.SIGNING)
-        ]
-        if len(lead_dates) == 1 and firsts:
-            first = firsts[0]
-            if first.start is None and first.sentence <= 2 and not first.explicit_date:
-                first.start = lead_dates[0].start
+        if not lead:
+            return None
+        points = [d for d in self.ctx.dates_in(lead[0]) if d.relation is Relation.POINT]
+        return points[0].start if len(points) == 1 else None
+
+    def finish(self) -> None:
         for d in self.drafts:
             if d.kind is EngagementKind.VISIT and not d.participants:
                 guests = [
