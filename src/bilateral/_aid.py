@@ -159,7 +159,7 @@ _GIVE = re.compile(
 _PLEDGE = re.compile(
     r"\b(?:pledged?|pledges|promised?|will|would|plans? to|to provide|to give|to donate|"
     r"commit(?:ted|s)? to|loans?|lend|credit|award\w*|orders?|medals?|trade|two-way|exports?|"
-    r"imports?|investments?|invested|projects|cost of|budget)\b"
+    r"imports?|investments?|invested|projects|budget)\b"
 )
 _PART = re.compile(
     r"\b(?:of (?:the|that|this|which) (?:total|amount|sum)?|of which|the other|the remaining"
@@ -239,10 +239,24 @@ def find_aid(
             if key not in items and not any(k[0] == word for k in items):
                 items[key] = [(None, Span(m.start(), m.end()))]
                 order.append(key)
-    result: list[Aid] = []
+    # One article tells one direction of giving; the clearest mention sets it for all.
+    sides = [(k[2], k[3]) for k in order if k[2] and k[3] and k[2] != k[3]]
+    direction = max(sides, key=sides.count) if sides else None
+    merged: dict[tuple[str, str | None], list[object]] = {}
+    keys: list[tuple[str, str | None, str | None, str | None]] = []
     for key in order:
         item, unit, donor, recipient = key
-        parts = items[key]
+        if direction is not None:
+            donor, recipient = direction
+        short = (item, unit)
+        if short not in merged:
+            merged[short] = []
+            keys.append((item, unit, donor, recipient))
+        merged[short].extend(items[key])
+    result: list[Aid] = []
+    for key in keys:
+        item, unit, donor, recipient = key
+        parts = merged[(item, unit)]
         values = [v for v, _ in parts if isinstance(v, float)]  # type: ignore[misc]
         total = sum(values) if values else None
         spans = tuple(s for _, s in parts)  # type: ignore[misc]
@@ -250,7 +264,10 @@ def find_aid(
     return tuple(result)
 
 
-_FROM = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$")
+_FROM = re.compile(r"\b(?:from)\s+(?:the\s+)?$")
+_RECEIVE = re.compile(
+    r"\b(?:received|receives|took delivery|(?:was|were) (?:presented|given|handed)|went to)\b"
+)
 _TO = re.compile(r"\b(?:to|for|gave|give|gives|presented|provided|helping)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 
 
@@ -266,7 +283,7 @@ def _sides(
     donor: str | None = None
     recipient: str | None = None
     for cspan, code in ctx.countries:
-        if not sent.contains(cspan):
+        if not sent.contains(cspan) or abs(cspan.start - span.start) > 120:
             continue
         before = folded[max(sent.start, cspan.start - 25) : cspan.start]
         after = folded[cspan.end : min(sent.end, cspan.end + 12)]
@@ -280,10 +297,12 @@ def _sides(
         stop = give.start() if give else span.start
         subjects = [c for s, c in ctx.countries if sent.start <= s.start < stop]
         persons = ctx.people_in(sent.start, stop)
-        if persons and persons[-1].country:
-            donor = persons[-1].country
-        elif subjects:
-            donor = subjects[-1]
+        subject = persons[-1].country if persons and persons[-1].country else None
+        subject = subject or (subjects[-1] if subjects else None)
+        if give is not None and _RECEIVE.match(folded, give.start()):
+            recipient = recipient or subject
+        else:
+            donor = subject
     if recipient is None and ctx.venue is not None and ctx.venue != donor:
         recipient = ctx.venue
     if dyad is not None:
