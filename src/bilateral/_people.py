@@ -81,6 +81,7 @@ class _Mention:
     cued: bool
     title: Span | None = None
     side: Span | None = None
+    place: bool = False
 
 
 @attrs.frozen
@@ -99,6 +100,7 @@ class Draft:
     spans: tuple[Span, ...]
     aliases: tuple[str, ...]
     sides: tuple[Span, ...] = ()
+    titles: tuple[Span, ...] = ()
 
 
 def _tokens(doc: Document) -> list[_Tok]:
@@ -166,7 +168,15 @@ class _Reader:
         if len(t.text) > 1 and t.text.isupper():
             return False  # an acronym
         f = t.fold
-        if f in NOT_NAME or any(part in NOT_NAME for part in f.split("-") if len(f) > 3):
+        if len(f) == 1 and (
+            self.text[t.start - 2 : t.start] == "H." or self.text[t.end : t.end + 3] == ".E."
+        ):
+            return False  # H.E.
+        if (
+            f in NOT_NAME
+            or (f.endswith("s") and f[:-1] in NOT_NAME)
+            or any(part in NOT_NAME for part in f.split("-") if len(f) > 3)
+        ):
             # A family name that is also a common word ("He", "Long") still
             # counts inside a sentence when another name word follows it.
             if f in SURNAMES and i not in self.initial and self._next_name(i):
@@ -230,7 +240,12 @@ class _Reader:
         for part in parts:
             while len(part) > 1:
                 m = self.place[part[0]]
-                if m is None or m.best.kind not in _PLACE_KINDS or self.toks[part[0]].fold in SURNAMES:
+                if (
+                    m is None
+                    or m.best.kind not in _PLACE_KINDS
+                    or self.toks[part[0]].fold in SURNAMES
+                    or (m.best.kind == "city" and " " not in m.text)
+                ):
                     break
                 rest = [i for i in part if not m.span.contains(self._span([i]))]
                 if not rest or len(rest) == len(part):
@@ -275,6 +290,18 @@ class _Reader:
                 break
         return j if j < i else None
 
+    def inside_org(self, run: Sequence[int]) -> bool:
+        """Whether the run continues an organisation's name: "Institute of Diploma Engineers"."""
+        i = run[0]
+        if i < 2:
+            return False
+        p, pp = self.toks[i - 1], self.toks[i - 2]
+        if p.fold not in ("of", "for", "on") or _gap(self.text, p, self.toks[i]) != " ":
+            return False
+        if _gap(self.text, pp, p) != " " or not pp.cap or self.in_run[i - 2]:
+            return False
+        return pp.fold not in HEADS and pp.fold not in MODIFIERS and self.place[i - 2] is None
+
     def followed_by_org(self, run: Sequence[int]) -> bool:
         j = run[-1] + 1
         if j >= len(self.toks) or self.toks[run[-1]].possessive:
@@ -294,6 +321,8 @@ class _Reader:
             return True
         if t.text.isdigit():
             return False
+        if self.place[i] is not None or (len(t.text) > 1 and t.text.isupper()):
+            return True
         if t.cap:
             return f not in STOPWORDS or f in ("the",)
         return False
@@ -383,9 +412,15 @@ def find_people(doc: Document, mentions: Sequence[Mention]) -> tuple[Draft, ...]
     """The people of the story with their titles, each once, in order of first mention."""
     r = _Reader(doc, mentions)
     toks = r.toks
-    runs = [run for run in r.runs() if not doc.in_caption(r._span(run))]
-    kept: list[tuple[list[int], bool]] = []
-    for run in runs:
+    # Agency credits and sign-offs ("Prensa Latina", "(Xinhua)") are not people.
+    off = [x.span for x in (doc.agency,) if x is not None]
+    if doc.layout.signoff is not None:
+        off.append(doc.layout.signoff)
+    kept: list[tuple[list[int], bool, bool]] = []
+    for run in r.runs():
+        span = r._span(run)
+        if doc.in_caption(span) or any(o.overlaps(span) for o in off):
+            continue
         prev = r.prev_word(run[0])
         hon = r.honorific_before(run[0])
         lead = hon if hon is not None else run[0]
@@ -395,18 +430,20 @@ def find_people(doc: Document, mentions: Sequence[Mention]) -> tuple[Draft, ...]
         )
         if prev is not None and prev.fold in _ARTICLES and hon is None:
             continue
-        if r.followed_by_org(run):
+        if r.followed_by_org(run) or r.inside_org(run):
             continue
-        if r.whole_place(run) and not cued:
-            continue
-        if len(run) == 1 and r.place[run[0]] is not None:
-            continue
-        kept.append((run, cued))
-        for i in run:
-            r.in_run[i] = True
+        if doc.text[span.start - 1 : span.start] == "(" and doc.text[span.end : span.end + 1] == ")":
+            continue  # "(Rajya Sabha)": a name in brackets explains an organisation
+        # A place's name alone is a person only as a short form of a full name
+        # ("Huệ" for "Vương Đình Huệ") or with a title ("President Ho Chi Minh").
+        place_only = r.whole_place(run) and not (cued and len(run) > 1)
+        kept.append((run, cued, place_only))
+        if not place_only:
+            for i in run:
+                r.in_run[i] = True
 
     found: list[_Mention] = []
-    for run, cued in kept:
+    for run, cued, place_only in kept:
         hon = r.honorific_before(run[0])
         lead = hon if hon is not None else run[0]
         title, side = r.title_before(lead)
@@ -416,7 +453,7 @@ def find_people(doc: Document, mentions: Sequence[Mention]) -> tuple[Draft, ...]
         words = tuple(toks[i].text for i in run)
         span = r._span(run)
         surface = doc.text[toks[lead].start : span.end]
-        found.append(_Mention(span, surface, words, cued, title, side))
+        found.append(_Mention(span, surface, words, cued and not place_only, title, side, place_only))
     return _group(doc, found)
 
 
@@ -444,7 +481,7 @@ def _group(doc: Document, found: Sequence[_Mention]) -> tuple[Draft, ...]:
             people[p].append(m)
             if len(w) > len(keys[p]):
                 keys[p] = w
-        elif len(w) > 1 or m.cued:
+        elif (len(w) > 1 or m.cued) and not m.place:
             people.append([m])
             keys.append(w)
     drafts: list[Draft] = []
@@ -464,6 +501,7 @@ def _group(doc: Document, found: Sequence[_Mention]) -> tuple[Draft, ...]:
                 tuple(x.span for x in ms),
                 aliases,
                 tuple(x.side for x in ms if x.side is not None),
+                tuple(x.title for x in ms if x.title is not None),
             )
         )
     drafts.sort(key=lambda d: d.spans[0].start)
@@ -478,7 +516,7 @@ _ROLE = re.compile(
     + r")\b(?!\s+(?:of|to|for)\b)"
 )
 _DIPLOMAT = ("ambassador", "consul", "envoy", "diplomat", "foreign minister", "charge")
-_EXCLUDE_AFTER = re.compile(r"\s*(?:to|in|at)\s+(?:the\s+)?$")
+_EXCLUDE_AFTER = re.compile(r"\b(?:to|in|at|with)\s+(?:the\s+)?$")
 
 
 def finish_people(
@@ -534,11 +572,14 @@ def finish_people(
             origin = SURNAMES.get(fold(d.words[0])) or SURNAMES.get(fold(d.words[-1]))
             if origin is not None and origin in named:
                 codes[k] = origin
+    if len(named) == 1:
+        codes = [c or next(iter(named)) for c in codes]
     if dyad is not None:
+        home = _dateline_country(doc, countries)
         for k, d in enumerate(drafts):
             if codes[k] is not None:
                 continue
-            codes[k] = _dyad_side(d, dyad, codes)
+            codes[k] = _dyad_side(d, dyad, codes, home)
     return tuple(
         Person(
             d.name,
@@ -557,20 +598,33 @@ def _title_country(
     countries: Sequence[Country],
     countries_in: Callable[[Sequence[Country], Span], tuple[str, ...]],
 ) -> str | None:
-    if d.title_span is None:
-        return None
-    span = d.title_span
     # "Ambassador to Việt Nam", "Consul General in Savannakhet": the place after
     # "to"/"in" is where the person serves, not whom they represent.
-    for c in countries_in(countries, span):
-        for cs in (c_.spans for c_ in countries if c_.code == c):
-            for s in cs:
-                if span.contains(s) and not _EXCLUDE_AFTER.search(text[span.start : s.start]):
-                    return c
+    for span in d.titles:
+        found = sorted(
+            (s.start, c.code)
+            for c in countries
+            for s in c.spans
+            if span.contains(s) and not _EXCLUDE_AFTER.search(text[span.start : s.start])
+        )
+        if found:
+            return found[0][1]
     return None
 
 
-def _dyad_side(d: Draft, dyad: Dyad, codes: Sequence[str | None]) -> str | None:
+def _dateline_country(doc: Document, countries: Sequence[Country]) -> str | None:
+    """The country of the dateline's place: the side on whose ground the story is told."""
+    if doc.dateline is None:
+        return None
+    found = sorted(
+        (s.start, c.code) for c in countries for s in c.spans if doc.dateline.span.overlaps(s)
+    )
+    return found[0][1] if found else None
+
+
+def _dyad_side(
+    d: Draft, dyad: Dyad, codes: Sequence[str | None], home: str | None
+) -> str | None:
     first, last = fold(d.words[0]), fold(d.words[-1])
     a, b = dyad.a, dyad.b
     has_table = {c for c in SURNAMES.values()}
@@ -578,6 +632,8 @@ def _dyad_side(d: Draft, dyad: Dyad, codes: Sequence[str | None]) -> str | None:
         if x in has_table and SURNAMES.get(first) != x and SURNAMES.get(last) != x:
             if y not in has_table or SURNAMES.get(first) == y or SURNAMES.get(last) == y:
                 return y
+    if home in (a, b):
+        return home
     counts = {a: codes.count(a), b: codes.count(b)}
     if counts[a] != counts[b]:
         return max(counts, key=lambda c: counts[c])

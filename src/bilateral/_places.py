@@ -48,7 +48,8 @@ _FACILITY = frozenset(
     avenue boulevard bridge station metro line lines project projects district districts ward
     wards commune communes town township village hamlet stadium hotel pagoda temple campaign
     war battle victory dynasty uprising offensive massacre accords accord dam canal corridor
-    pass gate border-gate checkpoint port seaport terminal""".split()
+    pass gate border-gate checkpoint port seaport terminal daily newspaper magazine times
+    television radio""".split()
 )
 _WORD = re.compile(r"[^\W\d_]+")
 _PLACE_KINDS = frozenset({"capital", "subdivision", "locality", "city"})
@@ -80,10 +81,8 @@ def _facility(doc: Document, m: Mention, mentions: Sequence[Mention], k: int) ->
         return True
     # "X-Y urban railway": both ends of a route.
     tail = folded[m.span.end : m.span.end + 3]
-    if tail.startswith("-") and k + 1 < len(mentions):
-        nxt = mentions[k + 1]
-        if nxt.span.start - m.span.end <= 3:
-            return any(w in _FACILITY for w in _next_words(folded, nxt.span.end, 3))
+    if tail.lstrip().startswith("-"):
+        return any(w in _FACILITY for w in _next_words(folded, m.span.end, 5))
     head = folded[max(0, m.span.start - 3) : m.span.start]
     if head.endswith("-") and k > 0:
         prv = mentions[k - 1]
@@ -112,7 +111,14 @@ def _acronyms(doc: Document, mentions: Sequence[Mention]) -> dict[str, str]:
     return out
 
 
-def _choose(m: Mention, named: set[str]) -> Entry | None:
+_GOVERNMENT = re.compile(
+    r"(?:'s)?\s+(?:city\s+|municipal\s+|provincial\s+)?(?:common\s+)?(?:party|people's"
+    r"|city|province|provincial|municipal|council|committee|government|mayor|governor"
+    r"|authorities)\b"
+)
+
+
+def _choose(m: Mention, named: set[str], doc: Document, dateline: Span | None) -> Entry | None:
     places = [e for e in m.entries if e.kind in _PLACE_KINDS]
     if not places:
         return None
@@ -122,6 +128,12 @@ def _choose(m: Mention, named: set[str]) -> Entry | None:
     for e in places:
         if e.kind in ("capital", "locality") or e.population >= _BIG_CITY:
             return e
+    # A smaller place whose country is not named still counts as the dateline
+    # or with its own government ("Buffalo's Common Council", "X City People's Committee").
+    if (dateline is not None and dateline.overlaps(m.span)) or _GOVERNMENT.match(
+        doc.folded, m.span.end
+    ):
+        return places[0]
     return None
 
 
@@ -134,9 +146,13 @@ def find_places(
     """
     text = doc.text
     dateline = doc.dateline.span if doc.dateline is not None else None
+    # Agency credits and sign-offs ("(Xinhua)", "(Source: PL)") name no place.
+    off = [x.span for x in (doc.agency,) if x is not None]
+    if doc.layout.signoff is not None:
+        off.append(doc.layout.signoff)
     usable: list[tuple[int, Mention]] = []
     for k, m in enumerate(mentions):
-        if any(p.overlaps(m.span) for p in people):
+        if any(p.overlaps(m.span) for p in people) or any(o.overlaps(m.span) for o in off):
             continue
         if doc.in_caption(m.span) and not (dateline is not None and dateline.overlaps(m.span)):
             continue
@@ -157,7 +173,7 @@ def find_places(
     for k, m in usable:
         if m.best.kind in ("country", "demonym", "org"):
             continue
-        entry = _choose(m, named)
+        entry = _choose(m, named, doc, dateline)
         if entry is None:
             continue
         is_dateline = dateline is not None and dateline.overlaps(m.span)
@@ -190,17 +206,20 @@ def find_dyad(
 ) -> Dyad | None:
     """The two countries whose relation the article reports, or None for a domestic story.
 
-    Each country scores its mentions, three for each of its people, and two
-    more when the headline or the first sentence names it; ties go to the
-    country named first.
+    Each country scores one for each sentence (or the headline) that names
+    it, three for each of its people, and two more when the story's first
+    sentence names it; ties go to the country named first.
     """
     if len(countries) < 2:
         return None
-    first = next(iter(doc.story_sentences()), None)
-    lead = [s for s in (doc.headline.span if doc.headline else None, first) if s is not None]
+    units = list(doc.story_sentences())
+    if doc.headline is not None:
+        units.append(doc.headline.span)
+    first = units[0] if units and units[0] is not (doc.headline and doc.headline.span) else None
     score: dict[str, float] = {}
     for c in countries:
-        score[c.code] = len(c.spans) + 2 * any(s.contains(x) for s in lead for x in c.spans)
+        hit = {u for u in units for x in c.spans if u.contains(x)}
+        score[c.code] = len(hit) + 2 * (first in hit)
     for p in people:
         if p.country in score:
             score[p.country] += 3
