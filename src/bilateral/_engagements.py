@@ -232,11 +232,11 @@ def _pick_date(
         periods = [d for d in dates if d.relation in (Relation.PERIOD, Relation.UNTIL)]
         if periods:
             return periods[0]
-        text = folded[sent.start : sent.end]
-        if _ARRIVAL.search(text) and not _DEPARTURE.search(text):
+        arrival = _ARRIVAL.search(folded, sent.start, sent.end)
+        if arrival is not None and not _DEPARTURE.search(folded, sent.start, sent.end):
             points = [d for d in dates if d.relation is Relation.POINT]
             if points:
-                return min(points, key=lambda d: abs(d.span.start - cue.start))
+                return min(points, key=lambda d: abs(d.span.start - arrival.start()))
         return None
     points = [d for d in dates if d.relation not in (Relation.PERIOD, Relation.UNTIL)]
     if not points:
@@ -255,6 +255,8 @@ class _Builder:
         self.folded = doc.folded
         self.drafts: list[_Draft] = []
         self.visitors: list[Person] = []
+        self.bound = 0
+        self.later_cue = False
 
     # -- helpers -----------------------------------------------------------------------
     def last(self, kinds: Iterable[EngagementKind]) -> _Draft | None:
@@ -313,7 +315,15 @@ class _Builder:
         persons = self.ctx.people_in(sent.start, sent.end)
         text = folded[sent.start : sent.end]
         handover_done = False
-        for cue, kind, role in self.cues(sent):
+        cues = self.cues(sent)
+        starts = sorted(c[0].start for c in cues if c[2] != "ref")
+        for cue, kind, role in cues:
+            # the people of one cue run up to the next cue: "paid courtesy calls on A and B,
+            # and held talks with C" gives C to the talks alone
+            nxt = [x for x in starts if x > cue.start]
+            self.bound = nxt[0] if nxt else sent.end
+            prev = [x for x in starts if x < cue.start]
+            self.later_cue = bool(prev)
             before = folded[max(sent.start, cue.start - 30) : cue.start]
             if role != "ref" and _future(folded, sent, cue):
                 continue
@@ -325,11 +335,12 @@ class _Builder:
                 if handover_done or _PERFECT_BEFORE.search(before):
                     continue
                 after = folded[cue.end : min(sent.end, cue.end + 80)]
-                if not _AID_WORDS.search(after) and not _AID_WORDS.search(before):
+                around = folded[max(sent.start, cue.start - 30) : min(sent.end, cue.end + 80)]
+                if not _AID_WORDS.search(around):
                     continue
                 handover_done = True
             if kind is EngagementKind.SIGNING and not (
-                _DOC_WORDS.search(folded[max(sent.start, cue.start - 60) : cue.end + 80])
+                _DOC_WORDS.search(folded[max(sent.start, cue.start - 150) : cue.end + 80])
             ):
                 continue
             if kind is EngagementKind.SIGNING and role == "none":
@@ -423,7 +434,11 @@ class _Builder:
             if prev is not None:
                 persons = persons + [p for p in prev.people() if p not in persons]
         before_people = self.ctx.people_in(sent.start, cue.start)
-        after_people = self.ctx.people_in(cue.end, sent.end)
+        after_people = self.ctx.people_in(cue.end, self.bound)
+        if role == "venue" and self.later_cue:
+            persons = after_people
+        elif role != "venue" or self.bound < sent.end:
+            persons = [p for p in persons if p in before_people or p in after_people]
         if role == "subject":
             passive = bool(_PASSIVE_BEFORE.search(folded[max(sent.start, cue.start - 20) : cue.start]))
             if passive:
@@ -440,7 +455,7 @@ class _Builder:
         if role == "object":
             by = _BY.search(folded, cue.end, sent.end)
             start = by.end() if by else cue.end
-            hosts = self.ctx.people_in(start, sent.end)
+            hosts = self.ctx.people_in(start, self.bound)
             if not hosts or re.match(r"[^,;]{0,60}? to [a-z]+", folded[cue.end : sent.end]):
                 if not by:
                     return []  # "called on Havana to send doctors" is an appeal
@@ -631,7 +646,8 @@ class _Builder:
         persons: list[Person],
     ) -> None:
         if kind is EngagementKind.VISIT:
-            self.visit(index, sent, cue, start, None, False, persons)
+            if self.last((EngagementKind.VISIT,)) is None:
+                self.visit(index, sent, cue, start, None, False, persons)
             return
         kinds = (
             (kind,)
