@@ -284,8 +284,13 @@ class _Builder:
         for span, code in self.ctx.countries:
             if not sent.contains(span):
                 continue
-            if 0 <= span.start - cue.end <= 25 or 0 <= cue.start - span.end <= 12:
+            between = self.folded[cue.end : span.start]
+            if 0 <= span.start - cue.end <= 25 and re.fullmatch(
+                r"(?:s)?\s(?:\w+\s)?(?:to|in)\s(?:the\s)?(?:\w+\s)?", between
+            ):
                 return code
+            if 0 <= cue.start - span.end <= 2:
+                return code  # "a Vietnam visit
         return None
 
     # -- the main pass -----------------------------------------------------------------
@@ -435,9 +440,10 @@ class _Builder:
                 persons = persons + [p for p in prev.people() if p not in persons]
         before_people = self.ctx.people_in(sent.start, cue.start)
         after_people = self.ctx.people_in(cue.end, self.bound)
-        if role == "venue" and self.later_cue:
-            persons = after_people
-        elif role != "venue" or self.bound < sent.end:
+        if role == "venue":
+            if self.later_cue:
+                persons = after_people
+        else:
             persons = [p for p in persons if p in before_people or p in after_people]
         if role == "subject":
             passive = bool(_PASSIVE_BEFORE.search(folded[max(sent.start, cue.start - 20) : cue.start]))
