@@ -32,7 +32,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from bilateral._document import Document
-from bilateral._gazetteer import Mention
+from bilateral._gazetteer import Mention, data_lines
 from bilateral._text import fold
 from bilateral._titles import (
     FUNCTION,
@@ -55,7 +55,7 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+(?:st|nd|rd|th)?")
 _MAX_RUN = 6
 _MAX_TITLE = 24
 # Gaps inside a title phrase: a space, brackets, a hyphen, a possessive's space.
-_TITLE_GAP = frozenset({" ", " (", ") ", ")", "(", "-", " - ", "), ", ") - "})
+_TITLE_GAP = frozenset({" ", " (", ") ", ")", "("})
 _ARTICLES = frozenset({"the", "a", "an"})
 _PLACE_KINDS = frozenset({"capital", "subdivision", "locality", "city"})
 _NATION_KINDS = frozenset({"country", "demonym", "org"})
@@ -131,9 +131,33 @@ def _initial_positions(doc: Document, toks: Sequence[_Tok]) -> set[int]:
         j = t.start - 1
         while j >= 0 and text[j] in " \t\"'“‘(":
             j -= 1
-        if j < 0 or text[j] in ".!?:\n—–-|":
+        if j < 0 or text[j] in "!?:\n—–-|":
+            out.add(i)
+        elif text[j] == "." and i > 0:
+            # The dot of "Ms." or of an initial does not end a sentence.
+            p = toks[i - 1]
+            if p.end == j and (p.fold in HONORIFICS or len(p.text) == 1):
+                continue
             out.add(i)
     return out
+
+
+def _agencies() -> frozenset[str]:
+    # News agencies credited in the text ("According to Prensa Latina") are not
+    # people; their table belongs to the layout stage and may be absent.
+    try:
+        rows = list(data_lines("agencies.tsv"))
+    except (FileNotFoundError, OSError):
+        return frozenset()
+    return frozenset(_key(f) for row in rows[1:] for f in row[:2] if f)
+
+
+def _key(s: str) -> str:
+    return "".join(_WORDS.findall(fold(s)))
+
+
+_WORDS = re.compile(r"[^\W_]+")
+_AGENCIES = _agencies()
 
 
 def _gap(text: str, a: _Tok, b: _Tok) -> str:
@@ -158,6 +182,16 @@ class _Reader:
             if k < len(mentions) and mentions[k].span.start <= t.start < mentions[k].span.end:
                 self.place[i] = mentions[k]
         self.in_run: list[bool] = [False] * len(self.toks)
+        # Which tokens stand inside brackets: "(lower house)" may be part of a title.
+        self.in_paren: list[bool] = []
+        depth, pos = 0, 0
+        for t in self.toks:
+            chunk = self.text[pos : t.start]
+            depth = max(0, min(1, depth + chunk.count("(") - chunk.count(")")))
+            if "\n" in chunk:
+                depth = 0
+            self.in_paren.append(depth > 0)
+            pos = t.start
 
     # --- names ---------------------------------------------------------------
 
@@ -316,6 +350,8 @@ class _Reader:
         t = self.toks[i]
         if self.in_run[i]:
             return False
+        if self.in_paren[i]:
+            return True
         f = t.fold
         if f in HEADS or f in MODIFIERS or f in ORG_WORDS or f in FUNCTION or f in RELATIONAL:
             return True
@@ -339,7 +375,7 @@ class _Reader:
             if p.possessive:
                 gap = text[p.end + 2 : toks[j].start]
             if gap not in _TITLE_GAP:
-                if comma_ok and j == first and gap in (", ", ","):
+                if comma_ok and j == first and gap in (", ", ",", "), "):
                     pass
                 else:
                     break
@@ -358,6 +394,11 @@ class _Reader:
         if _gap(text, toks[last], toks[last + 1]) not in (", ", ","):
             return None, None
         j = last + 1
+        if toks[j].fold in ("and", "or", "but"):
+            return None, None
+        # "X, who is a politburo member of ...": the relative clause gives the title.
+        if toks[j].fold == "who" and j + 2 < len(toks) and toks[j + 1].fold in ("is", "was"):
+            j += 2
         hi = j
         while j < len(toks) and j - last <= _MAX_TITLE:
             if self.in_run[j]:
@@ -368,12 +409,21 @@ class _Reader:
             if toks[j].possessive or j + 1 >= len(toks):
                 break
             gap = _gap(text, toks[j], toks[j + 1])
+            if gap in (", ", "), ") and j + 2 < len(toks):
+                # A list of positions: ", a permanent member of ... and vice president of X".
+                k = j + 1 + (toks[j + 1].fold in ("a", "an"))
+                if toks[k].fold in HEADS or toks[k].fold in MODIFIERS:
+                    j = k
+                    continue
             if gap not in _TITLE_GAP:
                 break
             j += 1
         if hi < len(toks) and self.in_run[hi] and _gap(text, toks[hi - 1], toks[hi]) == " ":
             return None, None
-        return self._phrase(last + 1, hi, after=True)
+        first = last + 1
+        if toks[first].fold == "who":
+            first += 2
+        return self._phrase(first, hi, after=True)
 
     def _phrase(self, lo: int, hi: int, *, after: bool) -> tuple[Span | None, Span | None]:
         toks = self.toks
@@ -420,6 +470,8 @@ def find_people(doc: Document, mentions: Sequence[Mention]) -> tuple[Draft, ...]
     for run in r.runs():
         span = r._span(run)
         if doc.in_caption(span) or any(o.overlaps(span) for o in off):
+            continue
+        if _key(span.of(doc.text)) in _AGENCIES:
             continue
         prev = r.prev_word(run[0])
         hon = r.honorific_before(run[0])
@@ -572,6 +624,12 @@ def finish_people(
             origin = SURNAMES.get(fold(d.words[0])) or SURNAMES.get(fold(d.words[-1]))
             if origin is not None and origin in named:
                 codes[k] = origin
+    # Members of one family ("former President Haydar Aliyev", "Ilham Aliyev").
+    for k, d in enumerate(drafts):
+        if codes[k] is None and len(d.words) > 1:
+            kin = [codes[j] for j, e in enumerate(drafts) if j != k and e.words[-1] == d.words[-1]]
+            if kin and kin[0] is not None:
+                codes[k] = kin[0]
     if len(named) == 1:
         codes = [c or next(iter(named)) for c in codes]
     if dyad is not None:

@@ -32,7 +32,9 @@ import re
 from collections.abc import Sequence
 
 from bilateral._document import Document
-from bilateral._gazetteer import Entry, Mention, key
+from bilateral._gazetteer import Entry, Mention, key, lookup
+from bilateral._text import fold
+from bilateral._titles import NOT_NAME
 from bilateral.model import Country, Dyad, Locality, Person, Span
 
 __all__ = ["countries_in", "find_dyad", "find_places"]
@@ -118,6 +120,21 @@ _GOVERNMENT = re.compile(
 )
 
 
+_PREV_WORD = re.compile(r"([^\W\d_]+) $")
+
+
+def _inside_name(text: str, start: int) -> bool:
+    """Whether a capitalised name word runs straight into the place's name ("Ñico López")."""
+    m = _PREV_WORD.search(text, max(0, start - 30), start)
+    if m is None or not m.group(1)[0].isupper():
+        return False
+    word = fold(m.group(1))
+    if word in NOT_NAME or len(word) < 2 or m.group(1).isupper() or lookup(m.group(1)):
+        return False
+    before = text[max(0, m.start() - 2) : m.start()].strip()
+    return not (before == "" or before[-1:] in ".!?:\n")
+
+
 def _choose(m: Mention, named: set[str], doc: Document, dateline: Span | None) -> Entry | None:
     places = [e for e in m.entries if e.kind in _PLACE_KINDS]
     if not places:
@@ -156,6 +173,10 @@ def find_places(
             continue
         if doc.in_caption(m.span) and not (dateline is not None and dateline.overlaps(m.span)):
             continue
+        if m.best.is_place and text[m.span.end : m.span.end + 1] in (")", "/"):
+            before = text[max(0, m.span.start - 1) : m.span.start]
+            if before in ("(", "\n", ""):
+                continue  # "(Xinhua)": a credit, not a place
         usable.append((k, m))
     acronyms = _acronyms(doc, mentions)
     country_spans: dict[str, list[Span]] = {}
@@ -172,6 +193,8 @@ def find_places(
     localities: dict[tuple[str, str], tuple[str, list[Span]]] = {}
     for k, m in usable:
         if m.best.kind in ("country", "demonym", "org"):
+            continue
+        if _inside_name(text, m.span.start):
             continue
         entry = _choose(m, named, doc, dateline)
         if entry is None:
