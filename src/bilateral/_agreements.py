@@ -104,7 +104,11 @@ def find_agreements(doc: Document, ctx: Context) -> tuple[Agreement, ...]:
         for m in _KIND.finditer(folded, sent.start, sent.end):
             kind = m.group("kind")
             span = Span(m.start(), m.end())
-            if prev_end >= 0 and _ABBREVIATION.match(folded, prev_end) and m.start() - prev_end <= 3:
+            if (
+                prev_end >= 0
+                and _ABBREVIATION.match(folded, prev_end)
+                and m.start() - prev_end <= 3
+            ):
                 prev_end = m.end()
                 continue  # "memorandum of understanding (MoU)": the same document
             before = folded[max(sent.start, m.start() - 40) : m.start()]
@@ -161,8 +165,10 @@ def _match(
 ) -> _Draft | None:
     base = _base(kind)
     for d in reversed(drafts):
-        same_base = _base(d.kind) == base or base in ("document", "deal", "pact") or (
-            _base(d.kind) in ("document", "deal", "pact") and definite
+        same_base = (
+            _base(d.kind) == base
+            or base in ("document", "deal", "pact")
+            or (_base(d.kind) in ("document", "deal", "pact") and definite)
         )
         if start is not None and d.start is not None:
             if (start, end) == (d.start, d.end) and same_base:

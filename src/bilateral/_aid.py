@@ -94,10 +94,8 @@ def _number(text: str) -> float:
 
 
 def _quantity_of(m: re.Match[str]) -> Quantity | None:
-    if m.group("num"):
-        value = _number(m.group("num"))
-    else:
-        value = float(_WORD_NUMBERS[m.group("wnum")])
+    num = m.group("num")
+    value = _number(num) if num else float(_WORD_NUMBERS[m.group("wnum")])
     scale = m.group("scale")
     if scale:
         value *= _SCALE[scale]
@@ -134,7 +132,9 @@ def parse_quantity(text: str) -> Quantity | None:
     return None
 
 
-def find_quantities(folded: str, start: int = 0, end: int | None = None) -> list[tuple[Span, Quantity]]:
+def find_quantities(
+    folded: str, start: int = 0, end: int | None = None
+) -> list[tuple[Span, Quantity]]:
     """Every quantity in ``folded[start:end]`` with its span."""
     stop = len(folded) if end is None else end
     out: list[tuple[Span, Quantity]] = []
@@ -173,102 +173,102 @@ _ITEM = re.compile(
 _BRACKET_CONVERSION = re.compile(r"^\s*\((?:some |about |around |over |nearly |approximately )?")
 _ITEM_WORDS = re.compile(
     r"\b(?:instant noodles|clothing|clothes|medical supplies|medical equipment|computers|laptops"
-    r"|tablets|vaccines|scholarships|gifts)\b"
+    r"|tablets|vaccines|scholarships|gifts|(?:medical )?(?:doctors|professionals|experts|teachers"
+    r"|coaches)|(?:\w+ )?coaches)\b"
 )
 
 
-def find_aid(
-    doc: Document, ctx: Context, dyad: Dyad | None
-) -> tuple[Aid, ...]:
+@attrs.frozen
+class _Part:
+    item: str
+    unit: str | None
+    value: float | None
+    donor: str | None
+    recipient: str | None
+    span: Span
+
+
+def find_aid(doc: Document, ctx: Context, dyad: Dyad | None) -> tuple[Aid, ...]:
     """The aid items ``doc`` reports, one per item and unit, with summed parts."""
     folded = doc.folded
-    items: dict[tuple[str, str | None, str | None, str | None], list[object]] = {}
-    order: list[tuple[str, str | None, str | None, str | None]] = []
+    parts: list[_Part] = []
     seen_values: set[tuple[float, str | None]] = set()
     for sent in ctx.sentences:
-        text = folded[sent.start : sent.end]
-        if not _GIVE.search(text):
+        if not _GIVE.search(folded, sent.start, sent.end):
             continue
-        quantities = find_quantities(folded, sent.start, sent.end)
         prev_money: Span | None = None
-        for span, q in quantities:
-            if prev_money is not None and _BRACKET_CONVERSION.match(
-                folded[prev_money.end : span.start + 1]
-            ) and span.start - prev_money.end <= 20:
+        for span, q in find_quantities(folded, sent.start, sent.end):
+            if (
+                prev_money is not None
+                and _BRACKET_CONVERSION.match(folded[prev_money.end : span.start + 1])
+                and span.start - prev_money.end <= 20
+            ):
                 prev_money = None
                 continue  # "(some 2.01 million U.S. dollars)": the same sum again
-            if q.unit is None:
+            if q.unit is None or not _given(folded, sent, span):
                 continue
-            before = folded[max(sent.start, span.start - 50) : span.start]
-            if _PART.search(folded[max(sent.start, span.start - 30) : span.end + 25]):
-                continue
-            window = folded[max(sent.start, span.start - 60) : min(sent.end, span.end + 40)]
-            if _PLEDGE.search(window) and not re.search(r"\b(?:gift|donat\w+)\b", window):
-                continue
-            if not _GIVE.search(folded[max(sent.start, span.start - 120) : min(sent.end, span.end + 80)]):
-                continue
-            del before
             if q.unit in ("tonne", "dose"):
                 m = _ITEM.match(folded, span.end, min(sent.end, span.end + 40))
                 item = m.group("item").strip() if m else "goods"
             else:
                 item = "money"
-            donor, recipient = _sides(doc, ctx, sent, span, dyad, q.unit)
-            key = (item, q.unit, donor, recipient)
-            wordnum = not folded[span.start].isdigit() and not folded[span.start] in "$"
-            if (q.value, q.unit) in seen_values and not wordnum:
-                continue
-            seen_values.add((q.value, q.unit))
-            if key not in items:
-                items[key] = []
-                order.append(key)
-            items[key].append((q.value, span))
-            if q.unit not in ("tonne", "dose"):
                 prev_money = span
+            # a figure repeated in digits is the same aid told again; "a tonne" and
+            # "one tonne" to different places are parts of one total
+            if folded[span.start].isdigit() or folded[span.start] == "$":
+                if (q.value, q.unit) in seen_values:
+                    continue
+                seen_values.add((q.value, q.unit))
+            donor, recipient = _sides(doc, ctx, sent, span, dyad, q.unit)
+            parts.append(_Part(item, q.unit, q.value, donor, recipient, span))
+        services = _SERVICES.search(folded, sent.start, sent.end) is not None
         for m in _ITEM_WORDS.finditer(folded, sent.start, sent.end):
             word = m.group(0)
             window = folded[max(sent.start, m.start() - 60) : m.start()]
-            if not re.search(r"\b(?:gave|donated|presented|handed|along with|together with|with)\b", window):
+            if not (services or _WITH_GIVING.search(window)):
                 continue
-            if re.search(r"\b(?:\d[\d,.]*|a|an|one|two|three)\s+(?:\w+\s)?$", window[-20:]) and word in (
-                "computers", "laptops", "tablets"
-            ):
-                pass
-            donor, recipient = _sides(doc, ctx, sent, Span(m.start(), m.end()), dyad, None)
-            key = (word, None, donor, recipient)
-            if key not in items and not any(k[0] == word for k in items):
-                items[key] = [(None, Span(m.start(), m.end()))]
-                order.append(key)
+            if any(p.item == word for p in parts):
+                continue
+            span = Span(m.start(), m.end())
+            donor, recipient = _sides(doc, ctx, sent, span, dyad, None)
+            parts.append(_Part(word, None, None, donor, recipient, span))
     # One article tells one direction of giving; the clearest mention sets it for all.
-    sides = [(k[2], k[3]) for k in order if k[2] and k[3] and k[2] != k[3]]
+    sides = [(p.donor, p.recipient) for p in parts if p.donor and p.recipient]
     direction = max(sides, key=sides.count) if sides else None
-    merged: dict[tuple[str, str | None], list[object]] = {}
-    keys: list[tuple[str, str | None, str | None, str | None]] = []
-    for key in order:
-        item, unit, donor, recipient = key
-        if direction is not None:
-            donor, recipient = direction
-        short = (item, unit)
-        if short not in merged:
-            merged[short] = []
-            keys.append((item, unit, donor, recipient))
-        merged[short].extend(items[key])
+    grouped: dict[tuple[str, str | None], list[_Part]] = {}
+    for p in parts:
+        grouped.setdefault((p.item, p.unit), []).append(p)
     result: list[Aid] = []
-    for key in keys:
-        item, unit, donor, recipient = key
-        parts = merged[(item, unit)]
-        values = [v for v, _ in parts if isinstance(v, float)]  # type: ignore[misc]
+    for (item, unit), group in grouped.items():
+        donor, recipient = direction or (group[0].donor, group[0].recipient)
+        values = [p.value for p in group if p.value is not None]
         total = sum(values) if values else None
-        spans = tuple(s for _, s in parts)  # type: ignore[misc]
+        spans = tuple(p.span for p in group)
         result.append(Aid(item, total, unit, donor=donor, recipient=recipient, spans=spans))
     return tuple(result)
 
 
+def _given(folded: str, sent: Span, span: Span) -> bool:
+    if _PART.search(folded[max(sent.start, span.start - 30) : span.end + 25]):
+        return False  # "10,000 tons of the total": a part already counted
+    window = folded[max(sent.start, span.start - 60) : min(sent.end, span.end + 40)]
+    if _PLEDGE.search(window) and not _GIFT.search(window):
+        return False
+    wide = folded[max(sent.start, span.start - 120) : min(sent.end, span.end + 80)]
+    return _GIVE.search(wide) is not None
+
+
+_GIFT = re.compile(r"\b(?:gift|donat\w+)\b")
+_WITH_GIVING = re.compile(r"\b(?:gave|donated|presented|handed|along with|together with|with)\b")
+# "This assistance includes scholarships, doctors sent to work ...": services given
+_SERVICES = re.compile(r"\b(?:assistance|aid|support|help)\s+(?:\w+\s+){0,2}?includ\w*\b")
 _FROM = re.compile(r"\b(?:from)\s+(?:the\s+)?$")
 _RECEIVE = re.compile(
     r"\b(?:received|receives|took delivery|(?:was|were) (?:presented|given|handed)|went to)\b"
 )
-_TO = re.compile(r"\b(?:to|for|gave|give|gives|presented|provided|helping)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
+_TO = re.compile(
+    r"\b(?:to|for|gave|give|gives|presented|provided|helping)\s+(?:the\s+)?(?:\w+\s+){0,2}$"
+)
 
 
 def _sides(
@@ -306,16 +306,19 @@ def _sides(
     if recipient is None and ctx.venue is not None and ctx.venue != donor:
         recipient = ctx.venue
     if dyad is not None:
-        if donor in dyad and recipient is None:
-            recipient = dyad.other(donor) if donor is not None else None
-        elif recipient in dyad and donor is None and recipient is not None:
+        members = (dyad.a, dyad.b)
+        if donor is not None and donor in members and recipient is None:
+            recipient = dyad.other(donor)
+        elif recipient is not None and recipient in members and donor is None:
             donor = dyad.other(recipient)
         elif donor is None and recipient is None:
             owner = _currency_country(unit)
-            if owner in dyad and owner is not None:
+            if owner is not None and owner in members:
                 recipient, donor = owner, dyad.other(owner)
-    if donor is not None and donor == recipient:
-        recipient = dyad.other(donor) if dyad is not None and donor in dyad else None
+        if donor is not None and donor == recipient:
+            recipient = dyad.other(donor) if donor in members else None
+    elif donor is not None and donor == recipient:
+        recipient = None
     return donor, recipient
 
 
@@ -323,10 +326,8 @@ def _currency_country(unit: str | None) -> str | None:
     # Money given in the local currency is usually handed over where it is spent.
     if unit is None or len(unit) != 3:
         return None
-    countries = [
-        c.alpha_3 for c in pycountry.countries if c.alpha_2 == unit[:2]
-    ]
-    return countries[0] if countries else None
+    country = pycountry.countries.get(alpha_2=unit[:2])
+    return country.alpha_3 if country is not None else None
 
 
 def aid_items(aid: Sequence[Aid]) -> tuple[str, ...]:

@@ -67,7 +67,8 @@ def code(basis: str, case: str) -> Code:
 
 _PROPOSE = re.compile(
     r"\b(?:propos(?:ed|es|ing)|suggest(?:ed|s|ing)|offer(?:ed|s) to|stands? ready|stood ready"
-    r"|(?:is|was|are|were) (?:ready|willing) to|expressed (?:his|her|their) (?:willingness|readiness))\b"
+    r"|(?:is|was|are|were) (?:ready|willing) to"
+    r"|expressed (?:his|her|their) (?:willingness|readiness))\b"
 )
 _APPEAL = re.compile(
     r"\b(?:call(?:ed|s)? (?:on|upon)|urg(?:ed|es|ing)|ask(?:ed|s)|request(?:ed|s)|appeal(?:ed|s)"
@@ -89,7 +90,7 @@ def _country_of(name: str | None, people: Sequence[Person]) -> str | None:
 def _pair(dyad: Dyad | None, first: str | None) -> tuple[str | None, str | None]:
     if dyad is None:
         return first, None
-    if first is not None and first in dyad:
+    if first is not None and first in (dyad.a, dyad.b):
         return first, dyad.other(first)
     return dyad.a, dyad.b
 
@@ -104,15 +105,22 @@ def _engagement_event(
     case = e.kind.value
     if e.kind is EngagementKind.VISIT:
         source, target = guest_c, host_c
-        if target is None and dyad is not None and source in dyad and source is not None:
+        if target is None and dyad is not None and source is not None and source in dyad:
             target = dyad.other(source)
     elif e.kind is EngagementKind.SIGNING:
         source, target = _pair(dyad, guest_c)
     else:
         source, target = host_c, guest_c
-        if e.kind is EngagementKind.MEETING and venue and source and target and venue not in (
-            source,
-            target,
+        if (
+            e.kind is EngagementKind.MEETING
+            and venue
+            and source
+            and target
+            and venue
+            not in (
+                source,
+                target,
+            )
         ):
             case = "meeting_third"
         if source is None and target is not None and dyad is not None and target in dyad:
@@ -133,10 +141,13 @@ def _statements(doc: Document, ctx: Context, dyad: Dyad | None) -> list[Event]:
             m = rx.search(folded, sent.start, sent.end)
             if m is None:
                 continue
-            speakers = [p for p in ctx.people_in(sent.start, m.start()) if p.country in dyad]
+            members = (dyad.a, dyad.b)
+            speakers = [p for p in ctx.people_in(sent.start, m.start()) if p.country in members]
             countries = [c for s, c in ctx.countries if sent.start <= s.start < m.start()]
-            source = speakers[-1].country if speakers else (
-                countries[-1] if countries and countries[-1] in dyad else None
+            source = (
+                speakers[-1].country
+                if speakers
+                else (countries[-1] if countries and countries[-1] in members else None)
             )
             if source is None:
                 continue

@@ -174,7 +174,7 @@ def _resolve(
             return None
         start, end = _make(y1, m1, d1), _make(y2, m2, d2)
         if start is not None and end is not None and end < start:
-            if m2 < m1 and y1 == y2 and not gd.get("y2"):
+            if m2 < m1 and y2 is not None and y1 == y2 and not gd.get("y2"):
                 end = _make(y2 + 1, m2, d2)  # from December 30 to January 2
             else:
                 return None
@@ -239,9 +239,12 @@ def find_dates(
     taken: list[Span] = []
     for name, rx in _REGEXES:
         for m in rx.finditer(folded, start, stop):
-            if name == "md_md" and " and " in m.group(0):
-                if not _BETWEEN.search(folded[max(0, m.start() - 8) : m.start()]):
-                    continue
+            if (
+                name == "md_md"
+                and " and " in m.group(0)
+                and not _BETWEEN.search(folded[max(0, m.start() - 8) : m.start()])
+            ):
+                continue  # "June 5 and 15" without "between" names two days, not a period
             span = Span(m.start(), m.end())
             if any(span.overlaps(t) for t in taken):
                 continue

@@ -131,9 +131,7 @@ def story_sentences(doc: Document) -> tuple[Span, ...]:
     )
 
 
-def mentions_in(
-    doc: Document, items: Iterable[tuple[Span, object]]
-) -> list[tuple[Span, object]]:
+def mentions_in(doc: Document, items: Iterable[tuple[Span, object]]) -> list[tuple[Span, object]]:
     """The mentions outside captions, sorted by position."""
     return sorted(((s, x) for s, x in items if not doc.in_caption(s)), key=lambda m: m[0])
 
@@ -186,10 +184,10 @@ def build_context(
         lo = max(s.start, start) if s.start < start <= s.end else s.start
         if s.end <= start and doc.dateline is not None and s.end > doc.dateline.span.start:
             continue
-        dates.extend(
-            find_dates(doc.folded, lo, s.end, ref=doc.reference_date, year=doc.year)
-        )
-    return Context(sentences, tuple(pm), tuple(cm), tuple(dates), _venue(doc, countries, localities))
+        dates.extend(find_dates(doc.folded, lo, s.end, ref=doc.reference_date, year=doc.year))
+    return Context(
+        sentences, tuple(pm), tuple(cm), tuple(dates), _venue(doc, countries, localities)
+    )
 
 
 @attrs.define
@@ -332,14 +330,15 @@ class _Builder:
             before = folded[max(sent.start, cue.start - 30) : cue.start]
             if role != "ref" and _future(folded, sent, cue):
                 continue
-            if kind is EngagementKind.MEETING and role == "venue" and _GATHERING_BEFORE.search(
-                before
+            if (
+                kind is EngagementKind.MEETING
+                and role == "venue"
+                and _GATHERING_BEFORE.search(before)
             ):
                 continue
             if role == "handover":
                 if handover_done or _PERFECT_BEFORE.search(before):
                     continue
-                after = folded[cue.end : min(sent.end, cue.end + 80)]
                 around = folded[max(sent.start, cue.start - 30) : min(sent.end, cue.end + 80)]
                 if not _AID_WORDS.search(around):
                     continue
@@ -348,15 +347,18 @@ class _Builder:
                 _DOC_WORDS.search(folded[max(sent.start, cue.start - 150) : cue.end + 80])
             ):
                 continue
-            if kind is EngagementKind.SIGNING and role == "none":
-                if folded[cue.start : cue.end] == "concluded" and not _DOC_WORDS.search(before):
-                    continue
+            if (
+                kind is EngagementKind.SIGNING
+                and folded[cue.start : cue.end] == "concluded"
+                and not _DOC_WORDS.search(before)
+            ):
+                continue
             date = _pick_date(dates, cue, kind, folded, sent)
             self.add(index, sent, cue, kind, role, date, persons, text)
 
-    def resolve(self, mention: DateMention | None, kind: EngagementKind) -> tuple[
-        pendulum.Date | None, pendulum.Date | None, bool
-    ]:
+    def resolve(
+        self, mention: DateMention | None, kind: EngagementKind
+    ) -> tuple[pendulum.Date | None, pendulum.Date | None, bool]:
         if mention is None:
             return None, None, False
         if mention.relation is Relation.SAME:
@@ -420,10 +422,8 @@ class _Builder:
         for host, guests in groups:
             if host is None and not guests:
                 continue
-            if kind is EngagementKind.RECEPTION and (host is None or not guests):
-                # "received supplies", "welcomed the idea": no one was received
-                if role == "subject" and not guests:
-                    continue
+            if kind is EngagementKind.RECEPTION and role == "subject" and not guests:
+                continue  # "received supplies", "welcomed the idea": no one was received
             draft = _Draft(kind, start, None, host, guests, [cue], index, explicit_date=explicit)
             self.merge_or_append(draft)
 
@@ -446,7 +446,9 @@ class _Builder:
         else:
             persons = [p for p in persons if p in before_people or p in after_people]
         if role == "subject":
-            passive = bool(_PASSIVE_BEFORE.search(folded[max(sent.start, cue.start - 20) : cue.start]))
+            passive = bool(
+                _PASSIVE_BEFORE.search(folded[max(sent.start, cue.start - 20) : cue.start])
+            )
             if passive:
                 by = _BY.search(folded, cue.end, sent.end)
                 host = self.ctx.first_person(by.end(), sent.end) if by else None
@@ -462,9 +464,9 @@ class _Builder:
             by = _BY.search(folded, cue.end, sent.end)
             start = by.end() if by else cue.end
             hosts = self.ctx.people_in(start, self.bound)
-            if not hosts or re.match(r"[^,;]{0,60}? to [a-z]+", folded[cue.end : sent.end]):
-                if not by:
-                    return []  # "called on Havana to send doctors" is an appeal
+            appeal = re.match(r"[^,;]{0,60}? to [a-z]+", folded[cue.end : sent.end])
+            if not by and (not hosts or appeal):
+                return []  # "called on Havana to send doctors" is an appeal
             guests = [p for p in before_people if p not in hosts] or self.guests(hosts)
             if kind is EngagementKind.RECEPTION and len(hosts) > 1 and not by:
                 return [(h, list(guests)) for h in hosts]
@@ -522,7 +524,9 @@ class _Builder:
         if inv is not None:
             if folded[inv.start() : inv.end()] == "invitation":
                 # "at Prime Minister X's invitation"
-                host = self.ctx.first_person(max(sent.start, inv.start() - 60), inv.start(), last=True)
+                host = self.ctx.first_person(
+                    max(sent.start, inv.start() - 60), inv.start(), last=True
+                )
                 if host is not None and not re.search(
                     r"'s?\s*$", folded[max(sent.start, inv.start() - 4) : inv.start()]
                 ):
@@ -560,7 +564,14 @@ class _Builder:
         else:
             self.drafts.append(
                 _Draft(
-                    EngagementKind.VISIT, start, end, host, visitors, [cue], index, destination,
+                    EngagementKind.VISIT,
+                    start,
+                    end,
+                    host,
+                    visitors,
+                    [cue],
+                    index,
+                    destination,
                     explicit,
                 )
             )
@@ -587,9 +598,7 @@ class _Builder:
         ]
         by = re.search(r"\b(?:by|witnessed by)\b", folded[cue.end : stop])
         if by is not None:
-            signers += [
-                p for p in self.ctx.people_in(cue.end + by.end(), stop) if p not in signers
-            ]
+            signers += [p for p in self.ctx.people_in(cue.end + by.end(), stop) if p not in signers]
         if not signers and _TWO.search(folded, begin, cue.start):
             prev = self.last(
                 (EngagementKind.TALKS, EngagementKind.MEETING, EngagementKind.RECEPTION)
@@ -620,7 +629,9 @@ class _Builder:
             existing.spans.append(cue)
             existing.sentence = index
             return
-        self.drafts.append(_Draft(EngagementKind.MEETING, start, None, None, list(persons), [cue], index))
+        self.drafts.append(
+            _Draft(EngagementKind.MEETING, start, None, None, list(persons), [cue], index)
+        )
 
     def call(
         self, index: int, sent: Span, cue: Span, start: pendulum.Date | None, persons: list[Person]
@@ -633,8 +644,10 @@ class _Builder:
         if len(before) == 1 and with_after and not (joint and len(persons) > 1 and not with_after):
             host = before[0]
         existing = self.last((EngagementKind.CALL,))
-        if existing is not None and _compatible(existing.start, start) and (
-            set(map(id, persons)) & set(map(id, existing.people())) or not persons
+        if (
+            existing is not None
+            and _compatible(existing.start, start)
+            and (set(map(id, persons)) & set(map(id, existing.people())) or not persons)
         ):
             existing.start = existing.start or start
             existing.spans.append(cue)
@@ -691,7 +704,7 @@ class _Builder:
                 continue
             if draft.host is not None and d.host is not None and draft.host is not d.host:
                 continue
-            if mine and theirs and mine <= theirs or (same_kind and mine == theirs):
+            if (mine and theirs and mine <= theirs) or (same_kind and mine == theirs):
                 d.start = d.start or draft.start
                 d.spans.extend(draft.spans)
                 return

@@ -32,7 +32,8 @@ _TOPICS = _load()
 
 # The sentence talks about working together (or giving), not one side's own record.
 _COOPERATION = re.compile(
-    r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|partnerships?|work(?:ing)? (?:together|with|closely)"
+    r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|partnerships?"
+    r"|work(?:ing)? (?:together|with|closely)"
     r"|join(?:ing)? hands|exchanges?|exchanging|shar(?:e|ed|ing)|agree\w*|propos\w*|suggest\w*"
     r"|discuss\w*|call(?:ed|s)? (?:on|for)|urg\w*|hop(?:e|es|ed)|wish\w*|expand\w*|promot\w*"
     r"|boost\w*|strengthen\w*|step(?:ping)? up|deepen\w*|foster\w*|enhanc\w*|support\w*|help\w*"
@@ -64,7 +65,9 @@ def find_topics(doc: Document, ctx: Context, aid: tuple[Aid, ...] = ()) -> tuple
             for m in rx.finditer(folded, sent.start, sent.end):
                 if own is not None and m.start() > own.start():
                     continue  # the list after "briefed ... on" is one side's own affairs
-                if _NOT_TOPIC.search(folded, max(sent.start, m.start() - 20), min(sent.end, m.end() + 20)):
+                if _NOT_TOPIC.search(
+                    folded, max(sent.start, m.start() - 20), min(sent.end, m.end() + 20)
+                ):
                     continue
                 found.setdefault(topic, []).append(Span(m.start(), m.end()))
     if aid:
