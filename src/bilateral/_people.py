@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -49,7 +50,7 @@ from bilateral._titles import (
 )
 from bilateral.model import Country, Dyad, Person, Span
 
-__all__ = ["Draft", "finish_people", "find_people"]
+__all__ = ["AGENCIES", "Draft", "finish_people", "find_people", "name_key"]
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+(?:st|nd|rd|th)?")
 _MAX_RUN = 6
@@ -61,8 +62,9 @@ _PLACE_KINDS = frozenset({"capital", "subdivision", "locality", "city"})
 _NATION_KINDS = frozenset({"country", "demonym", "org"})
 
 
-@attrs.frozen
-class _Tok:
+class _Tok(NamedTuple):
+    # A NamedTuple, not an attrs class: an article has hundreds of tokens and
+    # a frozen attrs instance costs several times as much to build.
     start: int
     end: int
     text: str
@@ -149,15 +151,21 @@ def _agencies() -> frozenset[str]:
         rows = list(data_lines("agencies.tsv"))
     except (FileNotFoundError, OSError):
         return frozenset()
-    return frozenset(_key(f) for row in rows[1:] for f in row[:2] if f)
+    return frozenset(name_key(f) for row in rows[1:] for f in row[:2] if f)
 
 
-def _key(s: str) -> str:
+def name_key(s: str) -> str:
+    """A name folded to its letters and digits, for comparing names.
+
+    >>> name_key("Prensa Latina") == name_key("PRENSA-LATINA")
+    True
+    """
     return "".join(_WORDS.findall(fold(s)))
 
 
 _WORDS = re.compile(r"[^\W_]+")
-_AGENCIES = _agencies()
+#: Folded names and credits of news agencies (never people nor places).
+AGENCIES = _agencies()
 
 
 def _gap(text: str, a: _Tok, b: _Tok) -> str:
@@ -471,7 +479,7 @@ def find_people(doc: Document, mentions: Sequence[Mention]) -> tuple[Draft, ...]
         span = r._span(run)
         if doc.in_caption(span) or any(o.overlaps(span) for o in off):
             continue
-        if _key(span.of(doc.text)) in _AGENCIES:
+        if name_key(span.of(doc.text)) in AGENCIES:
             continue
         prev = r.prev_word(run[0])
         hon = r.honorific_before(run[0])

@@ -33,6 +33,7 @@ from collections.abc import Sequence
 
 from bilateral._document import Document
 from bilateral._gazetteer import Entry, Mention, key, lookup
+from bilateral._people import AGENCIES
 from bilateral._text import fold
 from bilateral._titles import NOT_NAME
 from bilateral.model import Country, Dyad, Locality, Person, Span
@@ -171,6 +172,8 @@ def find_places(
     for k, m in enumerate(mentions):
         if any(p.overlaps(m.span) for p in people) or any(o.overlaps(m.span) for o in off):
             continue
+        if m.best.is_place and key(m.text) in AGENCIES:
+            continue  # "told Xinhua": the agency, not the town it is named like
         if doc.in_caption(m.span) and not (dateline is not None and dateline.overlaps(m.span)):
             continue
         if m.best.is_place and text[m.span.end : m.span.end + 1] in (")", "/"):
