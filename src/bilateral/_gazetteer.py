@@ -246,22 +246,18 @@ def build_places() -> str:
 _Row = tuple[str, str, str, int, "str | None"]  # kind, code, name, population, exact
 
 
-# The first word of every form: the scan looks a word up only where one starts.
-_first_words: set[str] = set()
-
-
-def _stored_places() -> Iterator[tuple[str, _Row]]:
+def _stored_places(firsts: set[str]) -> Iterator[tuple[str, _Row]]:
     for row in data_lines("places.tsv"):
         # A table from an older build lacks the first word: fold the name then.
         k, kind, code, name, population = row[:5]
-        _first_words.add(row[5] if len(row) > 5 else _WORD.findall(fold(name) or k)[0])
+        firsts.add(row[5] if len(row) > 5 else _WORD.findall(fold(name) or k)[0])
         yield k, (kind, code, name, int(population), None)
 
 
-def _rows(pairs: Iterable[tuple[str, Entry]]) -> Iterator[tuple[str, _Row]]:
+def _rows(pairs: Iterable[tuple[str, Entry]], firsts: set[str]) -> Iterator[tuple[str, _Row]]:
     for form, e in pairs:
         if _keep(form, e):
-            _first_words.add(_WORD.findall(fold(form))[0])
+            firsts.add(_WORD.findall(fold(form))[0])
             yield key(form), (e.kind, e.code, e.name, e.population, e.exact)
 
 
@@ -289,9 +285,16 @@ def _compile(*sources: Iterable[tuple[str, _Row]]) -> Mapping[str, tuple[_Row, .
     return MappingProxyType(out)
 
 
-_TABLE = _compile(_rows(_country_entries()), _stored_places(), _rows(_extra_places()))
-_FIRST = frozenset(_first_words)
-del _first_words
+def _build() -> tuple[Mapping[str, tuple[_Row, ...]], frozenset[str]]:
+    # The first word of every form: the scan looks a word up only where one starts.
+    firsts: set[str] = set()
+    table = _compile(
+        _rows(_country_entries(), firsts), _stored_places(firsts), _rows(_extra_places(), firsts)
+    )
+    return table, frozenset(firsts)
+
+
+_TABLE, _FIRST = _build()
 
 
 def _entries(rows: tuple[_Row, ...]) -> tuple[Entry, ...]:

@@ -50,7 +50,7 @@ from bilateral._titles import (
 )
 from bilateral.model import Country, Dyad, Person, Span
 
-__all__ = ["AGENCIES", "Draft", "finish_people", "find_people", "name_key"]
+__all__ = ["AGENCIES", "Draft", "find_people", "finish_people", "name_key"]
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+(?:st|nd|rd|th)?")
 _MAX_RUN = 6
@@ -221,9 +221,7 @@ class _Reader:
         ):
             # A family name that is also a common word ("He", "Long") still
             # counts inside a sentence when another name word follows it.
-            if f in SURNAMES and i not in self.initial and self._next_name(i):
-                return True
-            return False
+            return f in SURNAMES and i not in self.initial and self._next_name(i)
         return not (i in self.initial and f in self.lower)
 
     def _next_name(self, i: int) -> bool:
@@ -306,10 +304,10 @@ class _Reader:
 
     def whole_place(self, run: Sequence[int]) -> bool:
         span = self._span(run)
-        return all(self.place[i] is not None for i in run) and any(
-            m is not None and m.span.contains(span) or m is not None and span.contains(m.span)
-            for m in (self.place[run[0]],)
-        )
+        m = self.place[run[0]]
+        if m is None or any(self.place[i] is None for i in run):
+            return False
+        return m.span.contains(span) or span.contains(m.span)
 
     def prev_word(self, i: int) -> _Tok | None:
         if i == 0:
@@ -444,7 +442,11 @@ class _Reader:
         words = [t.fold for t in toks[lo:hi]]
         end = toks[hi - 1].end + (2 if toks[hi - 1].possessive else 0)
         # A bracket closing inside the phrase is part of it: "(Rajya Sabha)".
-        if end < len(self.text) and self.text[end] == ")" and "(" in self.text[toks[lo].start : end]:
+        if (
+            end < len(self.text)
+            and self.text[end] == ")"
+            and "(" in self.text[toks[lo].start : end]
+        ):
             end += 1
         span = Span(toks[lo].start, end)
         heads = [w for w in words if w in HEADS or any(p in HEADS for p in w.split("-"))]
@@ -492,7 +494,10 @@ def find_people(doc: Document, mentions: Sequence[Mention]) -> tuple[Draft, ...]
             continue
         if r.followed_by_org(run) or r.inside_org(run):
             continue
-        if doc.text[span.start - 1 : span.start] == "(" and doc.text[span.end : span.end + 1] == ")":
+        if (
+            doc.text[span.start - 1 : span.start] == "("
+            and doc.text[span.end : span.end + 1] == ")"
+        ):
             continue  # "(Rajya Sabha)": a name in brackets explains an organisation
         # A place's name alone is a person only as a short form of a full name
         # ("Huệ" for "Vương Đình Huệ") or with a title ("President Ho Chi Minh").
@@ -513,7 +518,9 @@ def find_people(doc: Document, mentions: Sequence[Mention]) -> tuple[Draft, ...]
         words = tuple(toks[i].text for i in run)
         span = r._span(run)
         surface = doc.text[toks[lead].start : span.end]
-        found.append(_Mention(span, surface, words, cued and not place_only, title, side, place_only))
+        found.append(
+            _Mention(span, surface, words, cued and not place_only, title, side, place_only)
+        )
     return _group(doc, found)
 
 
@@ -535,7 +542,11 @@ def _group(doc: Document, found: Sequence[_Mention]) -> tuple[Draft, ...]:
             last = [p for p in hits if keys[p][-1] == w[-1]]
             hits = last or hits
             before = [p for p in hits if any(x.span.start < m.span.start for x in people[p])]
-            hits = [max(before, key=lambda p: max(x.span.start for x in people[p]))] if before else hits[:1]
+            hits = (
+                [max(before, key=lambda p: max(x.span.start for x in people[p]))]
+                if before
+                else hits[:1]
+            )
         if hits:
             p = hits[0]
             people[p].append(m)
@@ -688,16 +699,14 @@ def _dateline_country(doc: Document, countries: Sequence[Country]) -> str | None
     return found[0][1] if found else None
 
 
-def _dyad_side(
-    d: Draft, dyad: Dyad, codes: Sequence[str | None], home: str | None
-) -> str | None:
+def _dyad_side(d: Draft, dyad: Dyad, codes: Sequence[str | None], home: str | None) -> str | None:
     first, last = fold(d.words[0]), fold(d.words[-1])
     a, b = dyad.a, dyad.b
     has_table = {c for c in SURNAMES.values()}
     for x, y in ((a, b), (b, a)):
-        if x in has_table and SURNAMES.get(first) != x and SURNAMES.get(last) != x:
-            if y not in has_table or SURNAMES.get(first) == y or SURNAMES.get(last) == y:
-                return y
+        foreign = x in has_table and x not in (SURNAMES.get(first), SURNAMES.get(last))
+        if foreign and (y not in has_table or y in (SURNAMES.get(first), SURNAMES.get(last))):
+            return y
     if home in (a, b):
         return home
     counts = {a: codes.count(a), b: codes.count(b)}
@@ -760,8 +769,14 @@ def _resolve_role(
         elif mod and not all(w in MODIFIERS or w in HEADS for w in mod.split()):
             return None
     if noun not in ("official", "leader", "host", "guest", "visitor"):
-        keys = _DIPLOMAT if noun == "diplomat" else (noun, "prime minister" if noun == "pm" else noun)
-        cands = [k for k in cands if drafts[k].title and any(x in fold(drafts[k].title or "") for x in keys)]
+        keys = (
+            _DIPLOMAT if noun == "diplomat" else (noun, "prime minister" if noun == "pm" else noun)
+        )
+        cands = [
+            k
+            for k in cands
+            if drafts[k].title and any(x in fold(drafts[k].title or "") for x in keys)
+        ]
     if det != "the" and noun in ("host", "guest"):
         return host if noun == "host" else guest
     if not cands:

@@ -47,12 +47,69 @@ _CURRENCY = re.compile(
 # Words after a place name that make it a facility's, a route's, a district's
 # or an event's name rather than the place itself.
 _FACILITY = frozenset(
-    """airport airports railway railways rail route routes expressway highway road roads street
-    avenue boulevard bridge station metro line lines project projects district districts ward
-    wards commune communes town township village hamlet stadium hotel pagoda temple campaign
-    war battle victory dynasty uprising offensive massacre accords accord dam canal corridor
-    pass gate border-gate checkpoint port seaport terminal daily newspaper magazine times
-    television radio""".split()
+    [
+        "airport",
+        "airports",
+        "railway",
+        "railways",
+        "rail",
+        "route",
+        "routes",
+        "expressway",
+        "highway",
+        "road",
+        "roads",
+        "street",
+        "avenue",
+        "boulevard",
+        "bridge",
+        "station",
+        "metro",
+        "line",
+        "lines",
+        "project",
+        "projects",
+        "district",
+        "districts",
+        "ward",
+        "wards",
+        "commune",
+        "communes",
+        "town",
+        "township",
+        "village",
+        "hamlet",
+        "stadium",
+        "hotel",
+        "pagoda",
+        "temple",
+        "campaign",
+        "war",
+        "battle",
+        "victory",
+        "dynasty",
+        "uprising",
+        "offensive",
+        "massacre",
+        "accords",
+        "accord",
+        "dam",
+        "canal",
+        "corridor",
+        "pass",
+        "gate",
+        "border-gate",
+        "checkpoint",
+        "port",
+        "seaport",
+        "terminal",
+        "daily",
+        "newspaper",
+        "magazine",
+        "times",
+        "television",
+        "radio",
+    ]
 )
 _WORD = re.compile(r"[^\W\d_]+")
 _PLACE_KINDS = frozenset({"capital", "subdivision", "locality", "city"})
@@ -66,9 +123,7 @@ def countries_in(countries: Sequence[Country], span: Span) -> tuple[str, ...]:
     >>> countries_in(cs, Span(0, 31)), countries_in(cs, Span(8, 31))
     (('CHN', 'VNM'), ('VNM',))
     """
-    found = sorted(
-        (s.start, c.code) for c in countries for s in c.spans if span.contains(s)
-    )
+    found = sorted((s.start, c.code) for c in countries for s in c.spans if span.contains(s))
     return tuple(dict.fromkeys(code for _, code in found))
 
 

@@ -44,15 +44,40 @@ STOPWORDS = word_set("stopwords.txt")
 # Honorific words without their dots ("mr", "assoc", "h.e" -> "he" is left out:
 # it is also a pronoun and a family name, so "H.E." is matched by its dots).
 HONORIFICS = frozenset(
-    h.rstrip(".").lower() for h in (fold(f[0]) for f in data_lines("honorifics.txt")) if " " not in h
+    h.rstrip(".").lower()
+    for h in (fold(f[0]) for f in data_lines("honorifics.txt"))
+    if " " not in h
 ) - {"he"}
 
 #: Lower-case words that may stand inside a position title.
 FUNCTION = frozenset({"of", "the", "and", "for", "to", "in", "on", "at", "its", "'s", "&"})
 
 #: Lower-case particles inside a person's name (Spanish, Dutch, Arabic, Malay).
-PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "das", "do", "dos", "van", "von",
-                       "der", "den", "di", "du", "le", "bin", "binti", "al", "el", "y"})  # fmt: skip
+PARTICLES = frozenset(
+    [
+        "de",
+        "del",
+        "la",
+        "las",
+        "los",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "van",
+        "von",
+        "der",
+        "den",
+        "di",
+        "du",
+        "le",
+        "bin",
+        "binti",
+        "al",
+        "el",
+        "y",
+    ]
+)
 
 #: Words that are never part of a person's name.
 NOT_NAME = STOPWORDS | ORG_WORDS | HEADS | MODIFIERS | RELATIONAL | HONORIFICS
