@@ -6,6 +6,8 @@ frozen results); none keeps state between articles.
 
 from __future__ import annotations
 
+import sys
+from bisect import bisect_right
 from collections.abc import Iterator
 
 import attrs
@@ -29,10 +31,23 @@ class Document:
     dateline: Snippet | None = None
     agency: Snippet | None = None
     folded: str = attrs.field(init=False)
+    # Captions merged into sorted, disjoint (start, end) runs: a lookup is a bisection,
+    # so 100,000 captions cost O(log n) per question, not O(n).
+    _caption_runs: tuple[tuple[int, int], ...] = attrs.field(init=False, repr=False, eq=False)
 
     @folded.default
     def _fold(self) -> str:
         return fold(self.text)
+
+    @_caption_runs.default
+    def _merge_captions(self) -> tuple[tuple[int, int], ...]:
+        runs: list[tuple[int, int]] = []
+        for c in sorted(self.layout.captions, key=lambda c: (c.start, c.end)):
+            if runs and c.start <= runs[-1][1]:
+                runs[-1] = (runs[-1][0], max(runs[-1][1], c.end))
+            else:
+                runs.append((c.start, c.end))
+        return tuple(runs)
 
     @property
     def reference_date(self) -> pendulum.Date | None:
@@ -50,11 +65,22 @@ class Document:
 
     def story_sentences(self) -> Iterator[Span]:
         """Sentences of the story: those outside captions and clutter."""
-        captions = self.layout.captions
+        if not self._caption_runs:
+            yield from self.layout.sentences
+            return
         for s in self.layout.sentences:
-            if not any(c.contains(s) for c in captions):
+            if not self.in_caption(s):
                 yield s
 
     def in_caption(self, span: Span) -> bool:
-        """Whether ``span`` lies in a photo caption or page clutter."""
-        return any(c.contains(span) for c in self.layout.captions)
+        """Whether ``span`` lies in a photo caption or page clutter.
+
+        >>> from bilateral.model import Layout
+        >>> text = "Caption (Photo: VNA)" + chr(10) + "Story."
+        >>> doc = Document(text, Layout(Span(0, 27), captions=(Span(0, 20),)))
+        >>> doc.in_caption(Span(0, 7)), doc.in_caption(Span(21, 27))
+        (True, False)
+        """
+        runs = self._caption_runs
+        i = bisect_right(runs, (span.start, sys.maxsize)) - 1
+        return i >= 0 and runs[i][0] <= span.start and span.end <= runs[i][1]

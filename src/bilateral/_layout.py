@@ -164,6 +164,7 @@ def _date_of(surface: str, year: int | None) -> pendulum.Date | None:
 _TS_DATE = re.compile(
     rf"{_DATE}|\d{{4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,2}}(?!\d)|(?<!\d)\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}}"
 )
+_DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _TIME = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?:[ ]?(?i:[ap]\.?m\.?)(?![^\W\d_]))?")
 _TZ = re.compile(
@@ -177,7 +178,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 
 def _timestamp(line: str) -> tuple[bool, pendulum.Date | None]:
     """Whether a line is a publication timestamp (with a byline at most); its full date."""
-    if len(line) > 120 or line.endswith("."):
+    if len(line) > 120 or line.endswith(".") or _DIGIT.search(line) is None:
         return False, None
     m = _TS_DATE.search(line)
     if m is None:
@@ -302,6 +303,7 @@ _POSITION = re.compile(
     r"\((?:(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth)[ ,]*)?"
     r"(?:[LRClrc]|left|right|centre|center|middle|front|from left|from right|L[ ]?to[ ]?R)\)"
 )
+# Every caption pattern needs one of these; checking them first keeps long stories fast.
 _POSE = re.compile(r"\bposes?[ ]for[ ]a[ ](?:\w+[ ])?(?:photo|picture)")
 _MENAFN = re.compile(r"\(MENAFN[ ]?[\-\u2013\u2014][ ]?(?P<src>[^()\n]{1,60})\)[ ]*")
 _SOURCE_LINE = re.compile(r"(?i:source|sources|nguồn)[ ]?:[ ]?(?P<src>[^\n]{1,80})\Z")
@@ -319,9 +321,11 @@ _CLUTTER = re.compile(
     r"|leave[ ]a[ ](?:comment|reply)\b.*|\(?(?:web[ ])?editors?[ ]?:.*"
     r"|(?:translated|edited|reported|written|compiled|posted)[ ]by\b.*"
     r"|head[ ]office[ ]?:.*|address[ ]?:.*|tel\.?[ ]?:.*|fax[ ]?:.*|hotline[ ]?:.*|e-?mail[ ]?:.*"
-    r"|copyright\b.*|.*©.*|.*all[ ]rights[ ]reserved.*|(?:https?://|www\.)\S*)\Z"
+    r"|copyright\b.*|(?:https?://|www\.)\S*)\Z"
+    # No letters at all; a menu (two or more bars); a breadcrumb; a short byline.
+    r"|[\W\d_]*\Z|(?:[^|\n]*\|){2}|(?i:home|trang chủ|news)[ ]*[/>»›][ ]*\S"
+    rf"|(?i:by)[ ][{_UP}][^\n]{{0,50}}\Z"
 )
-_BYLINE = re.compile(rf"(?i:by)[ ][{_UP}]")
 _SITE_WORDS = _words(
     "portal online news times daily post herald tribune gazette journal network newspaper "
     "magazine express telegraph weekly net tv radio media observer chronicle insider today "
@@ -338,11 +342,27 @@ _DOMAIN = re.compile(r"[\w\-]+(?:\.[\w\-]+)*\.(?:com|net|org|vn|gov|info|edu|int
 
 def _is_caption(line: str) -> bool:
     """Whether a line is a photo caption (it ends in a photo credit, or marks positions)."""
-    if _CREDIT_END.search(line, max(0, len(line) - 180)):
+    # Cheap substring tests first: most story paragraphs have none of the cues.
+    tail = line[-180:]
+    if _has_credit_cue(tail) and _CREDIT_END.search(tail):
         return True
     if len(line) > 600:
         return False
-    return bool(_POSITION.search(line) or _POSE.search(line))
+    if "(" in line and _POSITION.search(line):
+        return True
+    return "pose" in line and _POSE.search(line) is not None
+
+
+def _has_credit_cue(tail: str) -> bool:
+    return (
+        "hoto" in tail
+        or "HOTO" in tail
+        or "mage" in tail
+        or "icture" in tail
+        or "Ảnh" in tail
+        or "llustration" in tail
+        or (tail.endswith(")") and "/" in tail)
+    )
 
 
 def _is_clutter(line: str, *, story: bool = False) -> bool:
@@ -351,19 +371,16 @@ def _is_clutter(line: str, *, story: bool = False) -> bool:
     Within the ``story``, a short title-case line may be a subheading: only
     the unmistakable furniture counts there.
     """
-    if not any(ch.isalpha() for ch in line[:300]) and len(line) < 300:
-        return True
-    if len(line) > 200:
+    if len(line) > 300:
         return False
-    low = line.casefold()
-    if low in _LANGUAGES or _CLUTTER.match(line):
+    if _CLUTTER.match(line) or "©" in line or "rights reserved" in line.casefold():
         return True
-    if line.count("|") >= 2 or _BREADCRUMB.match(line) or _DOMAIN.fullmatch(line.strip("() ")):
+    if story or len(line) > 200:
+        return False
+    if line.casefold() in _LANGUAGES or _DOMAIN.fullmatch(line.strip("() ")):
         return True
     words = line.split()
-    if len(words) <= 6 and _BYLINE.match(line):
-        return True
-    return not story and (
+    return (
         len(words) <= 5
         and all(w[0].isupper() or not w[0].isalpha() for w in words)
         and words[-1].casefold().strip(".") in _SITE_WORDS
@@ -486,60 +503,57 @@ _TOP = 14  # how many lines the top of an article is searched for its parts
 _LEAD = 4  # how many story paragraphs are searched for a dateline
 
 
-def _lines(text: str, start: int) -> list[list[int]]:
-    """The non-blank lines of ``text[start:]`` as ``[start, end]`` without outer spaces."""
-    out: list[list[int]] = []
-    n = len(text)
-    i = start
-    while i <= n:
-        j = text.find("\n", i)
-        if j < 0:
-            j = n
-        a, b = i, j
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a:
-            out.append([a, b])
-        i = j + 1
-    return out
+_LETTER = re.compile(r"[^\W\d_]")
 
 
-def _split_glued(
-    text: str, lines: list[list[int]]
-) -> tuple[list[list[int]], list[int], list[Span]]:
-    """Split a caption or syndication prefix that runs into the story on one line.
+def _lines(text: str, start: int) -> tuple[list[list[int]], list[int], list[Span]]:
+    """The non-blank lines of ``text[start:]`` as ``[start, end]`` without outer spaces.
 
-    Returns the lines, the indexes of syndication prefixes (``(MENAFN- ...)``)
-    and the spans of the sources those prefixes name.
+    A syndication prefix (``(MENAFN- ...)``) or a photo caption that runs into
+    the story on one line is split off as a line of its own. Returns the
+    lines, the indexes of syndication prefixes and the sources they name.
     """
     out: list[list[int]] = []
     prefix_lines: list[int] = []
     sources: list[Span] = []
-    for a, b in lines:
-        m = _MENAFN.match(text, a, b)
-        if m:
-            prefix_lines.append(len(out))
-            out.append([a, m.end() if m.end() < b else b])
-            src = _strip_span(text, m.start("src"), m.end("src"))
-            if src is not None:
-                sources.append(src)
-            while out[-1][1] > a and text[out[-1][1] - 1] == " ":
-                out[-1][1] -= 1
-            a = m.end()
-            if a >= b:
-                continue
-        c = _CREDIT_PAREN.search(text, a, min(b, a + 600))
-        if c is not None:
-            k = c.end()
-            while k < b and text[k] == " ":
-                k += 1
-            if k < b and (text[k].isupper() or text[k] in '"“'):
-                out.append([a, c.end()])
-                a = k
-        out.append([a, b])
+    pos = start
+    for seg in text[start:].split("\n"):
+        if seg:
+            kept = seg.strip()
+            if kept:
+                a = pos + len(seg) - len(seg.lstrip())
+                b = a + len(kept)
+                if text.find("(", a, min(b, a + 600)) >= 0:
+                    a = _split_glued(text, a, b, out, prefix_lines, sources)
+                out.append([a, b])
+        pos += len(seg) + 1
     return out, prefix_lines, sources
+
+
+def _split_glued(
+    text: str, a: int, b: int, out: list[list[int]], prefix_lines: list[int], sources: list[Span]
+) -> int:
+    """Split off the prefix and caption opening ``text[a:b]``; return where the rest starts."""
+    m = _MENAFN.match(text, a, b) if text.startswith("(MENAFN", a) else None
+    if m:
+        src = _strip_span(text, m.start("src"), m.end("src"))
+        if src is not None:
+            sources.append(src)
+        if m.end() >= b:
+            prefix_lines.append(len(out))
+            return a
+        prefix_lines.append(len(out))
+        out.append([a, m.end() - (len(m.group()) - len(m.group().rstrip()))])
+        a = m.end()
+    c = _CREDIT_PAREN.search(text, a, min(b, a + 600))
+    if c is not None:
+        k = c.end()
+        while k < b and text[k] == " ":
+            k += 1
+        if k < b and (text[k].isupper() or text[k] in '"“'):
+            out.append([a, c.end()])
+            a = k
+    return a
 
 
 def read_document(text: str, source: str = "<string>") -> Document:
@@ -553,7 +567,7 @@ def read_document(text: str, source: str = "<string>") -> Document:
     month = value if isinstance(value, str) else None
     body_start = header.end if header else 0
 
-    lines, prefix_lines, menafn = _split_glued(text, _lines(text, body_start))
+    lines, prefix_lines, menafn = _lines(text, body_start)
     line_text: Callable[[int], str] = lambda i: text[lines[i][0] : lines[i][1]]  # noqa: E731
     n = len(lines)
     captions: set[int] = set(prefix_lines)
@@ -588,9 +602,7 @@ def read_document(text: str, source: str = "<string>") -> Document:
             captions.add(i)
             stamp_date = stamp_date or stamp[1]
         elif (
-            _is_clutter(line)
-            or len(line.split()) == 1
-            or (headline is None and _lowercase_clutter(line))
+            _is_clutter(line) or _one_word(line) or (headline is None and _lowercase_clutter(line))
         ):
             captions.add(i)
         elif (dl := _dateline_at(text, *lines[i])) is not None and dl.region and region is None:
@@ -610,7 +622,7 @@ def read_document(text: str, source: str = "<string>") -> Document:
     # The end: footer clutter after the story, then the sign-off.
     tops = {line_text(k) for k in captions if k < story}
     last = n - 1
-    while last > story:
+    while last > max(story, n - _TOP):
         line = line_text(last)
         if _is_caption(line) or line in tops:
             captions.add(last)
@@ -618,7 +630,7 @@ def read_document(text: str, source: str = "<string>") -> Document:
             captions.add(last)
             off = lines[last][0]
             agency_line = _strip_span(text, off + src.start("src"), off + src.end("src"))
-        elif _is_clutter(line) or len(line.split()) == 1:
+        elif _is_clutter(line) or _one_word(line):
             captions.add(last)
         else:
             break
@@ -628,8 +640,9 @@ def read_document(text: str, source: str = "<string>") -> Document:
     for k in range(story, n):
         if k in captions:
             continue
-        line = line_text(k)
-        if _is_caption(line) or _is_clutter(line, story=True):
+        a, b = lines[k]
+        line = text[a:b]
+        if (b - a <= 150 and _CLUTTER.match(line)) or _is_caption(line):
             captions.add(k)
         elif k < story + _TOP and (stamp := _timestamp(line))[0]:
             captions.add(k)
@@ -664,25 +677,36 @@ def read_document(text: str, source: str = "<string>") -> Document:
     )  # fmt: skip
 
     # The date: the header's, else a printed timestamp's, else a dateline's with its year.
+    printed = dateline.date if dateline is not None else None
     year = date.year if date else int(month[:4]) if month else None
-    dl_date = _date_of(dateline.date, year) if dateline and dateline.date else None
-    if dl_date is not None and date is not None and dl_date > date.add(months=6):
+    dl_date = _date_of(printed, year) if printed else None
+    if (
+        printed
+        and dl_date is not None
+        and date is not None
+        and dl_date > date.add(months=6)
+        and not _YEAR.search(printed)
+    ):
         dl_date = dl_date.subtract(years=1)  # a dateline of late December in January's paper
     if date is None and month is None:
-        date = stamp_date
-        if date is None and dateline and dateline.date:
-            date = _date_of(dateline.date, None)
-        if dl_date is None and dateline and dateline.date and date is not None:
-            dl_date = _date_of(dateline.date, date.year)
+        date = stamp_date or (_date_of(printed, None) if printed else None)
+        if dl_date is None and printed and date is not None:
+            dl_date = _date_of(printed, date.year)
 
+    # Paragraphs, sentences and captions share Span objects: 100,000 one-line
+    # paragraphs cost one Span each, not three.
     paragraphs = tuple(Span(a, b) for a, b in lines)
-    sentences = tuple(s for a, b in lines for s in split_sentences(text, a, b))
-    caption_spans = sorted(Span(*lines[k]) for k in captions)
+    sentences: list[Span] = []
+    for (a, b), para in zip(lines, paragraphs, strict=True):
+        if b - a < 100 and _SENT_END.search(text, a, b) is None:
+            sentences.append(para)
+        else:
+            sentences.extend(split_sentences(text, a, b))
     layout = Layout(
         Span(body_start, len(text)),
         paragraphs,
-        sentences,
-        tuple(caption_spans),
+        tuple(sentences),
+        tuple(paragraphs[k] for k in sorted(captions)),
         header=header,
         region=_snippet(text, Span(region.place.start, region.end))
         if region is not None and region.place is not None
@@ -695,7 +719,7 @@ def read_document(text: str, source: str = "<string>") -> Document:
         layout,
         date=date,
         month=month,
-        headline=_snippet(text, Span(*lines[headline])) if headline is not None else None,
+        headline=_snippet(text, paragraphs[headline]) if headline is not None else None,
         dateline=_snippet(text, dateline.place) if dateline and dateline.place else None,
         agency=_snippet(text, agency_span) if agency_span else None,
     )
@@ -713,10 +737,16 @@ def _snippet(text: str, span: Span) -> Snippet:
     return Snippet(span.of(text), span)
 
 
+def _one_word(line: str) -> bool:
+    return len(line.split(None, 1)) == 1
+
+
 def _lowercase_clutter(line: str) -> bool:
     """A short line opening in lower case before the headline (a site's tagline)."""
-    first = next((ch for ch in line[:50] if ch.isalpha()), "")
-    return first.islower() and len(line.split()) <= 12 and not line.endswith(".")
+    m = _LETTER.search(line, 0, 50)
+    return (
+        m is not None and m.group().islower() and len(line.split()) <= 12 and not line.endswith(".")
+    )
 
 
 def _byline_like(line: str) -> bool:

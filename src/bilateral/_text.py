@@ -16,6 +16,7 @@ import html
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Final
 
 __all__ = ["fold", "fold_char", "normalize"]
 
@@ -66,13 +67,53 @@ def fold_char(ch: str) -> str:
     if len(low) != 1:
         low = ch
     base = "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
-    if len(base) == 1:
-        return base
-    return low if not base else base[0]
+    if not base:
+        return low
+    # "İ" lower-cases to two characters, so it was decomposed as a capital (as is
+    # "₨" -> "Rs"): lower the first character of the base.
+    lowered = base[0].lower()
+    out = lowered if len(lowered) == 1 else base[0]
+    return _PUNCT.get(out, out)  # a compatibility form of a dash or quote ("｀" -> "`" -> "'")
+
+
+class _FoldTable(dict[int, str]):
+    """``str.translate`` table: precomputed for the scripts news text uses, computed otherwise.
+
+    Never written after import: a character outside the table is folded on
+    the fly (through ``fold_char``'s cache) and not stored.
+    """
+
+    def __missing__(self, key: int) -> str:
+        return fold_char(chr(key))
+
+
+def _fold_table() -> _FoldTable:
+    table = _FoldTable()
+    ranges = ((0, 0x250), (0x300, 0x530), (0x1E00, 0x2070), (0x20A0, 0x2150), (0x2190, 0x2200))
+    for lo, hi in ranges:
+        for code in range(lo, hi):
+            table[code] = fold_char(chr(code))
+    return table
+
+
+_FOLD_TABLE: Final = _fold_table()
 
 
 def fold(text: str) -> str:
-    """A same-length, case- and diacritic-free copy of ``text`` for matching."""
+    """A same-length, case- and diacritic-free copy of ``text`` for matching.
+
+    >>> fold("Việt Nam–Lào") == "viet nam-lao"
+    True
+    """
     if text.isascii():
         return text.lower().replace("`", "'")
-    return "".join(map(fold_char, text))
+    # Only the non-ASCII runs go through the table; str.lower() does the rest in C.
+    # Every folded character is a single lower-case one, so lower() keeps the length.
+    return _NON_ASCII.sub(_fold_run, text).lower().replace("`", "'")
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _fold_run(m: re.Match[str]) -> str:
+    return m.group().translate(_FOLD_TABLE)
