@@ -14,7 +14,7 @@ dict, longest first: a handful of hash look-ups per word, whatever the size
 of the tables.
 
 >>> [(m.text, m.best.kind, m.best.code) for m in scan("Cuban leaders toured Hà Nội and HCM City.")]
-[('Cuban', 'demonym', 'CUB'), ('Hà Nội', 'subdivision', 'VNM'), ('HCM City', 'locality', 'VNM')]
+[('Cuban', 'demonym', 'CUB'), ('Hà Nội', 'capital', 'VNM'), ('HCM City', 'locality', 'VNM')]
 """
 
 from __future__ import annotations

@@ -307,7 +307,7 @@ class _Reader:
         m = self.place[run[0]]
         if m is None or any(self.place[i] is None for i in run):
             return False
-        return m.span.contains(span) or span.contains(m.span)
+        return m.span.contains(span)
 
     def prev_word(self, i: int) -> _Tok | None:
         if i == 0:

@@ -172,7 +172,8 @@ def _acronyms(doc: Document, mentions: Sequence[Mention]) -> dict[str, str]:
 _GOVERNMENT = re.compile(
     r"(?:'s)?\s+(?:city\s+|municipal\s+|provincial\s+)?(?:common\s+)?(?:party|people's"
     r"|city|province|provincial|municipal|council|committee|government|mayor|governor"
-    r"|authorities)\b"
+    r"|authorities|state|region|prefecture|county|autonomous|zhuang|hui|uygur|uyghur|dai|yi"
+    r"|miao|bai|tujia|hani|lisu|tibetan|korean|mongol)\b"
 )
 
 
@@ -249,6 +250,7 @@ def find_places(
         country_spans.setdefault(code, []).append(m.span)
         named.add(code)
     localities: dict[tuple[str, str], tuple[str, list[Span]]] = {}
+    capitals: set[tuple[str, str]] = set()  # localities so far named only in capital letters
     for k, m in usable:
         if m.best.kind in ("country", "demonym", "org"):
             continue
@@ -262,9 +264,16 @@ def find_places(
             continue
         country_spans.setdefault(entry.code, []).append(m.span)
         ident = (entry.code, _place_key(entry.name))
+        # The name as written, from the first mention not in capitals ("HÀ NỘI" in
+        # a dateline, "Hà Nội" after); an abbreviation gives the full name.
+        name = entry.name if entry.kind == "locality" or m.text.isupper() else m.text
         if ident not in localities:
-            name = entry.name if entry.kind == "locality" or m.text.isupper() else m.text
             localities[ident] = (name, [])
+            if m.text.isupper():
+                capitals.add(ident)
+        elif ident in capitals and not m.text.isupper():
+            localities[ident] = (name, localities[ident][1])
+            capitals.discard(ident)
         localities[ident][1].append(m.span)
     countries = tuple(
         Country(code, spans=tuple(sorted(spans)))

@@ -1,0 +1,149 @@
+"""The compiled name tables and the scan over an article's words."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from importlib import resources
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bilateral._gazetteer import build_places, key, lookup, scan
+from bilateral._text import fold
+
+
+def codes(text: str) -> list[tuple[str, str, str]]:
+    return [(m.text, m.best.kind, m.best.code) for m in scan(text)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Hà Nội", "Hanoi"),
+        ("Ha Noi", "HANOI"),
+        ("Đà Nẵng", "Da Nang"),
+        ("Bà Rịa - Vũng Tàu", "Ba Ria-Vung Tau"),
+        ("Thừa Thiên-Huế", "Thua Thien Hue"),
+    ],
+)
+def test_key_is_blind_to_case_diacritics_spaces_and_hyphens(a: str, b: str) -> None:
+    assert key(a) == key(b)
+
+
+@pytest.mark.parametrize(
+    ("form", "kind", "code"),
+    [
+        ("Viet Nam", "country", "VNM"),
+        ("Việt Nam", "country", "VNM"),
+        ("Lao PDR", "country", "LAO"),
+        ("Laos", "country", "LAO"),
+        ("DPRK", "country", "PRK"),
+        ("RoK", "country", "KOR"),
+        ("Republic of Korea", "country", "KOR"),
+        ("Kingdom of Cambodia", "country", "KHM"),
+        ("Cuban", "demonym", "CUB"),
+        ("Lao", "demonym", "LAO"),
+        ("LPRP", "org", "LAO"),
+        ("Beijing", "capital", "CHN"),
+        ("Vientiane", "capital", "LAO"),
+        ("Havana", "capital", "CUB"),
+        ("Guangzhou", "city", "CHN"),
+        ("Savannakhet", "subdivision", "LAO"),
+        ("Khánh Hòa", "subdivision", "VNM"),
+        ("Zhejiang", "subdivision", "CHN"),
+        ("Gyeongsangbuk", "subdivision", "KOR"),
+        ("HCM City", "locality", "VNM"),
+        ("Xaysomboun", "locality", "LAO"),
+    ],
+)
+def test_lookup_knows_names_short_forms_demonyms_and_places(
+    form: str, kind: str, code: str
+) -> None:
+    best = lookup(form)[0]
+    assert (best.kind, best.code) == (kind, code)
+
+
+def test_hcm_city_reports_the_full_name() -> None:
+    assert lookup("HCM City")[0].name == "Ho Chi Minh City"
+    assert lookup("Ho Chi Minh City")[0].code == "VNM"
+
+
+def test_country_wins_over_a_city_of_the_same_name() -> None:
+    assert lookup("Singapore")[0].kind == "country"
+
+
+def test_common_words_are_not_places() -> None:
+    # "Of" (a town in Turkey) and "Police" (one in Poland) must never match.
+    assert lookup("Of") == ()
+    assert lookup("Police") == ()
+    assert lookup("Mobile") == () or all(e.kind == "city" for e in lookup("Mobile"))
+
+
+def test_scan_needs_capitals_and_exact_abbreviations() -> None:
+    assert codes("The US and the DPRK talked to us in the U.S. capital.") == [
+        ("US", "country", "USA"),
+        ("DPRK", "country", "PRK"),
+        ("U.S.", "country", "USA"),
+    ]
+    assert codes("china and cuba, written small") == []
+
+
+def test_scan_takes_the_longest_form() -> None:
+    found = codes("Leaders of Ho Chi Minh City and the Lao PDR met in Luang Prabang.")
+    assert found == [
+        ("Ho Chi Minh City", "locality", "VNM"),
+        ("Lao PDR", "country", "LAO"),
+        ("Luang Prabang", "locality", "LAO"),
+    ]
+
+
+def test_scan_does_not_join_words_across_punctuation() -> None:
+    # "Viet, Nam" is two words apart, not the country.
+    assert [m.text for m in scan("Viet, Nam")] == []
+
+
+def test_scan_spans_point_at_the_surface_text() -> None:
+    text = "Chủ tịch visited Hà Nội, Đà Nẵng and HCM City."
+    for m in scan(text):
+        assert text[m.span.start : m.span.end] == m.text
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Hà Nội", "Hanoi", "Ha Noi", "Đà Nẵng", "Da Nang", "Havana", "Vientiane"]),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_scan_finds_every_listed_place_in_any_spelling(places: list[str]) -> None:
+    text = "Delegates came from " + ", ".join(places) + "."
+    found = scan(text, fold(text))
+    assert [m.text for m in found] == places
+    assert all(m.best.is_place for m in found)
+
+
+def test_scan_is_fast() -> None:
+    text = ("Secretary of the Hà Nội Party Committee received Cuban Ambassador Ana Soto. " * 40)[
+        :4000
+    ]
+    scan(text)
+    start = time.perf_counter()
+    for _ in range(50):
+        scan(text)
+    per = (time.perf_counter() - start) / 50
+    assert per < 0.005  # well under a millisecond here; generous for slow CI machines
+
+
+def test_places_table_is_built_from_its_sources() -> None:
+    stored = resources.files("bilateral").joinpath("data", "places.tsv").read_text("utf-8")
+    assert build_places() == stored
+
+
+def test_import_is_quick() -> None:
+    code = "import time; t = time.perf_counter(); import bilateral._gazetteer; "
+    code += "print(time.perf_counter() - t)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert float(out.stdout) < 2.0
