@@ -10,6 +10,7 @@ visit); dates come from :mod:`bilateral._dates`. Mentions of one engagement
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from importlib import resources
@@ -17,7 +18,7 @@ from importlib import resources
 import attrs
 import pendulum
 
-from bilateral._dates import DateMention, Relation, find_dates
+from bilateral._dates import DateMention, Relation, combine, find_dates, scan
 from bilateral._document import Document
 from bilateral.model import (
     Country,
@@ -43,6 +44,7 @@ def _load_cues() -> tuple[tuple[re.Pattern[str], EngagementKind, str], ...]:
 
 
 _CUES = _load_cues()
+_CUES_COMBINED = combine([rx.pattern for rx, _, _ in _CUES])
 
 # A cue preceded by one of these is planned, hoped for or invited, not reported.
 _FUTURE_BEFORE = re.compile(
@@ -123,6 +125,18 @@ class Context:
         return [d for d in self.dates if span.contains(d.span)]
 
 
+def within(sentences: Sequence[Span], span: Span) -> int | None:
+    """The index of the sentence that holds ``span``, or None.
+
+    >>> within([Span(0, 5), Span(6, 12)], Span(7, 9))
+    1
+    """
+    i = bisect.bisect_right([s.start for s in sentences], span.start) - 1
+    if i >= 0 and sentences[i].contains(span):
+        return i
+    return None
+
+
 def story_sentences(doc: Document) -> tuple[Span, ...]:
     """The story's sentences: no captions, clutter or headline."""
     head = doc.headline.span if doc.headline is not None else None
@@ -179,12 +193,22 @@ def build_context(
     lm = [(s, loc.country) for loc in localities if loc.country for s in loc.spans]
     cm = sorted(cm + [(s, c) for s, c in lm if c is not None], key=lambda m: m[0].start)
     start = _story_start(doc)
-    dates: list[DateMention] = []
-    for s in sentences:
-        lo = max(s.start, start) if s.start < start <= s.end else s.start
-        if s.end <= start and doc.dateline is not None and s.end > doc.dateline.span.start:
-            continue
-        dates.extend(find_dates(doc.folded, lo, s.end, ref=doc.reference_date, year=doc.year))
+    skip = doc.dateline.span.start if doc.dateline is not None else start
+    dates: tuple[DateMention, ...] = ()
+    if sentences:
+        # one pass over the story; the dateline's own date is not an engagement's date
+        found = find_dates(
+            doc.folded,
+            sentences[0].start,
+            sentences[-1].end,
+            ref=doc.reference_date,
+            year=doc.year,
+        )
+        dates = tuple(
+            d
+            for d in found
+            if not skip <= d.span.start < start and within(sentences, d.span) is not None
+        )
     return Context(
         sentences, tuple(pm), tuple(cm), tuple(dates), _venue(doc, countries, localities)
     )
@@ -254,6 +278,7 @@ class _Builder:
         self.drafts: list[_Draft] = []
         self.visitors: list[Person] = []
         self.bound = 0
+        self.hits = self.all_cues()
         self.later_cue = False
 
     # -- helpers -----------------------------------------------------------------------
@@ -298,16 +323,29 @@ class _Builder:
         self.finish()
         return [d.freeze() for d in self.drafts]
 
-    def cues(self, sent: Span) -> list[tuple[Span, EngagementKind, str]]:
+    def all_cues(self) -> list[list[tuple[int, Span, EngagementKind, str]]]:
+        # One pass of each cue pattern over the story, bucketed by sentence.
+        sentences = self.ctx.sentences
+        buckets: list[list[tuple[int, Span, EngagementKind, str]]] = [[] for _ in sentences]
+        if not sentences:
+            return buckets
+        lo, hi = sentences[0].start, sentences[-1].end
+        for order, m in scan(_CUES_COMBINED, self.folded, lo, hi):
+            span = Span(m.start(), m.end())
+            i = within(sentences, span)
+            if i is not None:
+                _rx, kind, role = _CUES[order]
+                buckets[i].append((order, span, kind, role))
+        return buckets
+
+    def cues(self, index: int) -> list[tuple[Span, EngagementKind, str]]:
         found: list[tuple[Span, EngagementKind, str]] = []
         taken: list[Span] = []
-        for rx, kind, role in _CUES:
-            for m in rx.finditer(self.folded, sent.start, sent.end):
-                span = Span(m.start(), m.end())
-                if any(span.overlaps(t) for t in taken):
-                    continue
-                taken.append(span)
-                found.append((span, kind, role))
+        for _order, span, kind, role in sorted(self.hits[index], key=lambda h: h[0]):
+            if any(span.overlaps(t) for t in taken):
+                continue
+            taken.append(span)
+            found.append((span, kind, role))
         # visits first: who is visiting tells who hosts the talks in the same sentence
         found.sort(key=lambda c: (c[1] is not EngagementKind.VISIT, c[0].start))
         return found
@@ -318,7 +356,7 @@ class _Builder:
         persons = self.ctx.people_in(sent.start, sent.end)
         text = folded[sent.start : sent.end]
         handover_done = False
-        cues = self.cues(sent)
+        cues = self.cues(index)
         starts = sorted(c[0].start for c in cues if c[2] != "ref")
         for cue, kind, role in cues:
             # the people of one cue run up to the next cue: "paid courtesy calls on A and B,

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from importlib import resources
 
+from bilateral._dates import combine
 from bilateral._document import Document
-from bilateral._engagements import Context
+from bilateral._engagements import Context, within
 from bilateral.model import Aid, Span, Topic, TopicMention
 
 __all__ = ["find_topics"]
@@ -29,6 +30,7 @@ def _load() -> tuple[tuple[Topic, re.Pattern[str]], ...]:
 
 
 _TOPICS = _load()
+_COMBINED = combine([rx.pattern for _, rx in _TOPICS])
 
 # The sentence talks about working together (or giving), not one side's own record.
 _COOPERATION = re.compile(
@@ -56,20 +58,37 @@ def find_topics(doc: Document, ctx: Context, aid: tuple[Aid, ...] = ()) -> tuple
     """The topics of cooperation in ``doc``, in codebook order, each with its cue spans."""
     folded = doc.folded
     found: dict[Topic, list[Span]] = {}
-    for sent in ctx.sentences:
-        text = folded[sent.start : sent.end]
-        if not _COOPERATION.search(text):
-            continue
-        own = _OWN_AFFAIRS.search(text)
+    sentences = ctx.sentences
+    if not sentences:
+        return ()
+    cooperative: list[bool] = []
+    own_at: list[int] = []
+    for sent in sentences:
+        cooperative.append(_COOPERATION.search(folded, sent.start, sent.end) is not None)
+        own = _OWN_AFFAIRS.search(folded, sent.start, sent.end)
+        own_at.append(own.start() if own is not None else sent.end)
+    lo, hi = sentences[0].start, sentences[-1].end
+    pos = lo
+    while pos < hi:
+        hit = _COMBINED.search(folded, pos, hi)
+        if hit is None:
+            break
+        pos = hit.start() + 1  # overlapping cues ("urban railway", "railway") both count
+        # one phrase can name two topics ("farm produce": agriculture and trade)
         for topic, rx in _TOPICS:
-            for m in rx.finditer(folded, sent.start, sent.end):
-                if own is not None and m.start() > own.start():
-                    continue  # the list after "briefed ... on" is one side's own affairs
-                if _NOT_TOPIC.search(
-                    folded, max(sent.start, m.start() - 20), min(sent.end, m.end() + 20)
-                ):
-                    continue
-                found.setdefault(topic, []).append(Span(m.start(), m.end()))
+            m = rx.match(folded, hit.start(), hi)
+            if m is None:
+                continue
+            i = within(sentences, Span(m.start(), m.end()))
+            if i is None or not cooperative[i]:
+                continue
+            sent = sentences[i]
+            if m.start() > own_at[i]:
+                continue  # the list after "briefed ... on" is one side's own affairs
+            near = (max(sent.start, m.start() - 20), min(sent.end, m.end() + 20))
+            if _NOT_TOPIC.search(folded, *near):
+                continue
+            found.setdefault(topic, []).append(Span(m.start(), m.end()))
     if aid:
         found.setdefault(Topic.HUMANITARIAN, []).extend(s for a in aid for s in a.spans)
     return tuple(
