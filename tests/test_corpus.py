@@ -1,0 +1,200 @@
+"""Corpus loading (streaming, parallel, errors kept apart), save/load, summaries."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pendulum
+import pytest
+
+import bilateral.convert
+from _articles import article, rich_article, write_bad_files, write_texts
+from bilateral import ArticleError, Corpus
+from bilateral.corpus import iter_load
+from bilateral.model import Engagement, EngagementKind, Person
+from bilateral.summary import network, summarize, timeline
+
+
+@pytest.fixture
+def mixed(tmp_path: Path, seeds: Path) -> Path:
+    """A folder of five good articles and three bad files, interleaved by name."""
+    folder = tmp_path / "in"
+    write_texts(folder)
+    for p in seeds.glob("*.txt"):
+        shutil.copy(p, folder / p.name)
+    write_bad_files(folder)
+    return folder
+
+
+GOOD = ["a-talks", "b-visit", "c-call", "seed-beijing", "seed-havana"]
+BAD = ["x-empty.txt", "y-binary.txt", "z-latin1.txt"]
+
+
+def test_load_keeps_every_good_article_and_one_error_per_bad_file(mixed: Path) -> None:
+    corpus = Corpus.load(mixed)
+    assert list(corpus.ids) == GOOD
+    assert sorted(Path(e.source).name for e in corpus.errors) == BAD
+    assert all(isinstance(e, ArticleError) for e in corpus.errors)
+    assert corpus["seed-havana"].date == pendulum.Date(2023, 6, 9)
+    assert corpus["a-talks"].date == pendulum.Date(2024, 2, 14)
+
+
+def test_parallel_load_gives_the_same_articles_in_file_order(mixed: Path) -> None:
+    one = Corpus.load(mixed)
+    two = Corpus.load(mixed, jobs=2)
+    assert list(two) == list(one)
+    assert [str(e) for e in two.errors] == [str(e) for e in one.errors]
+
+
+def test_globs_lists_and_missing_sources(mixed: Path) -> None:
+    corpus = Corpus.load([str(mixed / "seed-*.txt"), mixed / "a-talks.txt", "no/such/*.txt"])
+    assert list(corpus.ids) == ["seed-beijing", "seed-havana", "a-talks"]
+    assert [e.reason for e in corpus.errors] == ["no article files match"]
+
+
+def test_loading_streams_one_file_at_a_time(tmp_path: Path) -> None:
+    paths = write_texts(tmp_path)
+    items = iter_load(tmp_path)
+    first = next(items)
+    assert not isinstance(first, ArticleError) and first.id == "a-talks"
+    # Nothing past the first file has been read yet: a file removed now is reported missing.
+    paths[2].unlink()
+    rest = list(items)
+    assert not isinstance(rest[0], ArticleError) and rest[0].id == "b-visit"
+    assert isinstance(rest[1], ArticleError) and "cannot be read" in rest[1].reason
+
+
+def test_progress_reports_bytes_up_to_the_total(mixed: Path) -> None:
+    seen: list[tuple[int, int]] = []
+    Corpus.load(mixed, progress=lambda done, total: seen.append((done, total)))
+    total = sum(p.stat().st_size for p in mixed.glob("*.txt"))
+    assert seen[0] == (0, total) and seen[-1] == (total, total)
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+def test_save_and_load_round_trip_without_parsing(
+    mixed: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = Corpus.load(mixed)
+    plain, packed = tmp_path / "c.jsonl", tmp_path / "c.jsonl.gz"
+    corpus.save(plain)
+    corpus.save(packed)
+    assert len(plain.read_text("utf-8").splitlines()) == len(GOOD)
+    import bilateral
+
+    def no_parsing(*args: object, **kw: object) -> None:
+        raise AssertionError("records must not be parsed again")
+
+    monkeypatch.setattr(bilateral, "load_article", no_parsing)
+    for path in (plain, packed):
+        again = Corpus.load(path)
+        assert list(again) == list(corpus) and again.errors == ()
+
+
+def test_bad_record_lines_are_errors_of_their_own(tmp_path: Path) -> None:
+    good = [rich_article("r1"), article("r2", text="Plain.")]
+    path = tmp_path / "mixed.jsonl"
+    lines = [bilateral.convert.dumps(good[0]), "{not json", "", '{"id": 3}']
+    lines.append(bilateral.convert.dumps(good[1]))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    corpus = Corpus.load(path)
+    assert list(corpus) == good
+    assert [e.source for e in corpus.errors] == [f"{path}, line 2", f"{path}, line 4"]
+
+
+def test_an_interrupted_save_leaves_the_old_file_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "c.jsonl"
+    target.write_text("old\n", encoding="utf-8")
+    corpus = Corpus([rich_article("r1"), rich_article("r2")])
+    calls = 0
+    real = bilateral.convert.dumps
+
+    def dies_on_second(a: object) -> str:
+        nonlocal calls
+        calls += 1
+        if calls == 2:
+            raise KeyboardInterrupt
+        return real(a)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(bilateral.convert, "dumps", dies_on_second)
+    with pytest.raises(KeyboardInterrupt):
+        corpus.save(target)
+    assert target.read_text("utf-8") == "old\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["c.jsonl"]
+
+
+def test_indexing_slicing_and_membership() -> None:
+    c = Corpus([article("x"), article("y"), article("z")])
+    assert c[1].id == "y" and c["z"].id == "z" and c[-1].id == "z"
+    assert list(c[1:].ids) == ["y", "z"] and isinstance(c[1:], Corpus)
+    assert "y" in c and "w" not in c
+    with pytest.raises(KeyError, match="no article with id 'w'"):
+        c["w"]
+
+
+# --- summaries ---
+
+
+def people_corpus() -> Corpus:
+    hoa, ana, lei = Person("Nguyễn Thị Hoa"), Person("Ana Beltrán"), Person("Zhang Lei")
+    talks = Engagement(EngagementKind.TALKS, start=pendulum.Date(2024, 3, 4), host=hoa.name,
+                       participants=(ana.name,))  # fmt: skip
+    call = Engagement(EngagementKind.CALL, participants=(hoa.name, lei.name))
+    visit = Engagement(EngagementKind.VISIT, start=pendulum.Date(2024, 1, 2),
+                       participants=(ana.name,))  # fmt: skip
+    return Corpus(
+        [
+            article("1", date=pendulum.Date(2024, 3, 5), countries=("CUB", "VNM"),
+                    dyad=("VNM", "CUB"), people=(hoa, ana), engagements=(talks, visit),
+                    agency="VNA"),
+            article("2", date=pendulum.Date(2024, 4, 1), countries=("CHN", "VNM"),
+                    dyad=("VNM", "CHN"), people=(hoa, lei), engagements=(call,), agency="VNA"),
+            article("3", date=pendulum.Date(2023, 12, 9), countries=("CUB", "VNM"),
+                    dyad=("CUB", "VNM"), people=(Person("Nguyen Thi Hoa"), ana),
+                    engagements=(talks,)),
+            article("4", countries=("LAO",)),
+        ]
+    )  # fmt: skip
+
+
+def test_summary_counts() -> None:
+    s = people_corpus().summary()
+    assert (s.articles, s.dated, s.focus) == (4, 3, "VNM")
+    assert s.by_dyad == (("CUB-VNM", 2), ("CHN-VNM", 1))
+    assert s.by_partner == (("CUB", 2), ("CHN", 1))
+    assert s.by_country == (("VNM", 3), ("CUB", 2), ("CHN", 1), ("LAO", 1))
+    assert s.by_year == (("2023", 1), ("2024", 2))
+    assert s.by_month == (("2023-12", 1), ("2024-03", 1), ("2024-04", 1))
+    assert s.by_kind == (("talks", 2), ("call", 1), ("visit", 1))
+    # Spellings that fold alike count as one person, shown as first written.
+    assert s.by_person == (("Nguyễn Thị Hoa", 3), ("Ana Beltrán", 2), ("Zhang Lei", 1))
+    assert s.by_agency == (("VNA", 2),)
+    assert summarize(people_corpus(), focus="CUB").by_partner == (("VNM", 2),)
+    assert set(s.tables()) == {"dyad", "partner", "country", "year", "month", "topic",
+                               "kind", "person", "agency"}  # fmt: skip
+
+
+def test_timeline_in_date_order_undated_last() -> None:
+    entries = people_corpus().timeline()
+    assert [(e.kind.value, e.article) for e in entries] == [
+        ("visit", "1"), ("talks", "1"), ("talks", "3"), ("call", "2")
+    ]  # fmt: skip
+    assert entries[0].end is None and entries[-1].start is None
+    assert timeline([]) == ()
+
+
+def test_network_edges_and_graph() -> None:
+    c = people_corpus()
+    edges = c.network()
+    assert [(e.a, e.b, e.weight) for e in edges] == [
+        ("Ana Beltrán", "Nguyễn Thị Hoa", 2), ("Nguyễn Thị Hoa", "Zhang Lei", 1)
+    ]  # fmt: skip
+    assert edges[0].kinds == ("talks",) and edges[0].articles == ("1", "3")
+    assert network([]) == ()
+    g = c.graph()
+    assert g.number_of_edges() == 2
+    assert g["Ana Beltrán"]["Nguyễn Thị Hoa"]["weight"] == 2
+    assert g.nodes["Zhang Lei"]["country"] is None

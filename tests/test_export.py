@@ -1,0 +1,165 @@
+"""Exports: JSON lines, CSV, Parquet and DuckDB (queried with SQL), pandas and polars."""
+
+from __future__ import annotations
+
+import csv
+import datetime
+from pathlib import Path
+
+import attrs
+import duckdb
+import pendulum
+import pytest
+
+from _articles import article, rich_article
+from bilateral import Corpus
+from bilateral.export import TABLES, read_duckdb, read_parquet, rows, to_arrow
+
+
+@pytest.fixture
+def corpus() -> Corpus:
+    return Corpus(
+        [
+            rich_article("r1"),
+            article("plain", text="Nothing much; no facts here.", countries=("LAO",)),
+            rich_article("r2"),
+        ]
+    )
+
+
+def test_jsonl_round_trip(corpus: Corpus, tmp_path: Path) -> None:
+    path = corpus.export(tmp_path / "out.jsonl", to="jsonl")
+    assert list(Corpus.load(path)) == list(corpus)
+
+
+def test_parquet_round_trip_and_tables(corpus: Corpus, tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    folder = corpus.export(tmp_path / "pq", to="parquet")
+    assert sorted(p.stem for p in folder.glob("*.parquet")) == sorted(TABLES)
+    assert list(read_parquet(folder)) == list(corpus)
+    people = pq.read_table(folder / "people.parquet").to_pylist()
+    assert [(r["article_id"], r["name"], r["country"]) for r in people] == [
+        ("r1", "Nguyễn Thị Hoa", "VNM"), ("r1", "Ana Beltrán", "CUB"),
+        ("r2", "Nguyễn Thị Hoa", "VNM"), ("r2", "Ana Beltrán", "CUB"),
+    ]  # fmt: skip
+    eng = pq.read_table(folder / "engagements.parquet").to_pylist()
+    assert eng[1]["end"] == datetime.date(2024, 3, 6) and eng[1]["participants"] == ["Ana Beltrán"]
+
+
+def test_empty_tables_keep_their_schema() -> None:
+    table = to_arrow([], "engagements")
+    assert table.num_rows == 0
+    assert table.schema.names == [c.name for c in TABLES["engagements"]]
+    assert str(table.schema.field("participants").type) == "list<item: string>"
+
+
+def test_csv_tables(corpus: Corpus, tmp_path: Path) -> None:
+    folder = corpus.export(tmp_path / "csv", to="csv")
+    with (folder / "articles.csv").open(encoding="utf-8") as fh:
+        arts = list(csv.DictReader(fh))
+    assert [a["article_id"] for a in arts] == ["r1", "plain", "r2"]
+    assert arts[0]["date"] == "2024-03-05" and arts[0]["dyad_a"] == "CUB"
+    assert arts[0]["topics"] == "health; trade" and arts[1]["date"] == ""
+    assert "record" not in arts[0]
+    with (folder / "engagements.csv").open(encoding="utf-8") as fh:
+        eng = list(csv.DictReader(fh))
+    assert [(e["article_id"], e["kind"], e["start"], e["host"]) for e in eng[:2]] == [
+        ("r1", "talks", "2024-03-04", "Nguyễn Thị Hoa"), ("r1", "visit", "2024-03-03", ""),
+    ]  # fmt: skip
+    with (folder / "events.csv").open(encoding="utf-8") as fh:
+        events = list(csv.DictReader(fh))
+    assert events[0]["cameo"] == "042" and events[0]["date"] == "2024-03-05"
+
+
+def test_duckdb_tables_keys_and_sql(corpus: Corpus, tmp_path: Path) -> None:
+    path = corpus.export(tmp_path / "c.duckdb", to="duckdb")
+    con = duckdb.connect(str(path))
+    try:
+        assert con.execute("SELECT count(*) FROM articles").fetchone() == (3,)
+        joined = con.execute(
+            """SELECT a.article_id, count(*) FROM engagements e
+               JOIN articles a USING (article_id)
+               WHERE e.kind = 'talks' AND a.date >= DATE '2024-01-01'
+               GROUP BY a.article_id ORDER BY a.article_id"""
+        ).fetchall()
+        assert joined == [("r1", 1), ("r2", 1)]
+        assert con.execute("SELECT sum(quantity) FROM aid WHERE unit = 'tonne'").fetchone() == (
+            1000.0,
+        )
+        assert con.execute(
+            "SELECT participants FROM engagements WHERE kind = 'visit' LIMIT 1"
+        ).fetchone() == (["Ana Beltrán"],)
+        # The keys hold: a second row with an existing key is refused.
+        with pytest.raises(duckdb.ConstraintException):
+            con.execute("INSERT INTO people VALUES ('r1', 0, 'X', NULL, NULL, [])")
+        with pytest.raises(duckdb.ConstraintException):
+            con.execute("INSERT INTO people VALUES ('nope', 9, 'X', NULL, NULL, [])")
+        keys = con.execute(
+            "SELECT table_name, constraint_type FROM duckdb_constraints() "
+            "WHERE constraint_type IN ('PRIMARY KEY', 'FOREIGN KEY')"
+        ).fetchall()
+        assert ("articles", "PRIMARY KEY") in keys and ("people", "FOREIGN KEY") in keys
+    finally:
+        con.close()
+    assert list(read_duckdb(path)) == list(corpus)
+    assert not Path(f"{path}.wal").exists()
+
+
+def test_duplicate_ids_cannot_make_keys(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="occurs twice"):
+        Corpus([article("a"), article("a")]).export(tmp_path / "d.duckdb", to="duckdb")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_pandas_and_polars_frames(corpus: Corpus) -> None:
+    df = corpus.to_pandas()
+    assert list(df["article_id"]) == ["r1", "plain", "r2"]
+    assert str(df["date"].dtype).startswith("datetime64") and df["date"].isna().tolist() == [
+        False, True, False
+    ]  # fmt: skip
+    assert df["n_people"].tolist() == [2, 0, 2]
+    eng = corpus.to_pandas("engagements")
+    assert eng["kind"].tolist() == ["talks", "visit", "talks", "visit"]
+    pl_people = corpus.to_polars("people")
+    assert pl_people.shape == (4, len(TABLES["people"]))
+    assert pl_people["aliases"].to_list()[0] == ["Hoa"]
+    aid = corpus.to_polars("aid")
+    assert aid["quantity"].sum() == 1000.0
+    dates = corpus.to_polars("articles")["date"].to_list()
+    assert dates == [datetime.date(2024, 3, 5), None, datetime.date(2024, 3, 5)]
+
+
+def test_rows_name_the_unknown_table() -> None:
+    with pytest.raises(ValueError, match="no table 'nope'"):
+        list(rows([], "nope"))
+    with pytest.raises(ValueError, match="unknown format"):
+        Corpus([]).export("x", to="xml")
+
+
+def test_an_interrupted_export_leaves_no_partial_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bilateral.export as ex
+
+    def broken(*args: object, **kw: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(ex, "_article_row", broken)
+    for fmt, name in (("duckdb", "c.duckdb"), ("parquet", "pq"), ("csv", "csv")):
+        with pytest.raises(KeyboardInterrupt):
+            Corpus([rich_article()]).export(tmp_path / name, to=fmt)
+    left = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*"))
+    assert left == ["csv", "pq"]  # the folders only, empty: no temporary or partial file
+
+
+def test_article_years_from_month_headers() -> None:
+    a = article("m", text="x")
+    a = attrs.evolve(a, month="2022-07")
+    (row,) = rows([a], "articles")
+    cols = [c.name for c in TABLES["articles"]]
+    assert row[cols.index("year")] == 2022 and row[cols.index("month")] == "2022-07"
+    assert row[cols.index("date")] is None
+    b = article("d", date=pendulum.Date(2021, 2, 3))
+    (row,) = rows([b], "articles")
+    assert row[cols.index("month")] == "2021-02"
