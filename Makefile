@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: demo test lint typecheck unit docs examples bench clean
+.PHONY: demo test lint typecheck unit docs examples bench clean chromium
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,7 +29,14 @@ lint: $(VENV)/.installed-dev
 typecheck: $(VENV)/.installed-dev
 	$(BIN)/mypy --strict src/bilateral
 
-unit: $(VENV)/.installed-dev
+# The evidence-page tests render in headless Chromium: install Debian's package when it is
+# missing and apt can (root); otherwise those tests skip and say why.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 \
+	  && (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null 2>&1; } \
+	  || echo "chromium: not installed; the browser tests will be skipped"
+
+unit: $(VENV)/.installed-dev chromium
 	$(BIN)/python -m pytest -q
 
 docs: $(VENV)/.installed-dev

@@ -35,6 +35,7 @@ ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
 _FENCE = re.compile(r"^```(python|console) run[^\n]*\n(.*?)^```[ \t]*$", re.M | re.S)
 _KEEP = (".png", ".svg", ".html")
+_ROLE = re.compile(r":(?:class|func|meth|attr|mod|data|exc|obj):`~?(?:[\w.]*\.)?([^`.]+)`")
 
 _DRIVER = r"""
 import contextlib, io, json, sys, traceback
@@ -177,12 +178,27 @@ def _api_index() -> str:
         obj = getattr(bilateral, name)
         module = getattr(obj, "__module__", None) or "bilateral"
         if not module.startswith("bilateral") or not hasattr(obj, "__qualname__"):
-            rows.append(f"| `{name}` | constant | `bilateral` | `{obj!r}` |")
+            # A constant or instance: its type, not its repr (which may hold an address).
+            shown = repr(obj) if isinstance(obj, int | str) else type(obj).__qualname__
+            home = next(
+                (
+                    m.__name__
+                    for m in list(sys.modules.values())
+                    if getattr(m, "__name__", "").startswith("bilateral.")
+                    and not m.__name__.startswith("bilateral._")
+                    and name in getattr(m, "__all__", ())
+                    and getattr(m, name, None) is obj
+                ),
+                None,
+            )
+            ref = f"[`{name}`][{home}.{name}]" if home else f"`{name}`"
+            rows.append(f"| {ref} | constant | `{home or 'bilateral'}` | `{shown}` |")
             continue
         kind = "class" if isinstance(obj, type) else "function"
         doc = (obj.__doc__ or "").strip().splitlines()
-        summary = doc[0].replace("|", "\\|") if doc else ""
-        rows.append(f"| [`{name}`][{module}.{obj.__qualname__}] | {kind} | `{module}` | {summary} |")
+        summary = _ROLE.sub(r"`\1`", doc[0]).replace("|", "\\|") if doc else ""
+        ref = f"[`{name}`][{module}.{obj.__qualname__}]"
+        rows.append(f"| {ref} | {kind} | `{module}` | {summary} |")
     return "\n".join(rows)
 
 
