@@ -405,6 +405,9 @@ class _Reader:
         # "X, who is a politburo member of ...": the relative clause gives the title.
         if toks[j].fold == "who" and j + 2 < len(toks) and toks[j + 1].fold in ("is", "was"):
             j += 2
+        if toks[j].fold in ("a", "an") and j + 1 < len(toks):
+            j += 1
+        first = j
         hi = j
         while j < len(toks) and j - last <= _MAX_TITLE:
             if self.in_run[j]:
@@ -426,9 +429,6 @@ class _Reader:
             j += 1
         if hi < len(toks) and self.in_run[hi] and _gap(text, toks[hi - 1], toks[hi]) == " ":
             return None, None
-        first = last + 1
-        if toks[first].fold == "who":
-            first += 2
         return self._phrase(first, hi, after=True)
 
     def _phrase(self, lo: int, hi: int, *, after: bool) -> tuple[Span | None, Span | None]:
@@ -584,7 +584,7 @@ def _group(doc: Document, found: Sequence[_Mention]) -> tuple[Draft, ...]:
 _ROLE = re.compile(
     r"\b(?:the|his|her|their|its)\s+((?:[^\W\d_][\w'’\-]*\s+){0,3}?)("
     + "|".join(sorted((re.escape(w) for w in ROLES), key=len, reverse=True))
-    + r")\b(?!\s+(?:of|to|for)\b)"
+    + r")\b(?!\s+(?:of|to)\b)"
 )
 _DIPLOMAT = ("ambassador", "consul", "envoy", "diplomat", "foreign minister", "charge")
 _EXCLUDE_AFTER = re.compile(r"\b(?:to|in|at|with)\s+(?:the\s+)?$")

@@ -1,0 +1,322 @@
+"""People: names, titles, countries and later mentions, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bilateral import Article, Person, load_article
+from bilateral._gazetteer import lookup
+from bilateral._text import fold
+from bilateral._titles import NOT_NAME
+
+
+def parse(text: str) -> Article:
+    return load_article(text, id="t")
+
+
+def people(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(p.name, p.title, p.country) for p in parse(text).people]
+
+
+def person(a: Article, name: str) -> Person:
+    p = a.person(name)
+    assert p is not None, [x.name for x in a.people]
+    return p
+
+
+def mentions(a: Article, p: Person) -> list[str]:
+    return [s.of(a.text) for s in p.spans]
+
+
+# --- names and titles ----------------------------------------------------------
+
+
+def test_title_before_the_name_and_country_from_its_locality() -> None:
+    got = people("Secretary of the Cần Thơ Party Committee Trần Văn Khải visited Cuba.")
+    assert got == [("Trần Văn Khải", "Secretary of the Cần Thơ Party Committee", "VNM")]
+
+
+def test_ambassador_belongs_to_the_sending_country() -> None:
+    got = people("Chinese Ambassador to Laos Wang Lihua met the press.")
+    assert got == [("Wang Lihua", "Chinese Ambassador to Laos", "CHN")]
+
+
+def test_title_in_apposition_after_the_name() -> None:
+    got = people(
+        "Vietnam hosted Somsack Keomany, Governor of the Lao province of Champasak, on Friday."
+    )
+    assert got == [("Somsack Keomany", "Governor of the Lao province of Champasak", "LAO")]
+
+
+def test_list_of_positions_in_a_relative_clause() -> None:
+    [(name, title, code)] = people(
+        "China received Vilay Sisavath, who is a member of the LPRP Central Committee, "
+        "a permanent member of its Secretariat and vice president of Laos."
+    )
+    assert (name, code) == ("Vilay Sisavath", "LAO")
+    assert title is not None and title.startswith("member of the LPRP Central Committee")
+    assert title.endswith("vice president of Laos")
+
+
+def test_title_before_a_comma() -> None:
+    got = people("Last May, the President of the Republic of Cuba, Jorge Morales Díaz, spoke.")
+    assert got == [("Jorge Morales Díaz", "President of the Republic of Cuba", "CUB")]
+
+
+def test_bracketed_words_belong_to_the_title() -> None:
+    got = people("India hosted Speaker of the Dewan Rakyat (lower house) Ahmad Rizal.")
+    assert got == [("Ahmad Rizal", "Speaker of the Dewan Rakyat (lower house)", "IND")]
+
+
+def test_honorifics_are_not_part_of_names() -> None:
+    text = (
+        "Mr. Bounmy Inthavong met Ms. Nguyễn Thị Lan, Dr. Carlos Fernández Soto, "
+        "H.E. Phan Văn Bảo and Samdech Chea Sokha in Laos."
+    )
+    names = [p[0] for p in people(text)]
+    assert names == [
+        "Bounmy Inthavong",
+        "Nguyễn Thị Lan",
+        "Carlos Fernández Soto",
+        "Phan Văn Bảo",
+        "Chea Sokha",
+    ]
+
+
+def test_relational_phrase_is_not_a_title_but_tells_the_side() -> None:
+    got = people("Lao Prime Minister Khamsing Vongsa welcomed his Thai counterpart, Anan Wongsiri.")
+    assert got == [
+        ("Khamsing Vongsa", "Lao Prime Minister", "LAO"),
+        ("Anan Wongsiri", None, "THA"),
+    ]
+
+
+def test_the_first_real_title_is_kept() -> None:
+    got = people(
+        "Cuba welcomed Ana Castillo Ruiz. Later, Cuban Minister of Culture Ana Castillo Ruiz "
+        "opened a show, and Minister Castillo Ruiz thanked Vietnam."
+    )
+    assert got == [("Ana Castillo Ruiz", "Cuban Minister of Culture", "CUB")]
+
+
+def test_fullest_form_is_the_name() -> None:
+    a = parse(
+        "Cuban PM Luis Morales visited Laos. Lao leaders received Mr. Luis Morales García "
+        "on Sunday."
+    )
+    assert [p.name for p in a.people] == ["Luis Morales García"]
+    assert "Luis Morales" in person(a, "Luis Morales García").aliases
+
+
+def test_a_family_name_that_is_an_english_word_inside_a_sentence() -> None:
+    got = people("Vietnam received Vice Mayor of Shenzhen Ms. He Xiaoli on Monday.")
+    assert got == [("He Xiaoli", "Vice Mayor of Shenzhen", "CHN")]
+
+
+# --- what is not a person ------------------------------------------------------
+
+
+def test_places_and_organisations_are_not_people() -> None:
+    text = (
+        "President Ho Chi Minh is honoured in Ho Chi Minh City. Guests toured the "
+        "Phonsavan Trading company, the Institute of Marine Sciences and the Wat Xieng Temple "
+        "in Luang Prabang with Lao and Vietnamese officials."
+    )
+    assert [(p.name, p.title) for p in parse(text).people] == [("Ho Chi Minh", "President")]
+
+
+def test_plural_titles_and_regions_are_not_names() -> None:
+    text = "Ministers of Southeast Asian nations and Vice Presidents of Laos met in Vientiane."
+    assert people(text) == []
+
+
+def test_people_named_only_in_captions_are_not_counted() -> None:
+    text = (
+        "Minister Lê Văn Hải and Ambassador Park Ji-ho at the ceremony (Photo: VNA)\n"
+        "HÀ NỘI — Vietnamese Foreign Minister Lê Văn Hải held talks with Korean Ambassador "
+        "Kim Sung-min on Monday."
+    )
+    assert [p.name for p in parse(text).people] == ["Lê Văn Hải", "Kim Sung-min"]
+
+
+def test_a_news_agency_is_not_a_person() -> None:
+    text = "According to Prensa Latina, Cuban Minister Rosa Pérez Vidal visited Laos."
+    assert [p.name for p in parse(text).people] == ["Rosa Pérez Vidal"]
+
+
+# --- later mentions -------------------------------------------------------------
+
+
+STORY = (
+    "HÀ NỘI — Secretary of the Hà Nội Party Committee Đỗ Minh Tuấn received Chinese "
+    "Ambassador to Việt Nam Zhang Weidong on Tuesday, during which the host proposed closer ties.\n"
+    "The Hà Nội official thanked the ambassador for his support.\n"
+    "Tuấn said the city values Beijing. For his part, the Chinese diplomat praised Hà Nội.\n"
+    "Mr. Zhang said China was ready to help."
+)
+
+
+def test_short_and_role_mentions_join_the_person() -> None:
+    a = parse(STORY)
+    assert [p.name for p in a.people] == ["Đỗ Minh Tuấn", "Zhang Weidong"]
+    tuan, zhang = a.people
+    assert mentions(a, tuan) == ["Đỗ Minh Tuấn", "the host", "The Hà Nội official", "Tuấn"]
+    assert mentions(a, zhang) == [
+        "Zhang Weidong",
+        "the ambassador",
+        "the Chinese diplomat",
+        "Zhang",
+    ]
+    assert "Mr. Zhang" in zhang.aliases
+    assert (tuan.country, zhang.country) == ("VNM", "CHN")
+
+
+def test_given_name_without_diacritics() -> None:
+    a = parse("Politburo member Dinh Van Hung met Laos. Hung said ties are strong.")
+    p = person(a, "Dinh Van Hung")
+    assert mentions(a, p) == ["Dinh Van Hung", "Hung"]
+
+
+def test_spanish_double_surname_mention() -> None:
+    a = parse(
+        "Vietnam received First Secretary of the Havana Party Committee Luis Alberto Soto "
+        "Ferrer. Soto Ferrer said Cuba was grateful."
+    )
+    p = person(a, "Luis Alberto Soto Ferrer")
+    assert mentions(a, p) == ["Luis Alberto Soto Ferrer", "Soto Ferrer"]
+    assert p.country == "CUB"
+
+
+def test_the_guest_is_who_was_received() -> None:
+    a = parse(
+        "Lao President Bounmy Inthavong received Cuban Vice President Rosa Pérez Vidal. "
+        "Bounmy told the guest that Laos values Cuba. The guest thanked the host."
+    )
+    host, guest = a.people
+    assert "the host" in host.aliases
+    assert "the guest" in guest.aliases
+
+
+def test_short_form_shared_by_two_people_goes_to_the_last_named() -> None:
+    a = parse(
+        "Vietnamese Minister Nguyễn Văn Hải met Vietnamese Ambassador Nguyễn Thị Hoa in Laos. "
+        "Hoa briefed him; later Hải spoke."
+    )
+    hai, hoa = a.people
+    assert mentions(a, hoa) == ["Nguyễn Thị Hoa", "Hoa"]
+    assert mentions(a, hai) == ["Nguyễn Văn Hải", "Hải"]
+
+
+# --- country without a title -----------------------------------------------------
+
+
+def test_family_name_tells_the_side_when_nothing_else_does() -> None:
+    # Nothing but the family name tells that Trần Văn Lâm is Vietnamese; and so,
+    # in a Cuba-Vietnam story, that Raúl Vega is not.
+    got = people("Cuba and Vietnam met. President Trần Văn Lâm spoke of leader Raúl Vega.")
+    assert got == [("Trần Văn Lâm", "President", "VNM"), ("Raúl Vega", "leader", "CUB")]
+
+
+def test_dateline_side_when_nothing_else_does() -> None:
+    text = (
+        "CANBERRA (AAP) - Australia and Indonesia held talks. Foreign Minister Jane Hollis "
+        "spoke, and Indonesian Defence Minister Budi Santoso replied."
+    )
+    assert people(text) == [
+        ("Jane Hollis", "Foreign Minister", "AUS"),
+        ("Budi Santoso", "Indonesian Defence Minister", "IDN"),
+    ]
+
+
+# --- generated articles -----------------------------------------------------------
+
+
+def _ok(word: str) -> bool:
+    return not lookup(word) and fold(word) not in NOT_NAME
+
+
+def _pool(words: str) -> list[str]:
+    kept = [w for w in words.split() if _ok(w)]
+    assert len(kept) >= 4
+    return kept
+
+
+VN_FAMILY = _pool("Nguyễn Trần Lê Phạm Hoàng Phan Vũ Đặng Bùi Đỗ")
+VN_MIDDLE = _pool("Văn Thị Đức Quốc Thanh Xuân Hữu Ngọc")
+VN_GIVEN = _pool("Hùng Dũng Tuấn Hải Hương Phúc Thắng Khải Tâm Quân Bảo Nga Huệ Lâm")
+CN_FAMILY = _pool("Wang Zhang Liu Chen Zhao Sun Xiong Gao Zhou")
+CN_GIVEN = _pool("Lihua Jianguo Xiaoming Weidong Haiyan Zhiqiang Yuming Guoqing")
+ES_GIVEN = _pool("Luis Ana Carlos María Jorge Elena Raúl Rosa Ernesto")
+ES_FAMILY = _pool("Pérez García Rodríguez Fernández Morales Castillo Díaz Ferrer Iríbar Vidal")
+LA_GIVEN = _pool("Bounmy Khamphan Souphanh Vilay Somsack Thongchanh Phouvong Saysana")
+LA_FAMILY = _pool("Phommachanh Sisavath Keomany Vongsaly Inthavong Siphandone Xaysomphet")
+
+
+@st.composite
+def named(draw: st.DrawFn, style: str) -> tuple[str, str]:
+    """A full name of the style and the short form a later sentence uses."""
+    if style == "VN":
+        given = draw(st.sampled_from(VN_GIVEN))
+        full = f"{draw(st.sampled_from(VN_FAMILY))} {draw(st.sampled_from(VN_MIDDLE))} {given}"
+        return full, given
+    if style == "CN":
+        family = draw(st.sampled_from(CN_FAMILY))
+        return f"{family} {draw(st.sampled_from(CN_GIVEN))}", f"Mr. {family}"
+    if style == "ES":
+        f1, f2 = draw(st.lists(st.sampled_from(ES_FAMILY), min_size=2, max_size=2, unique=True))
+        return f"{draw(st.sampled_from(ES_GIVEN))} {f1} {f2}", f"{f1} {f2}"
+    given = draw(st.sampled_from(LA_GIVEN))
+    return f"{given} {draw(st.sampled_from(LA_FAMILY))}", f"Mr. {given}"
+
+
+# style, country name, demonym, capital, code
+SIDES = [
+    ("VN", "Viet Nam", "Vietnamese", "Hà Nội", "VNM"),
+    ("CN", "China", "Chinese", "Beijing", "CHN"),
+    ("ES", "Cuba", "Cuban", "Havana", "CUB"),
+    ("LA", "Laos", "Lao", "Vientiane", "LAO"),
+]
+
+
+@st.composite
+def title_for(draw: st.DrawFn, side: tuple[str, ...], other: tuple[str, ...]) -> str:
+    _, country, demonym, capital, _ = side
+    return draw(
+        st.sampled_from(
+            [
+                f"{demonym} Minister of Health",
+                f"{demonym} Ambassador to {other[1]}",
+                f"Secretary of the {capital} Party Committee",
+                f"Vice President of {country}",
+                f"{demonym} Deputy Prime Minister",
+            ]
+        )
+    )
+
+
+@given(st.data(), st.permutations(range(len(SIDES))))
+def test_generated_articles_recover_names_titles_countries_and_mentions(
+    data: st.DataObject, order: list[int]
+) -> None:
+    host_side, guest_side = SIDES[order[0]], SIDES[order[1]]
+    host, host_short = data.draw(named(host_side[0]), label="host")
+    guest, guest_short = data.draw(named(guest_side[0]), label="guest")
+    t1 = data.draw(title_for(host_side, guest_side), label="host title")
+    t2 = data.draw(title_for(guest_side, host_side), label="guest title")
+    text = (
+        f"{t1} {host} received {t2} {guest} in {host_side[3]} on Monday.\n\n"
+        f"{host_short} said {host_side[1]} values its ties with {guest_side[1]}.\n\n"
+        f"For his part, {guest_short} thanked the host."
+    )
+    a = parse(text)
+    assert [(p.name, p.title, p.country) for p in a.people] == [
+        (host, t1, host_side[4]),
+        (guest, t2, guest_side[4]),
+    ]
+    h, g = a.people
+    assert host_short in h.aliases
+    assert guest_short in g.aliases
+    assert "the host" in h.aliases
+    assert set(a.country_codes) == {host_side[4], guest_side[4]}
+    assert tuple(a.dyad or ()) == tuple(sorted((host_side[4], guest_side[4])))

@@ -1,0 +1,163 @@
+"""Countries, localities and the dyad, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bilateral import Article, Dyad, Span, load_article
+from bilateral._places import countries_in
+from bilateral.model import Country
+
+
+def parse(text: str) -> Article:
+    return load_article(text, id="t")
+
+
+def country_codes(text: str) -> list[str]:
+    return sorted(c.code for c in parse(text).countries)
+
+
+def places(text: str) -> list[tuple[str, str | None]]:
+    return [(x.name, x.country) for x in parse(text).localities]
+
+
+# --- countries -----------------------------------------------------------------
+
+
+def test_country_names_short_and_local_forms() -> None:
+    text = "Viet Nam, the RoK, the DPRK, the US, the UK and Lao PDR sent envoys."
+    assert country_codes(text) == ["GBR", "KOR", "LAO", "PRK", "USA", "VNM"]
+
+
+def test_demonyms_name_their_country() -> None:
+    assert country_codes("Chinese ships and Cuban doctors arrived.") == ["CHN", "CUB"]
+
+
+def test_a_currency_does_not_name_its_country() -> None:
+    assert country_codes("Thailand lent 20 million US dollars and 5 million US$ more.") == ["THA"]
+
+
+def test_a_capital_names_its_country_and_is_a_locality() -> None:
+    a = parse("Officials in Beijing welcomed the plan.")
+    assert a.country_codes == ("CHN",)
+    assert [(x.name, x.country) for x in a.localities] == [("Beijing", "CHN")]
+
+
+def test_an_abbreviation_explained_in_brackets_takes_that_country() -> None:
+    # CPC alone is China's party; explained as Cuba's, it names Cuba.
+    assert country_codes("Delegates of the Communist Party of Cuba (CPC) met.") == ["CUB"]
+    assert country_codes("A CPC delegation arrived.") == ["CHN"]
+    assert country_codes("The LPRP Central Committee met.") == ["LAO"]
+
+
+def test_country_spans_cover_every_naming_word() -> None:
+    a = parse("Cuba and the Cuban capital of Havana thanked Vietnam.")
+    cub = next(c for c in a.countries if c.code == "CUB")
+    assert [s.of(a.text) for s in cub.spans] == ["Cuba", "Cuban", "Havana"]
+
+
+def test_countries_in_a_span() -> None:
+    cs = (
+        Country("CHN", spans=(Span(0, 7),)),
+        Country("VNM", spans=(Span(20, 28), Span(40, 44))),
+    )
+    assert countries_in(cs, Span(0, 30)) == ("CHN", "VNM")
+    assert countries_in(cs, Span(8, 50)) == ("VNM",)
+    assert countries_in(cs, Span(8, 12)) == ()
+
+
+# --- localities ----------------------------------------------------------------
+
+
+def test_spelling_variants_are_one_locality() -> None:
+    got = places("Hà Nội leaders said Hanoi and Ha Noi firms, and HA NOI schools, will help.")
+    assert got == [("Hà Nội", "VNM")]
+
+
+def test_abbreviated_city_gets_its_full_name() -> None:
+    assert places("HCM City will host the fair.") == [("Ho Chi Minh City", "VNM")]
+
+
+def test_city_and_province_suffixes_are_dropped() -> None:
+    got = places("Partners in Guangdong Province’s Guangzhou City signed.")
+    assert got == [("Guangdong", "CHN"), ("Guangzhou", "CHN")]
+
+
+def test_autonomous_region_gives_the_region_name() -> None:
+    got = places("A delegation of the Guangxi Zhuang Autonomous Region came.")
+    assert got == [("Guangxi", "CHN")]
+
+
+def test_locality_inside_an_organisation_name_counts() -> None:
+    assert places("The Havana Party Committee thanked Cuba.") == [("Havana", "CUB")]
+
+
+def test_facilities_routes_and_districts_are_not_localities() -> None:
+    text = (
+        "Vietnam opened the Noi Bai airport terminal, the Hà Đông-Xuân Mai urban railway "
+        "and a clinic in Ba Dinh district."
+    )
+    assert places(text) == []
+
+
+def test_small_city_needs_its_country_or_its_government() -> None:
+    # A small town whose country the story never names is not taken on its own ...
+    assert places("Fontainebleau is lovely.") == []
+    # ... but it is with its country named, or with its own council.
+    assert places("France said Fontainebleau is lovely.") == [("Fontainebleau", "FRA")]
+    assert places("The Fontainebleau City Council met.") == [("Fontainebleau", "FRA")]
+
+
+def test_a_credit_in_brackets_is_not_a_place() -> None:
+    got = places("VIENTIANE, May 3 (Xinhua) -- Laos and China agreed on trade.")
+    assert ("Xinhua", "CHN") not in got
+
+
+def test_people_are_not_places() -> None:
+    a = parse("Cuban Ambassador Ramón Pérez Gil met Vietnamese Minister Trần Văn Hùng.")
+    assert a.localities == ()
+    assert a.country_codes == ("CUB", "VNM")
+
+
+# --- dyad ----------------------------------------------------------------------
+
+
+def test_dyad_of_a_bilateral_story() -> None:
+    a = parse(
+        "Lao Prime Minister Khamsing Vongsa received Thai Foreign Minister Anan Wongsiri "
+        "in Vientiane. Thailand and Laos agreed to expand trade, and a Japanese firm watched."
+    )
+    assert a.dyad == Dyad.of("LAO", "THA")
+
+
+def test_domestic_story_has_no_dyad() -> None:
+    assert parse("Buffalo's Common Council approved the budget of the US city.").dyad is None
+
+
+_SIDES = [
+    ("Vietnam", "Vietnamese", "Hanoi", "VNM"),
+    ("Cuba", "Cuban", "Havana", "CUB"),
+    ("China", "Chinese", "Beijing", "CHN"),
+    ("Laos", "Lao", "Vientiane", "LAO"),
+    ("Cambodia", "Cambodian", "Phnom Penh", "KHM"),
+    ("India", "Indian", "New Delhi", "IND"),
+    ("Thailand", "Thai", "Bangkok", "THA"),
+    ("Germany", "German", "Berlin", "DEU"),
+]
+
+
+@given(st.lists(st.sampled_from(_SIDES), min_size=2, max_size=2, unique=True), st.integers(0, 2))
+def test_two_sides_from_template_give_countries_localities_and_dyad(
+    sides: list[tuple[str, str, str, str]], form: int
+) -> None:
+    (n1, d1, c1, k1), (n2, d2, c2, k2) = sides
+    name = [n1, d1 + " leaders", c1][form]
+    text = (
+        f"{name} and {n2} agreed to deepen ties. The {d2} delegation toured {c1} "
+        f"and invited {d1} firms to {c2}."
+    )
+    a = parse(text)
+    assert a.country_codes == tuple(sorted((k1, k2)))
+    assert {(x.name, x.country) for x in a.localities} == {(c1, k1), (c2, k2)}
+    assert a.dyad == Dyad.of(k1, k2)
