@@ -1,0 +1,166 @@
+"""The command line: parse --jobs, filter, stats, export; bad files reported, good ones kept."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pendulum
+import pytest
+
+from _articles import article, rich_article, write_bad_files, write_texts
+from bilateral import Corpus
+from bilateral.cli import SUBCOMMANDS, build_parser, main
+from bilateral.model import Engagement, EngagementKind, Person, Topic
+
+
+@pytest.fixture
+def mixed(tmp_path: Path, seeds: Path) -> Path:
+    folder = tmp_path / "in"
+    write_texts(folder)
+    for p in seeds.glob("*.txt"):
+        shutil.copy(p, folder / p.name)
+    write_bad_files(folder)
+    return folder
+
+
+@pytest.fixture
+def records(tmp_path: Path) -> Path:
+    """A JSON-lines file of articles made from the model (so the facts are known)."""
+    hoa = Person("Nguyễn Thị Hoa", country="VNM")
+    call = Engagement(EngagementKind.CALL, participants=(hoa.name,))
+    arts = [
+        rich_article("r1"),
+        article("c1", date=pendulum.Date(2024, 5, 1), countries=("CHN", "VNM"),
+                dyad=("CHN", "VNM"), people=(hoa,), engagements=(call,),
+                topics=(Topic.ENERGY,), agency="Xinhua"),
+        article("c2", date=pendulum.Date(2023, 1, 9), countries=("CHN",), text="Port talks"),
+    ]  # fmt: skip
+    path = tmp_path / "records.jsonl"
+    Corpus(arts).save(path)
+    return path
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+GOOD = ["a-talks", "b-visit", "c-call", "seed-beijing", "seed-havana"]
+
+
+def test_parse_in_parallel_keeps_order_and_reports_each_bad_file(
+    capsys: pytest.CaptureFixture[str], mixed: Path
+) -> None:
+    status, out, err = run(capsys, "parse", str(mixed), "--jobs", "2", "--format", "jsonl")
+    assert status == 1
+    assert [json.loads(line)["id"] for line in out.splitlines()] == GOOD
+    lines = err.splitlines()
+    assert len(lines) == 3 and all(line.startswith("bilateral: error: ") for line in lines)
+    assert ["x-empty" in lines[0], "y-binary" in lines[1], "z-latin1" in lines[2]] == [True] * 3
+    status, one, _ = run(capsys, "parse", str(mixed), "--format", "jsonl")
+    assert one == out
+
+
+def test_parse_table_and_json(capsys: pytest.CaptureFixture[str], seeds: Path) -> None:
+    status, out, err = run(capsys, "parse", str(seeds), "--format", "table")
+    assert status == 0 and err == ""
+    assert "== seed-beijing" in out and "2023-04-12" in out
+    status, out, _ = run(capsys, "parse", str(seeds / "seed-havana.txt"), "--format", "json")
+    assert [r["date"] for r in json.loads(out)] == ["2023-06-09"]
+
+
+@pytest.mark.parametrize(
+    ("flags", "ids"),
+    [
+        (["--country", "chn"], ["c1", "c2"]),
+        (["--dyad", "VNM-CUB"], ["r1"]),
+        (["--person", "nguyen thi hoa"], ["r1", "c1"]),
+        (["--kind", "call"], ["c1"]),
+        (["--topic", "energy"], ["c1"]),
+        (["--agency", "xinhua"], ["c1"]),
+        (["--since", "2024-01-01", "--until", "2024-03-31"], ["r1"]),
+        (["--locality", "Ha Noi"], ["r1"]),
+        (["--text", "PORT"], ["c2"]),
+        (["--country", "CHN", "--since", "2024-01-01"], ["c1"]),
+    ],
+)
+def test_filter_flags(
+    capsys: pytest.CaptureFixture[str], records: Path, flags: list[str], ids: list[str]
+) -> None:
+    status, out, err = run(capsys, "filter", str(records), *flags, "--format", "ids")
+    assert (status, out.split(), err) == (0, ids, "")
+
+
+def test_filter_prints_records_by_default(
+    capsys: pytest.CaptureFixture[str], records: Path
+) -> None:
+    status, out, _ = run(capsys, "filter", str(records), "--kind", "talks")
+    assert status == 0
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["r1"]
+
+
+def test_filter_rejects_a_bad_date(capsys: pytest.CaptureFixture[str], records: Path) -> None:
+    status, out, err = run(capsys, "filter", str(records), "--since", "yesterday")
+    assert status == 2 and out == "" and "not a date" in err
+
+
+def test_stats_json_and_table(capsys: pytest.CaptureFixture[str], records: Path) -> None:
+    status, out, _ = run(capsys, "stats", str(records), "--format", "json")
+    data = json.loads(out)
+    assert status == 0 and data["articles"] == 3 and data["focus"] == "VNM"
+    assert data["dyad"] == {"CHN-VNM": 1, "CUB-VNM": 1}
+    assert data["partner"] == {"CHN": 1, "CUB": 1}
+    assert data["year"] == {"2023": 1, "2024": 2}
+    assert data["kind"] == {"call": 1, "talks": 1, "visit": 1}
+    status, out, _ = run(capsys, "stats", str(records), "--by", "country", "--top", "1")
+    assert "by country, top 1 of 3" in out and "CHN" in out and "CUB" not in out
+    status, out, _ = run(capsys, "stats", str(records), "--by", "person", "--country", "CHN")
+    assert out.startswith("2 articles, 2 dated") and "│ Nguyễn Thị Hoa │        1 │" in out
+
+
+def test_export_each_format(
+    capsys: pytest.CaptureFixture[str], records: Path, tmp_path: Path
+) -> None:
+    for fmt, name in (("jsonl", "o.jsonl"), ("csv", "csv"), ("parquet", "pq"), ("duckdb", "o.db")):
+        status, _, err = run(
+            capsys, "export", str(records), "--to", fmt, "-o", str(tmp_path / name)
+        )
+        assert status == 0 and f"wrote 3 articles to {tmp_path / name} ({fmt})" in err
+    assert list(Corpus.load(tmp_path / "o.jsonl")) == list(Corpus.load(records))
+    assert (tmp_path / "csv" / "people.csv").read_text("utf-8").startswith("article_id,person,")
+    assert (tmp_path / "pq" / "events.parquet").exists()
+    con = duckdb.connect(str(tmp_path / "o.db"), read_only=True)
+    try:
+        assert con.execute("SELECT count(*) FROM engagements").fetchone() == (3,)
+    finally:
+        con.close()
+
+
+def test_export_with_bad_files_writes_the_good_and_fails(
+    capsys: pytest.CaptureFixture[str], mixed: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "good.jsonl"
+    status, _, err = run(capsys, "export", str(mixed), "--to", "jsonl", "-o", str(out), "-j", "2")
+    assert status == 1 and err.count("bilateral: error:") == 3
+    assert list(Corpus.load(out).ids) == GOOD
+
+
+def test_every_subcommand_is_registered() -> None:
+    sub = build_parser()._subparsers._group_actions[0]  # type: ignore[union-attr]
+    assert {"parse", "filter", "stats", "export"} <= set(sub.choices)
+    assert len(SUBCOMMANDS) >= 4
+
+
+def test_the_installed_command_runs(records: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "bilateral", "filter", str(records), "--country", "CUB",
+         "--format", "ids"],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert (done.returncode, done.stdout) == (0, "r1\n")
