@@ -49,9 +49,11 @@ def normalize(raw: str) -> str:
     >>> normalize("Ha\\u0300 N\\u00f4\\u0323i\\r\\nHCM&#8217;s\\u00a0city")
     'Hà Nội\\nHCM’s city'
     """
-    text = _INVISIBLE.sub("", raw)
+    text = raw
     if "&" in text:
+        # Entities first, so that an encoded zero-width space or CR is cleaned up like a real one.
         text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+    text = _INVISIBLE.sub("", text)
     text = _LINE_ENDS.sub("\n", text)
     text = _SPACES.sub(" ", text)
     return unicodedata.normalize("NFC", text)

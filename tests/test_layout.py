@@ -1,0 +1,502 @@
+"""The layout reader: header date, headline, region tag, dateline, agency, sign-off, captions,
+paragraphs and sentences. Texts here are written for the tests (the seeds aside)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pendulum
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bilateral._document import Document
+from bilateral._layout import AGENCIES, parse_header, read_document, split_sentences
+from bilateral._read import read_source
+from bilateral.errors import ArticleError
+from bilateral.model import Span
+from bilateral.strategies import article_texts
+
+
+def fields(doc: Document) -> dict[str, object]:
+    """The codebook's layout fields of a document, as the record shows them."""
+    return {
+        "date": doc.date.isoformat() if doc.date else None,
+        "headline": doc.headline.text if doc.headline else None,
+        "dateline": doc.dateline.text if doc.dateline else None,
+        "agency": doc.agency.text if doc.agency else None,
+    }
+
+
+def sentences(doc: Document) -> list[str]:
+    return [s.of(doc.text) for s in doc.layout.sentences]
+
+
+def captions(doc: Document) -> list[str]:
+    return [c.of(doc.text) for c in doc.layout.captions]
+
+
+# --------------------------------------------------------------------------- the seeds
+
+
+def test_seed_beijing_layout(seeds: Path) -> None:
+    text = read_source(seeds / "seed-beijing.txt")[0]
+    doc = read_document(text, "seed-beijing.txt")
+    assert fields(doc) == {
+        "date": "2023-04-12",
+        "headline": None,
+        "dateline": "HÀ NỘI",
+        "agency": "VNS",
+    }
+    lay = doc.layout
+    # The body's lines are its paragraphs: the region tag, then nine of the story.
+    assert len(lay.paragraphs) == 10
+    assert lay.paragraphs[0].of(text) == "VIETNAM, April 12 -"
+    assert lay.paragraphs[1].of(text).startswith("HÀ NỘI — Secretary of Hà Nội Party Committee")
+    assert lay.region is not None and lay.region.text == "VIETNAM, April 12 -"
+    assert lay.header is not None and lay.header.of(text) == " date 2023-04-12 "
+    assert lay.signoff is not None and lay.signoff.of(text) == "— VNS"
+    assert lay.dateline_date is None and doc.reference_date == pendulum.Date(2023, 4, 12)
+    assert lay.captions == ()
+    assert len(lay.sentences) == 11
+    assert doc.dateline is not None and doc.dateline.span.of(text) == "HÀ NỘI"
+
+
+def test_seed_havana_layout(seeds: Path) -> None:
+    text = read_source(seeds / "seed-havana.txt")[0]
+    doc = read_document(text, "seed-havana.txt")
+    assert fields(doc) == {"date": "2023-06-09", "headline": None, "dateline": None, "agency": None}
+    lay = doc.layout
+    assert len(lay.paragraphs) == 13
+    assert lay.paragraphs[0].of(text).startswith("Hanoi wants to expand")
+    assert lay.signoff is not None and lay.signoff.of(text) == "/."
+    assert lay.region is None and lay.captions == ()
+    assert len(lay.sentences) == 14
+
+
+# --------------------------------------------------------------------------- the header
+
+
+def test_header_forms() -> None:
+    full = read_document(" date 2023-04-12 Talks were held.")
+    assert full.date == pendulum.Date(2023, 4, 12) and full.month is None
+    month = read_document(" date 2023-04 Talks were held on April 3.")
+    assert month.date is None and month.month == "2023-04" and month.year == 2023
+    none = read_document("Talks were held.")
+    assert none.date is None and none.month is None and none.layout.header is None
+
+
+@pytest.mark.parametrize("bad", ["2023-02-30", "2023-13-01", "2023-00", "0000-01-01"])
+def test_impossible_header_date_names_source_and_reason(bad: str) -> None:
+    with pytest.raises(ArticleError, match="impossible header date") as caught:
+        read_document(f" date {bad} Talks were held.", "x.txt")
+    assert caught.value.source == "x.txt"
+    assert caught.value.offset == 6
+
+
+@given(st.dates(min_value=pendulum.Date(1, 1, 1), max_value=pendulum.Date(9999, 12, 31)))
+def test_header_reads_back_any_valid_date(day: pendulum.Date) -> None:
+    text = f" date {day.isoformat()} Officials met."
+    span, value = parse_header(text)
+    assert value == day and span == Span(0, 17)
+    assert read_document(text).date == day
+
+
+@given(
+    st.integers(1, 9999), st.integers(0, 99), st.integers(0, 99), st.sampled_from(["", "x.txt"])
+)
+def test_header_reader_refuses_invalid_dates_only_with_article_error(
+    year: int, month: int, day: int, source: str
+) -> None:
+    text = f" date {year:04d}-{month:02d}-{day:02d} Officials met."
+    try:
+        valid = pendulum.Date(year, month, day)
+    except ValueError:
+        with pytest.raises(ArticleError) as caught:
+            read_document(text, source)
+        assert caught.value.source == source
+    else:
+        assert read_document(text, source).date == valid
+
+
+# --------------------------------------------------------------------------- headline
+
+
+def test_headline_is_a_short_line_without_full_stop() -> None:
+    doc = read_document(" date 2022-05-02 Laos, Thailand agree to expand trade\nOfficials met.")
+    assert fields(doc)["headline"] == "Laos, Thailand agree to expand trade"
+    assert read_document("The sides met on Monday.\nThey agreed.").headline is None
+    # A line that is not followed by a line break is not a headline.
+    assert read_document("Laos, Thailand agree to expand trade").headline is None
+
+
+def test_web_clutter_before_the_headline_is_skipped() -> None:
+    text = (
+        "Mekong Daily Times\n"
+        "Submit Release\n"
+        "3 MIN READ\n"
+        "Home / World / Asia\n"
+        "Share this article\n"
+        "the best news portal in the region\n"
+        "Cambodia, Laos sign border protocol\n"
+        "By Sok Dara\n"
+        "March 3, 2021 | 09:15 (GMT+7)\n"
+        "PHNOM PENH — The two governments signed a protocol on Tuesday.\n"
+    )
+    doc = read_document(text)
+    assert fields(doc) == {
+        "date": "2021-03-03",
+        "headline": "Cambodia, Laos sign border protocol",
+        "dateline": "PHNOM PENH",
+        "agency": None,
+    }
+    for clutter in ("Mekong Daily Times", "Submit Release", "3 MIN READ", "Home / World / Asia",
+                    "Share this article", "the best news portal in the region", "By Sok Dara",
+                    "March 3, 2021 | 09:15 (GMT+7)"):  # fmt: skip
+        assert clutter in captions(doc)
+
+
+def test_a_caption_is_not_the_headline() -> None:
+    text = (
+        " date 2021-06-01 Ministers of the two countries at the talks. — VNA/VNS Photo Minh Duc\n"
+        "\n"
+        "VIENTIANE — Ministers held talks on Monday.\n"
+    )
+    doc = read_document(text)
+    assert fields(doc) == {
+        "date": "2021-06-01",
+        "headline": None,
+        "dateline": "VIENTIANE",
+        "agency": None,
+    }
+    assert captions(doc) == ["Ministers of the two countries at the talks. — VNA/VNS Photo Minh Duc"]
+
+
+# --------------------------------------------------------------------------- datelines
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "agency", "dateline_date"),
+    [
+        (" date 2023-06-10 HÀ NỘI — The sides met.", "HÀ NỘI", None, None),
+        (" date 2023-06-10 Hanoi (VNA) - The sides met.", "Hanoi", "VNA", None),
+        (" date 2023-06-10 Hanoi, (VNA) – The sides met.", "Hanoi", "VNA", None),
+        (" date 2023-06-10 HAVANA, Cuba, Jun 9 (ACN) Cuba today thanked Laos.", "HAVANA",
+         "ACN", "2023-06-09"),
+        (" date 2023-09-15 VIENTIANE, Sept. 14 (Xinhua) -- Laos and China met.", "VIENTIANE",
+         "Xinhua", "2023-09-14"),
+        (" date 2019-10-05 New Delhi, Oct 5 (PTI) India and Nepal signed a pact.", "New Delhi",
+         "PTI", "2019-10-05"),
+        (" date 2022-09-06 Bangkok, Thailand.- A trade agreement was signed.", "Bangkok", None,
+         None),
+        (" date 2024-01-02 SEOUL, Dec. 30 (Yonhap) -- The two ministers met.", "SEOUL",
+         "Yonhap", "2023-12-30"),
+        (" date 2022-02-02 VGP – The Prime Minister received the ambassador.", None, "VGP",
+         None),
+        (" date 2022-02-02 The Prime Minister received the ambassador.", None, None, None),
+    ],
+)  # fmt: skip
+def test_dateline_styles(
+    text: str, dateline: str | None, agency: str | None, dateline_date: str | None
+) -> None:
+    doc = read_document(text)
+    assert fields(doc)["dateline"] == dateline
+    assert fields(doc)["agency"] == agency
+    got = doc.layout.dateline_date
+    assert (got.isoformat() if got else None) == dateline_date
+    for snip in (doc.dateline, doc.agency):
+        if snip is not None:
+            assert snip.span.of(text) == snip.text
+
+
+def test_region_tag_is_not_the_dateline_when_a_real_one_follows() -> None:
+    doc = read_document(" date 2024-01-04 CAMBODIA, January 4 -\n\nPHNOM PENH — Leaders met.")
+    assert doc.layout.region is not None and doc.layout.region.text == "CAMBODIA, January 4 -"
+    assert fields(doc)["dateline"] == "PHNOM PENH"
+    alone = read_document(" date 2024-01-04 CAMBODIA, January 4 -\n\nLeaders met on Monday.")
+    assert fields(alone)["dateline"] == "CAMBODIA" and alone.layout.region is None
+
+
+def test_the_dateline_may_follow_a_lead_paragraph_and_a_caption() -> None:
+    text = (
+        "Laos, Viet Nam fronts deepen ties\n"
+        "The two fronts pledged closer work on Tuesday.\n"
+        "At the talks (Photo: VNA)\n"
+        "Vientiane (VNA) – Holding talks in Vientiane, the leaders agreed to share experience.\n"
+    )
+    doc = read_document(text)
+    assert fields(doc) == {
+        "date": None,
+        "headline": "Laos, Viet Nam fronts deepen ties",
+        "dateline": "Vientiane",
+        "agency": "VNA",
+    }
+
+
+def test_a_caption_glued_to_the_dateline_is_split_off() -> None:
+    text = "Hanoi hosts Lao delegation\nLeaders at the talks (Photo: VNA)Hanoi (VNA) – Talks were held."
+    doc = read_document(text)
+    assert fields(doc)["dateline"] == "Hanoi" and fields(doc)["agency"] == "VNA"
+    assert captions(doc) == ["Leaders at the talks (Photo: VNA)"]
+    assert [p.of(text) for p in doc.layout.paragraphs][1:] == [
+        "Leaders at the talks (Photo: VNA)",
+        "Hanoi (VNA) – Talks were held.",
+    ]
+
+
+def test_a_syndication_prefix_is_clutter_and_a_fallback_credit() -> None:
+    text = " date 2024-01-10 (MENAFN- Mekong Wire) VIENTIANE, Jan 11 – Laos and China met."
+    doc = read_document(text)
+    assert fields(doc)["dateline"] == "VIENTIANE"
+    assert fields(doc)["agency"] == "Mekong Wire"
+    assert captions(doc) == ["(MENAFN- Mekong Wire)"]
+    assert doc.layout.dateline_date == pendulum.Date(2024, 1, 11)
+
+
+# --------------------------------------------------------------------------- sign-offs
+
+
+@pytest.mark.parametrize(
+    ("ending", "agency", "signoff"),
+    [
+        ("The sides agreed to meet again. — VNS", "VNS", "— VNS"),
+        ("The sides agreed to meet again.– NNN-KPL", "NNN-KPL", "– NNN-KPL"),
+        ("The sides agreed to meet again. (Source:PL)", "PL", "(Source:PL)"),
+        ("The sides agreed to meet again. PTI", "PTI", "PTI"),
+        ("The sides agreed to meet again./.", None, "/."),
+        ("The sides agreed to meet again.", None, None),
+        ("The sides agreed to meet again, said Mr. Vong – a former envoy", None, None),
+    ],
+)
+def test_sign_offs(ending: str, agency: str | None, signoff: str | None) -> None:
+    text = f" date 2023-03-01 Officials met on Monday.\n\n{ending}"
+    doc = read_document(text)
+    assert fields(doc)["agency"] == agency
+    got = doc.layout.signoff
+    assert (got.of(text) if got else None) == signoff
+
+
+def test_source_lines_credit_the_agency() -> None:
+    top = read_document(" date 2017-04-25 Source: AKP\n\nFour deals were signed.")
+    assert fields(top)["agency"] == "AKP" and captions(top) == ["Source: AKP"]
+    end = read_document("Aid arrived in Pakse.\n\nSource: Lao News Agency")
+    assert fields(end)["agency"] == "Lao News Agency"
+
+
+def test_a_photo_credit_is_not_the_agency() -> None:
+    text = (
+        " date 2023-03-01 Ministers meet in Yangon\n"
+        "Ministers shake hands. Photo: VNA\n"
+        "The ministers met on Monday.\n"
+        "The two ministers at the talks. — VNA/VNS Photo Thu Ha\n"
+    )
+    doc = read_document(text)
+    assert fields(doc)["agency"] is None
+    assert captions(doc) == [
+        "Ministers shake hands. Photo: VNA",
+        "The two ministers at the talks. — VNA/VNS Photo Thu Ha",
+    ]
+
+
+# --------------------------------------------------------------------------- captions, clutter
+
+
+def test_captions_and_page_clutter_are_marked() -> None:
+    text = (
+        " date 2022-07-20 Thailand hands over medical supplies to Myanmar\n"
+        "Thai Minister Anutin (2nd L) hands over supplies in Yangon, July 18, 2022. "
+        "(Xinhua/Kyaw Min)\n"
+        "YANGON, July 19 (Xinhua) -- Myanmar received medical supplies on Monday.\n"
+        "Officials A and B (6th, left) pose for a photo at the ceremony\n"
+        "The supplies include two mobile laboratories.\n"
+        "Photos\n"
+        "About Us | Contact Us | Careers\n"
+        "Copyright © 2022 Mekong Wire. All Rights Reserved.\n"
+        "(Web editor: Nang Aye)\n"
+        "Translated by Min Thu\n"
+    )
+    doc = read_document(text)
+    assert fields(doc) == {
+        "date": "2022-07-20",
+        "headline": "Thailand hands over medical supplies to Myanmar",
+        "dateline": "YANGON",
+        "agency": "Xinhua",
+    }
+    assert captions(doc) == [
+        "Thai Minister Anutin (2nd L) hands over supplies in Yangon, July 18, 2022. "
+        "(Xinhua/Kyaw Min)",
+        "Officials A and B (6th, left) pose for a photo at the ceremony",
+        "Photos",
+        "About Us | Contact Us | Careers",
+        "Copyright © 2022 Mekong Wire. All Rights Reserved.",
+        "(Web editor: Nang Aye)",
+        "Translated by Min Thu",
+    ]
+    story = [s.of(text) for s in doc.story_sentences()]
+    assert story == [
+        "Thailand hands over medical supplies to Myanmar",
+        "YANGON, July 19 (Xinhua) -- Myanmar received medical supplies on Monday.",
+        "The supplies include two mobile laboratories.",
+    ]
+    caption = doc.layout.captions[0]
+    assert doc.in_caption(Span(caption.start + 5, caption.start + 12))
+    lead = next(s for s in doc.layout.sentences if s.of(text).startswith("YANGON"))
+    assert not doc.in_caption(lead)
+
+
+def test_a_subheading_in_the_story_is_not_clutter() -> None:
+    text = "Officials met on Monday.\nTrade And Investment Today\nTrade grew by 5 percent."
+    assert captions(read_document(text)) == []
+
+
+# --------------------------------------------------------------------------- printed dates
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Laos hosts talks\nDecember 04, 2017 | 21:24 (GMT+7)\nThe sides met.", "2017-12-04"),
+        ("Laos hosts talks\n(Xinhua) 10:14, September 15, 2024\nThe sides met.", "2024-09-15"),
+        ("Laos hosts talks\nBy Lan Anh 20:20, 2023/12/18\nThe sides met.", "2023-12-18"),
+        ("Paris, 26 October 2022 (dpa) - The sides met.", "2022-10-26"),
+        ("Laos hosts talks\nThe sides met.\nMay 16, 2025 10:10 AM GMT+7\nThey agreed.",
+         "2025-05-16"),
+        ("Laos hosts talks\nDecember 19\nThe sides met.", None),
+        ("The sides met on December 4, 2017 in Vientiane.", None),
+        (" date 2023-04 Laos hosts talks\nDecember 04, 2017 | 21:24\nThe sides met.", None),
+    ],
+)  # fmt: skip
+def test_printed_publication_date_without_a_header(text: str, date: str | None) -> None:
+    assert fields(read_document(text))["date"] == date
+
+
+def test_month_only_header_gives_the_dateline_its_year() -> None:
+    doc = read_document(" date 2023-04 HAVANA, Cuba, Apr 9 (ACN) The sides met.")
+    assert doc.date is None and doc.month == "2023-04"
+    assert doc.layout.dateline_date == pendulum.Date(2023, 4, 9)
+    assert doc.reference_date == pendulum.Date(2023, 4, 9)
+
+
+# --------------------------------------------------------------------------- sentences
+
+
+def test_abbreviations_do_not_end_sentences() -> None:
+    text = (
+        "Mr. Lee met Dr. Kim and Assoc. Prof. Tran in the U.S. on Sept. 14. "
+        "Decree No. 5 was signed at 10 St. James Street by H.E. Chan and J. R. Smith. "
+        "Trade grew 3.5 percent. Did it? Yes! They met U.S. officials. "
+        "The meeting closed."
+    )
+    assert [s.of(text) for s in split_sentences(text, 0, len(text))] == [
+        "Mr. Lee met Dr. Kim and Assoc. Prof. Tran in the U.S. on Sept. 14.",
+        "Decree No. 5 was signed at 10 St. James Street by H.E. Chan and J. R. Smith.",
+        "Trade grew 3.5 percent.",
+        "Did it?",
+        "Yes!",
+        "They met U.S. officials.",
+        "The meeting closed.",
+    ]
+
+
+def test_sentences_after_quotes_and_lower_case() -> None:
+    text = 'He said "we agree." The talks ended. e.g. this stays. And "Yes," she said.'
+    assert sentences(read_document(text)) == [
+        'He said "we agree."',
+        "The talks ended. e.g. this stays.",
+        'And "Yes," she said.',
+    ]
+
+
+# --------------------------------------------------------------------------- properties
+
+
+def check_spans(doc: Document) -> None:
+    text = doc.text
+    lay = doc.layout
+    n = len(text)
+    spans = [*lay.paragraphs, *lay.sentences, *lay.captions, lay.body]
+    spans += [x for x in (lay.header, lay.signoff) if x is not None]
+    for span in spans:
+        assert 0 <= span.start <= span.end <= n
+    for snip in (doc.headline, doc.dateline, doc.agency, lay.region):
+        if snip is not None:
+            assert 0 <= snip.span.start < snip.span.end <= n
+            assert snip.span.of(text) == snip.text
+    paragraphs = lay.paragraphs
+    for a, b in zip(paragraphs, paragraphs[1:], strict=False):
+        assert a.end <= b.start
+    for s in lay.sentences:
+        assert s.of(text).strip() == s.of(text) != ""
+        assert any(p.contains(s) for p in paragraphs)
+    assert set(lay.captions) <= set(paragraphs)
+
+
+_TEXT = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400
+) | st.lists(
+    st.sampled_from(
+        [" date ", "2023-04-12 ", "2023-02-30", "HÀ NỘI —", "Hanoi (VNA) -", "VIETNAM, April 12 -",
+         "(Photo: VNA)", "— VNS", "/.", "(Source:PL)", "Source: AKP", "(MENAFN- X)", "Mr.",
+         "U.S.", "Sept. 14", "(Xinhua)", " ", "\n", "\n\n", ".", "—", "(", ")", "|", "Home / ",
+         "December 04, 2017 | 21:24", "Officials met", "Laos", "A", "a", "9", "©"]
+    ),
+    max_size=40,
+).map("".join)  # fmt: skip
+
+
+@given(_TEXT)
+def test_read_document_raises_only_article_error_and_spans_point_at_their_text(text: str) -> None:
+    try:
+        doc = read_document(text, "fuzz.txt")
+    except ArticleError as err:
+        assert err.source == "fuzz.txt"
+        return
+    assert doc.text == text
+    check_spans(doc)
+
+
+@given(article_texts())
+def test_article_shaped_texts_keep_spans_inside(text: str) -> None:
+    try:
+        doc = read_document(text)
+    except ArticleError:
+        return
+    check_spans(doc)
+
+
+def test_agency_table_holds_general_credits() -> None:
+    assert {"VNA", "VNS", "Xinhua", "PTI", "dpa", "Reuters", "KPL", "ACN"} <= AGENCIES
+
+
+# --------------------------------------------------------------------------- time
+
+
+def _seconds(text: str) -> float:
+    best = float("inf")
+    for _ in range(2):
+        start = time.perf_counter()
+        read_document(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def test_adversarial_inputs_read_in_linear_time(seeds: Path) -> None:
+    size = 100_000
+    ordinary = (seeds / "seed-beijing.txt").read_text("utf-8")
+    base = _seconds((ordinary * (size // len(ordinary) + 1))[:size])
+    adversarial = {
+        "capitalised": "Hà Nội Party Committee Secretary " * (size // 33),
+        "of the": "of the " * (size // 7),
+        "digits": "1234567890" * (size // 10),
+        "punctuation": ".,;:!?-—–()[]\"'/ " * (size // 18),
+        "one sentence": "and the talks went on " * (size // 22),
+        "paragraphs": "Talks end.\n" * (size // 11),
+        "datelines": "HANOI —\n" * (size // 8),
+        "parens": "(Photo: " * (size // 8),
+        "initials": "U.S. " * (size // 5),
+        "captions": "X (R) and Y (L) at the talks (Photo: VNA)\n" * (size // 42),
+    }
+    for name, text in adversarial.items():
+        took = _seconds(text)
+        assert took < max(0.5, 10 * base), (name, took, base)
