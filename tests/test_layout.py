@@ -3,6 +3,7 @@ paragraphs and sentences. Texts here are written for the tests (the seeds aside)
 
 from __future__ import annotations
 
+import itertools
 import time
 from pathlib import Path
 
@@ -103,9 +104,7 @@ def test_header_reads_back_any_valid_date(day: pendulum.Date) -> None:
     assert read_document(text).date == day
 
 
-@given(
-    st.integers(1, 9999), st.integers(0, 99), st.integers(0, 99), st.sampled_from(["", "x.txt"])
-)
+@given(st.integers(1, 9999), st.integers(0, 99), st.integers(0, 99), st.sampled_from(["", "a"]))
 def test_header_reader_refuses_invalid_dates_only_with_article_error(
     year: int, month: int, day: int, source: str
 ) -> None:
@@ -170,7 +169,9 @@ def test_a_caption_is_not_the_headline() -> None:
         "dateline": "VIENTIANE",
         "agency": None,
     }
-    assert captions(doc) == ["Ministers of the two countries at the talks. — VNA/VNS Photo Minh Duc"]
+    assert captions(doc) == [
+        "Ministers of the two countries at the talks. — VNA/VNS Photo Minh Duc"
+    ]
 
 
 # --------------------------------------------------------------------------- datelines
@@ -235,7 +236,10 @@ def test_the_dateline_may_follow_a_lead_paragraph_and_a_caption() -> None:
 
 
 def test_a_caption_glued_to_the_dateline_is_split_off() -> None:
-    text = "Hanoi hosts Lao delegation\nLeaders at the talks (Photo: VNA)Hanoi (VNA) – Talks were held."
+    text = (
+        "Hanoi hosts Lao delegation\n"
+        "Leaders at the talks (Photo: VNA)Hanoi (VNA) – Talks were held."
+    )
     doc = read_document(text)
     assert fields(doc)["dateline"] == "Hanoi" and fields(doc)["agency"] == "VNA"
     assert captions(doc) == ["Leaders at the talks (Photo: VNA)"]
@@ -424,7 +428,7 @@ def check_spans(doc: Document) -> None:
             assert 0 <= snip.span.start < snip.span.end <= n
             assert snip.span.of(text) == snip.text
     paragraphs = lay.paragraphs
-    for a, b in zip(paragraphs, paragraphs[1:], strict=False):
+    for a, b in itertools.pairwise(paragraphs):
         assert a.end <= b.start
     for s in lay.sentences:
         assert s.of(text).strip() == s.of(text) != ""
