@@ -8,6 +8,7 @@ prints the fact, then each span as ``@start-end "surface text"``.
 from __future__ import annotations
 
 import sys
+import textwrap
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -36,7 +37,12 @@ def main(path: Path) -> None:
     def section(title: str, facts: list[tuple[str, Iterable[Span]]]) -> None:
         print(f"\n{title} ({len(facts)})")
         for label, spans in facts:
-            print(f"  - {label}\n      {evidence(t, spans)}")
+            print(f"  - {label}")
+            print(
+                textwrap.fill(
+                    evidence(t, spans), 100, initial_indent=" " * 6, subsequent_indent=" " * 6
+                )
+            )
 
     section(
         "people", [(f"{p.name} [{p.country or '?'}] {p.title or ''}", p.spans) for p in a.people]
