@@ -112,10 +112,8 @@ def find_agreements(doc: Document, ctx: Context) -> tuple[Agreement, ...]:
                 prev_end = m.end()
                 continue  # "memorandum of understanding (MoU)": the same document
             before = folded[max(sent.start, m.start() - 40) : m.start()]
-            clause_start = max(
-                sent.start,
-                max(folded.rfind(c, sent.start, m.start()) for c in (";", ":")) + 1,
-            )
+            lo = max(sent.start, m.start() - 200)
+            clause_start = max(lo, max(folded.rfind(c, lo, m.start()) for c in (";", ":")) + 1)
             clause = folded[clause_start : min(sent.end, m.end() + 60)]
             near = folded[max(sent.start, m.start() - 80) : min(sent.end, m.end() + 60)]
             if _NOT_AGREEMENT.search(folded[max(sent.start, m.start() - 12) : m.start()]):

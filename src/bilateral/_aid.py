@@ -282,9 +282,8 @@ def _sides(
     folded = doc.folded
     donor: str | None = None
     recipient: str | None = None
-    for cspan, code in ctx.countries:
-        if not sent.contains(cspan) or abs(cspan.start - span.start) > 120:
-            continue
+    lo, hi = max(sent.start, span.start - 120), min(sent.end, span.end + 120)
+    for cspan, code in ctx.countries_at(lo, hi):
         before = folded[max(sent.start, cspan.start - 25) : cspan.start]
         after = folded[cspan.end : min(sent.end, cspan.end + 12)]
         if _FROM.search(before) or re.match(r"^-donated|^'s? (?:gift|donation)", after):
@@ -293,10 +292,10 @@ def _sides(
             recipient = recipient or code
     if donor is None:
         # the giver is the subject: the country or person named before the verb
-        give = _GIVE.search(folded, sent.start, sent.end)
+        give = _GIVE.search(folded, lo, hi)
         stop = give.start() if give else span.start
-        subjects = [c for s, c in ctx.countries if sent.start <= s.start < stop]
-        persons = ctx.people_in(sent.start, stop)
+        subjects = ctx.countries_in(lo, stop)
+        persons = ctx.people_in(lo, stop)
         subject = persons[-1].country if persons and persons[-1].country else None
         subject = subject or (subjects[-1] if subjects else None)
         if give is not None and _RECEIVE.match(folded, give.start()):

@@ -142,8 +142,9 @@ def _statements(doc: Document, ctx: Context, dyad: Dyad | None) -> list[Event]:
             if m is None:
                 continue
             members = (dyad.a, dyad.b)
-            speakers = [p for p in ctx.people_in(sent.start, m.start()) if p.country in members]
-            countries = [c for s, c in ctx.countries if sent.start <= s.start < m.start()]
+            lo = max(sent.start, m.start() - 300)
+            speakers = [p for p in ctx.people_in(lo, m.start()) if p.country in members]
+            countries = ctx.countries_in(max(sent.start, m.start() - 300), m.start())
             source = (
                 speakers[-1].country
                 if speakers

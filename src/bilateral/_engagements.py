@@ -75,6 +75,9 @@ _TWO = re.compile(
     r"|heads of (?:government|state)|officials|sides|front leaders|chairmen|chairwomen)\b"
 )
 _SUBORDINATE = re.compile(r"\b(?:after|before|following|prior to|ahead of)\b")
+_WINDOW = 400
+_IN_PLACE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?:\w+\s+)?$")
+_TO_PLACE = re.compile(r"(?:s)?\s(?:\w+\s)?(?:to|in)\s(?:the\s)?(?:\w+\s)?")
 _REPEATED_WITH = re.compile(r"(?:[;,]| and) with\b")
 _SPEECH = re.compile(
     r"\b(?:said|says|spoke|speaking|praised|hailed|welcomed|noted|held that|highly of|told|added)\b"
@@ -100,29 +103,60 @@ class Context:
     countries: tuple[tuple[Span, str], ...]
     dates: tuple[DateMention, ...]
     venue: str | None
+    cues: tuple[tuple[tuple[int, Span, EngagementKind, str], ...], ...] = ()
+    _people_starts: list[int] = attrs.field(init=False, eq=False, repr=False)
+    _country_starts: list[int] = attrs.field(init=False, eq=False, repr=False)
+
+    _date_starts: list[int] = attrs.field(init=False, eq=False, repr=False)
+
+    @_date_starts.default
+    def _ds(self) -> list[int]:
+        return [d.span.start for d in self.dates]
+
+    @_people_starts.default
+    def _ps(self) -> list[int]:
+        return [s.start for s, _ in self.people]
+
+    @_country_starts.default
+    def _cs(self) -> list[int]:
+        return [s.start for s, _ in self.countries]
+
+    def _people_window(self, start: int, end: int) -> list[tuple[Span, Person]]:
+        # mentions are sorted by start: bisect, so long texts stay linear
+        lo = bisect.bisect_left(self._people_starts, start)
+        hi = bisect.bisect_left(self._people_starts, end, lo)
+        return [(s, p) for s, p in self.people[lo:hi] if s.end <= end]
 
     def people_in(self, start: int, end: int) -> list[Person]:
         """The people mentioned in ``[start, end)``, once each, in order of first mention."""
         seen: list[Person] = []
-        for span, person in self.people:
-            if span.start >= start and span.end <= end and person not in seen:
+        for _span, person in self._people_window(start, end):
+            if person not in seen:
                 seen.append(person)
         return seen
 
     def first_person(self, start: int, end: int, *, last: bool = False) -> Person | None:
         """The first (or last) person mentioned in ``[start, end)``."""
-        found = [p for s, p in self.people if s.start >= start and s.end <= end]
+        found = self._people_window(start, end)
         if not found:
             return None
-        return found[-1] if last else found[0]
+        return found[-1][1] if last else found[0][1]
+
+    def countries_at(self, start: int, end: int) -> list[tuple[Span, str]]:
+        """The country mentions in ``[start, end)``, in order."""
+        lo = bisect.bisect_left(self._country_starts, start)
+        hi = bisect.bisect_left(self._country_starts, end, lo)
+        return [(s, c) for s, c in self.countries[lo:hi] if s.end <= end]
 
     def countries_in(self, start: int, end: int) -> list[str]:
         """The countries named in ``[start, end)``, in order."""
-        return [c for s, c in self.countries if s.start >= start and s.end <= end]
+        return [c for _s, c in self.countries_at(start, end)]
 
     def dates_in(self, span: Span) -> list[DateMention]:
         """The date mentions in a sentence."""
-        return [d for d in self.dates if span.contains(d.span)]
+        lo = bisect.bisect_left(self._date_starts, span.start)
+        hi = bisect.bisect_left(self._date_starts, span.end, lo)
+        return [d for d in self.dates[lo:hi] if span.contains(d.span)]
 
 
 def within(sentences: Sequence[Span], span: Span) -> int | None:
@@ -174,6 +208,21 @@ def _venue(
     return None
 
 
+def _cue_hits(
+    folded: str, sentences: Sequence[Span]
+) -> tuple[tuple[tuple[int, Span, EngagementKind, str], ...], ...]:
+    # One scan of all cue patterns over the story, bucketed by sentence.
+    buckets: list[list[tuple[int, Span, EngagementKind, str]]] = [[] for _ in sentences]
+    if sentences:
+        for order, m in scan(_CUES_COMBINED, folded, sentences[0].start, sentences[-1].end):
+            span = Span(m.start(), m.end())
+            i = within(sentences, span)
+            if i is not None:
+                _rx, kind, role = _CUES[order]
+                buckets[i].append((order, span, kind, role))
+    return tuple(tuple(b) for b in buckets)
+
+
 def build_context(
     doc: Document,
     people: Sequence[Person],
@@ -194,23 +243,23 @@ def build_context(
     cm = sorted(cm + [(s, c) for s, c in lm if c is not None], key=lambda m: m[0].start)
     start = _story_start(doc)
     skip = doc.dateline.span.start if doc.dateline is not None else start
-    dates: tuple[DateMention, ...] = ()
-    if sentences:
-        # one pass over the story; the dateline's own date is not an engagement's date
-        found = find_dates(
-            doc.folded,
-            sentences[0].start,
-            sentences[-1].end,
-            ref=doc.reference_date,
-            year=doc.year,
-        )
-        dates = tuple(
-            d
-            for d in found
-            if not skip <= d.span.start < start and within(sentences, d.span) is not None
-        )
+    cues = _cue_hits(doc.folded, sentences)
+    found: list[DateMention] = []
+    for i, s in enumerate(sentences):
+        # dates matter only where an engagement is told, and in the lead
+        if i == 0 or cues[i]:
+            found.extend(
+                find_dates(doc.folded, s.start, s.end, ref=doc.reference_date, year=doc.year)
+            )
+    # the dateline's own date is not an engagement's date
+    dates = tuple(d for d in found if not skip <= d.span.start < start)
     return Context(
-        sentences, tuple(pm), tuple(cm), tuple(dates), _venue(doc, countries, localities)
+        sentences,
+        tuple(pm),
+        tuple(cm),
+        dates,
+        _venue(doc, countries, localities),
+        cues,
     )
 
 
@@ -278,7 +327,8 @@ class _Builder:
         self.drafts: list[_Draft] = []
         self.visitors: list[Person] = []
         self.bound = 0
-        self.hits = self.all_cues()
+        self.hits = ctx.cues
+        self.venues: dict[Span, str | None] = {}
         self.later_cue = False
 
     # -- helpers -----------------------------------------------------------------------
@@ -296,21 +346,22 @@ class _Builder:
 
     def sentence_venue(self, sent: Span) -> str | None:
         # "in Vientiane", "at the Peace Palace, Phnom Penh": the place of this sentence.
-        for span, code in self.ctx.countries:
-            if sent.contains(span):
-                before = self.folded[max(sent.start, span.start - 12) : span.start]
-                if re.search(r"\b(?:in|at|to)\s+(?:the\s+)?(?:\w+\s+)?$", before):
-                    return code
-        return None
+        if sent in self.venues:
+            return self.venues[sent]
+        venue: str | None = None
+        for span, code in self.ctx.countries_at(sent.start, sent.end):
+            before = self.folded[max(sent.start, span.start - 12) : span.start]
+            if _IN_PLACE.search(before):
+                venue = code
+                break
+        self.venues[sent] = venue
+        return venue
 
     def destination(self, sent: Span, cue: Span) -> str | None:
-        for span, code in self.ctx.countries:
-            if not sent.contains(span):
-                continue
+        near = self.ctx.countries_at(max(sent.start, cue.start - 40), min(sent.end, cue.end + 30))
+        for span, code in near:
             between = self.folded[cue.end : span.start]
-            if 0 <= span.start - cue.end <= 25 and re.fullmatch(
-                r"(?:s)?\s(?:\w+\s)?(?:to|in)\s(?:the\s)?(?:\w+\s)?", between
-            ):
+            if 0 <= span.start - cue.end <= 25 and re.fullmatch(_TO_PLACE, between):
                 return code
             if 0 <= cue.start - span.end <= 2:
                 return code  # "a Vietnam visit
@@ -322,21 +373,6 @@ class _Builder:
             self.sentence(index, sent)
         self.finish()
         return [d.freeze() for d in self.drafts]
-
-    def all_cues(self) -> list[list[tuple[int, Span, EngagementKind, str]]]:
-        # One pass of each cue pattern over the story, bucketed by sentence.
-        sentences = self.ctx.sentences
-        buckets: list[list[tuple[int, Span, EngagementKind, str]]] = [[] for _ in sentences]
-        if not sentences:
-            return buckets
-        lo, hi = sentences[0].start, sentences[-1].end
-        for order, m in scan(_CUES_COMBINED, self.folded, lo, hi):
-            span = Span(m.start(), m.end())
-            i = within(sentences, span)
-            if i is not None:
-                _rx, kind, role = _CUES[order]
-                buckets[i].append((order, span, kind, role))
-        return buckets
 
     def cues(self, index: int) -> list[tuple[Span, EngagementKind, str]]:
         found: list[tuple[Span, EngagementKind, str]] = []
@@ -350,21 +386,30 @@ class _Builder:
         found.sort(key=lambda c: (c[1] is not EngagementKind.VISIT, c[0].start))
         return found
 
-    def sentence(self, index: int, sent: Span) -> None:
+    def sentence(self, index: int, whole: Span) -> None:
         folded = self.folded
-        dates = self.ctx.dates_in(sent)
-        persons = self.ctx.people_in(sent.start, sent.end)
-        text = folded[sent.start : sent.end]
+        all_dates = self.ctx.dates_in(whole)
+        all_persons = self.ctx.people_in(whole.start, whole.end)
         handover_done = False
         cues = self.cues(index)
         starts = sorted(c[0].start for c in cues if c[2] != "ref")
         for cue, kind, role in cues:
+            # A run-on "sentence" (a list, a page without stops) is read in a window
+            # around each cue, so that long texts cost linear time.
+            sent = whole
+            persons, dates = all_persons, all_dates
+            if len(whole) > 2 * _WINDOW:
+                sent = Span(
+                    max(whole.start, cue.start - _WINDOW), min(whole.end, cue.end + _WINDOW)
+                )
+                persons = self.ctx.people_in(sent.start, sent.end)
+                dates = [d for d in all_dates if sent.contains(d.span)]
+            text = folded[sent.start : sent.end]
             # the people of one cue run up to the next cue: "paid courtesy calls on A and B,
             # and held talks with C" gives C to the talks alone
-            nxt = [x for x in starts if x > cue.start]
-            self.bound = nxt[0] if nxt else sent.end
-            prev = [x for x in starts if x < cue.start]
-            self.later_cue = bool(prev)
+            k = bisect.bisect_right(starts, cue.start)
+            self.bound = min(starts[k], sent.end) if k < len(starts) else sent.end
+            self.later_cue = bisect.bisect_left(starts, cue.start) > 0
             before = folded[max(sent.start, cue.start - 30) : cue.start]
             if role != "ref" and _future(folded, sent, cue):
                 continue

@@ -31,6 +31,7 @@ def _load() -> tuple[tuple[Topic, re.Pattern[str]], ...]:
 
 _TOPICS = _load()
 _COMBINED = combine([rx.pattern for _, rx in _TOPICS])
+_SPACE = re.compile(r"[ -]")
 
 # The sentence talks about working together (or giving), not one side's own record.
 _COOPERATION = re.compile(
@@ -68,27 +69,24 @@ def find_topics(doc: Document, ctx: Context, aid: tuple[Aid, ...] = ()) -> tuple
         own = _OWN_AFFAIRS.search(folded, sent.start, sent.end)
         own_at.append(own.start() if own is not None else sent.end)
     lo, hi = sentences[0].start, sentences[-1].end
-    pos = lo
-    while pos < hi:
-        hit = _COMBINED.search(folded, pos, hi)
-        if hit is None:
-            break
-        pos = hit.start() + 1  # overlapping cues ("urban railway", "railway") both count
-        # one phrase can name two topics ("farm produce": agriculture and trade)
-        for topic, rx in _TOPICS:
-            m = rx.match(folded, hit.start(), hi)
-            if m is None:
-                continue
-            i = within(sentences, Span(m.start(), m.end()))
-            if i is None or not cooperative[i]:
-                continue
+    for hit in _COMBINED.finditer(folded, lo, hi):
+        # every word start in the hit may begin a cue of another topic ("urban railway")
+        starts = [hit.start()] + [
+            w.start() + 1 for w in _SPACE.finditer(folded, hit.start(), hit.end())
+        ]
+        for at in starts:
+            i = within(sentences, Span(at, at))
+            if i is None or not cooperative[i] or at > own_at[i]:
+                continue  # after "briefed ... on" comes one side's own affairs
             sent = sentences[i]
-            if m.start() > own_at[i]:
-                continue  # the list after "briefed ... on" is one side's own affairs
-            near = (max(sent.start, m.start() - 20), min(sent.end, m.end() + 20))
-            if _NOT_TOPIC.search(folded, *near):
-                continue
-            found.setdefault(topic, []).append(Span(m.start(), m.end()))
+            for topic, rx in _TOPICS:
+                m = rx.match(folded, at, sent.end)
+                if m is None:
+                    continue
+                near = (max(sent.start, m.start() - 20), min(sent.end, m.end() + 20))
+                if _NOT_TOPIC.search(folded, *near):
+                    continue
+                found.setdefault(topic, []).append(Span(m.start(), m.end()))
     if aid:
         found.setdefault(Topic.HUMANITARIAN, []).extend(s for a in aid for s in a.spans)
     return tuple(
