@@ -60,7 +60,7 @@ def test_seed_beijing_layout(seeds: Path) -> None:
     assert lay.signoff is not None and lay.signoff.of(text) == "— VNS"
     assert lay.dateline_date is None and doc.reference_date == pendulum.Date(2023, 4, 12)
     assert lay.captions == ()
-    assert len(lay.sentences) == 11
+    assert len(lay.sentences) == 10
     assert doc.dateline is not None and doc.dateline.span.of(text) == "HÀ NỘI"
 
 

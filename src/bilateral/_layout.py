@@ -443,7 +443,7 @@ def split_sentences(text: str, start: int, end: int) -> Iterator[Span]:
         if j >= end:
             break
         nxt = text[j]
-        if not (nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'([–—-"):
+        if not (nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'(["):
             continue
         single_dot = m.group(0).rstrip("\"'’”)]") == "."
         if single_dot and _abbreviation_before(text, m.start(), nxt):

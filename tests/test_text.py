@@ -1,0 +1,63 @@
+"""normalize (the canonical text) and fold (the same-length matching form)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bilateral._text import fold, fold_char, normalize
+
+_UNICODE = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300)
+_VIETNAMESE = st.text(
+    alphabet="aăâeêioôơuưyđAĂÂEÊIOÔƠUƯYĐàảãáạằẳẵắặầẩẫấậềểễếệ ộờởỡớợ-–—’'", max_size=60
+)
+
+
+def test_normalize_cleans_every_variant_form() -> None:
+    assert normalize("Ha\u0300 N\u00f4\u0323i") == "Hà Nội"  # NFD -> NFC
+    assert normalize("a\r\nb\rc\u2028d") == "a\nb\nc\nd"
+    assert normalize("a\u00a0b\u2009c\td") == "a b c d"
+    assert normalize("\ufeffa\u200bb\u200dc\u00add") == "abcd"
+    assert (
+        normalize("Hanoi&#8217;s &amp; Havana&rsquo;s &#x2014; &nbsp;x")
+        == "Hanoi’s & Havana’s —  x"
+    )
+    # An encoded zero-width space or line end is cleaned like a real one.
+    assert normalize("a&#8203;b&#13;&#10;c") == "ab\nc"
+    # Unknown or malformed entities are kept as written.
+    assert normalize("AT&T &bogus; &#;") == "AT&T &bogus; &#;"
+
+
+def test_fold_drops_case_diacritics_and_punctuation_variants() -> None:
+    assert fold("Hà Nội – Đà Nẵng’s “TÜRKİYE”") == 'ha noi - da nang\'s "turkiye"'
+    assert fold("HÀ NỘI") == fold("Hà Nội") == fold("Ha Noi") == "ha noi"
+    assert fold("`x`") == "'x'" == fold("\u2018x\u2019")
+
+
+@given(_UNICODE)
+def test_normalize_is_idempotent(text: str) -> None:
+    once = normalize(text.replace("&", "+"))  # entities decode one level per pass
+    assert normalize(once) == once
+    assert "\r" not in once and "\u200b" not in once and "\ufeff" not in once
+    assert unicodedata.is_normalized("NFC", once)
+
+
+@given(_UNICODE)
+def test_fold_keeps_the_length_and_is_lower_case(text: str) -> None:
+    folded = fold(text)
+    assert len(folded) == len(text)
+    assert folded == folded.lower()
+    assert all(fold_char(c) == f for c, f in zip(text, folded, strict=True))
+
+
+@given(_VIETNAMESE)
+def test_fold_does_not_see_diacritics_case_or_composition(text: str) -> None:
+    stripped = (
+        "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+        .replace("đ", "d")
+        .replace("Đ", "D")
+    )
+    assert fold(text) == fold(stripped) == fold(text.upper()) == fold(stripped.lower())
+    assert fold(normalize(unicodedata.normalize("NFD", text))) == fold(text)
