@@ -49,7 +49,7 @@ _CUES_COMBINED = combine([rx.pattern for rx, _, _ in _CUES])
 # A cue preceded by one of these is planned, hoped for or invited, not reported.
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|to|be|expected|scheduled|set|plans?|planned|planning|hopes?|wish(?:es)?"
-    r"|invited?|inviting|upcoming|next|future|reciprocal|proposed|agreed|ready|organi[sz]e|"
+    r"|invited?|inviting|upcoming|next|future|reciprocal|proposed|agreed to|ready|organi[sz]e|"
     r"prepar(?:e|ing)|possible|cancel(?:l?ed)?|postponed)\b(?:\s+\S+){0,2}\s*$"
 )
 _CANCELLED_AFTER = re.compile(

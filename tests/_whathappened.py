@@ -1,0 +1,39 @@
+"""Helpers for the what-happened tests: a document and hand-made people on a short text."""
+
+from __future__ import annotations
+
+import re
+
+from bilateral._document import Document
+from bilateral._layout import read_document
+from bilateral._text import fold
+from bilateral.model import Country, Dyad, Person, Span
+
+
+def spans_of(doc: Document, *forms: str) -> tuple[Span, ...]:
+    """Every whole-word occurrence of any of ``forms`` in the document."""
+    found: list[Span] = []
+    for form in forms:
+        for m in re.finditer(r"(?<!\w)" + re.escape(fold(form)) + r"(?!\w)", doc.folded):
+            span = Span(m.start(), m.end())
+            if not any(span.overlaps(s) for s in found):
+                found.append(span)
+    return tuple(sorted(found))
+
+
+def person(doc: Document, name: str, country: str, *aliases: str) -> Person:
+    """A person with every mention of their name and aliases."""
+    return Person(name, country=country, aliases=aliases, spans=spans_of(doc, name, *aliases))
+
+
+def country(doc: Document, code: str, *forms: str) -> Country:
+    """A country with every mention of its names and demonyms."""
+    return Country(code, spans=spans_of(doc, *forms))
+
+
+def article(text: str) -> Document:
+    """The document of a short test text (with its header)."""
+    return read_document(text)
+
+
+DYAD = Dyad.of("VNM", "LAO")

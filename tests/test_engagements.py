@@ -1,0 +1,146 @@
+"""Engagements on sentences written for the tests: kinds, dates, hosts, participants."""
+
+from __future__ import annotations
+
+from _whathappened import article, country, person
+
+from bilateral._engagements import find_engagements
+
+
+def rows(text: str, people: dict[str, tuple[str, ...]], countries: dict[str, tuple[str, ...]]):
+    doc = article(text)
+    ps = [person(doc, name, c[0], *c[1:]) for name, c in people.items()]
+    cs = [country(doc, code, *forms) for code, forms in countries.items()]
+    return [
+        (
+            e.kind.value,
+            e.start.isoformat() if e.start else None,
+            e.end.isoformat() if e.end else None,
+            e.host,
+            e.participants,
+        )
+        for e in find_engagements(doc, ps, cs)
+    ]
+
+
+LAO = {"LAO": ("Laos", "Lao")}
+VN = {"VNM": ("Vietnam", "Vietnamese")}
+
+
+def test_reception_on_a_weekday_resolves_against_the_header() -> None:
+    text = (
+        " date 2024-05-17 Provincial Governor Somsak Inthavong received Vietnamese Consul "
+        "General Tran Van Minh on Wednesday. The host thanked the guest."
+    )
+    got = rows(
+        text,
+        {"Somsak Inthavong": ("LAO", "Somsak"), "Tran Van Minh": ("VNM", "Minh")},
+        {**LAO, **VN},
+    )
+    assert got == [("reception", "2024-05-15", None, "Somsak Inthavong", ("Tran Van Minh",))]
+
+
+def test_passive_reception_hosts_the_agent() -> None:
+    text = (
+        " date 2024-05-17 Vietnamese Minister Tran Van Minh was received on May 16 by Lao "
+        "President Somsak Inthavong."
+    )
+    got = rows(
+        text, {"Tran Van Minh": ("VNM",), "Somsak Inthavong": ("LAO",)}, {**LAO, **VN}
+    )
+    assert got == [("reception", "2024-05-16", None, "Somsak Inthavong", ("Tran Van Minh",))]
+
+
+def test_visit_with_period_and_inviter_and_talks_during_it() -> None:
+    text = (
+        " date 2024-05-17 Lao Prime Minister Somsak Inthavong is paying an official visit to "
+        "Vietnam from May 15-18 at the invitation of Vietnamese Prime Minister Tran Van Minh.\n"
+        "Minh held talks with Somsak on May 16. Following the talks, the two prime ministers "
+        "witnessed the signing of a cooperation agreement."
+    )
+    got = rows(
+        text,
+        {"Somsak Inthavong": ("LAO", "Somsak"), "Tran Van Minh": ("VNM", "Minh")},
+        {**LAO, **VN},
+    )
+    assert got == [
+        ("visit", "2024-05-15", "2024-05-18", "Tran Van Minh", ("Somsak Inthavong",)),
+        ("talks", "2024-05-16", None, "Tran Van Minh", ("Somsak Inthavong",)),
+        ("signing", "2024-05-16", None, None, ("Tran Van Minh", "Somsak Inthavong")),
+    ]
+
+
+def test_a_length_alone_sets_no_end_and_planned_visits_do_not_count() -> None:
+    text = (
+        " date 2024-05-17 Lao Minister Somsak Inthavong arrived in Hanoi on Thursday for a "
+        "three-day visit to Vietnam. He invited Vietnamese Minister Tran Van Minh to pay a "
+        "visit to Laos next year."
+    )
+    got = rows(
+        text, {"Somsak Inthavong": ("LAO",), "Tran Van Minh": ("VNM",)}, {**LAO, **VN}
+    )
+    assert got == [("visit", "2024-05-16", None, None, ("Somsak Inthavong",))]
+
+
+def test_call_caller_hosts_and_joint_call_has_no_host() -> None:
+    one = rows(
+        " date 2024-05-17 Prime Minister Tran Van Minh held phone talks on Monday with Lao "
+        "Prime Minister Somsak Inthavong.",
+        {"Tran Van Minh": ("VNM",), "Somsak Inthavong": ("LAO",)},
+        {**LAO, **VN},
+    )
+    assert one == [("call", "2024-05-13", None, "Tran Van Minh", ("Somsak Inthavong",))]
+    joint = rows(
+        " date 2024-05-17 Ministers Tran Van Minh and Somsak Inthavong agreed during "
+        "telephone talks to step up trade.",
+        {"Tran Van Minh": ("VNM",), "Somsak Inthavong": ("LAO",)},
+        {**LAO, **VN},
+    )
+    assert joint == [("call", None, None, None, ("Tran Van Minh", "Somsak Inthavong"))]
+
+
+def test_no_reference_date_leaves_weekday_null_and_one_meeting_per_mention_chain() -> None:
+    text = (
+        "Deputy Minister Tran Van Minh met Lao Governor Somsak Inthavong on Tuesday.\n"
+        "At the meeting, Minh praised the province. Speaking at the meeting, Somsak thanked him."
+    )
+    got = rows(
+        text,
+        {"Tran Van Minh": ("VNM", "Minh"), "Somsak Inthavong": ("LAO", "Somsak")},
+        {**LAO, **VN},
+    )
+    assert len(got) == 1
+    assert got[0][:3] == ("meeting", None, None)
+
+
+def test_separate_courtesy_calls_are_separate_receptions() -> None:
+    text = (
+        " date 2024-05-17 Vientiane - Vietnamese Minister Tran Van Minh paid separate courtesy "
+        "calls on Lao President Somsak Inthavong and Lao Prime Minister Bounmy Keo on May 16."
+    )
+    got = rows(
+        text,
+        {
+            "Tran Van Minh": ("VNM",),
+            "Somsak Inthavong": ("LAO",),
+            "Bounmy Keo": ("LAO",),
+        },
+        {**LAO, **VN},
+    )
+    assert [(k, d, h) for k, d, _e, h, _p in got] == [
+        ("reception", "2024-05-16", "Somsak Inthavong"),
+        ("reception", "2024-05-16", "Bounmy Keo"),
+    ]
+
+
+def test_handover_is_a_meeting_without_host() -> None:
+    text = (
+        " date 2024-05-17 Vietnam today gave Laos 500 tonnes of rice. Ambassador Tran Van "
+        "Minh handed over the rice to Lao Minister Somsak Inthavong."
+    )
+    got = rows(
+        text, {"Tran Van Minh": ("VNM",), "Somsak Inthavong": ("LAO",)}, {**LAO, **VN}
+    )
+    assert got == [
+        ("meeting", "2024-05-17", None, None, ("Tran Van Minh", "Somsak Inthavong"))
+    ]
