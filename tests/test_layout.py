@@ -196,6 +196,8 @@ def test_a_caption_is_not_the_headline() -> None:
         (" date 2022-02-02 VGP – The Prime Minister received the ambassador.", None, "VGP",
          None),
         (" date 2022-02-02 The Prime Minister received the ambassador.", None, None, None),
+        (" date 2022-02-02 President Lee Jae – The visit began.", None, None, None),
+        (" date 2022-02-02 The Hague – Dutch and Lao officials met.", "The Hague", None, None),
     ],
 )  # fmt: skip
 def test_dateline_styles(

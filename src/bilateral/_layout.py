@@ -209,6 +209,14 @@ _DATELINE = re.compile(
 )
 
 
+# Words that open a sentence about a person or body, never a dateline's place name.
+_NOT_PLACES: Final = _words(
+    "president minister prime secretary chairman chairwoman general "
+    "ambassador deputy vice governor mayor king queen prince director head chief leader "
+    "spokesman spokesperson mr mrs ms dr party committee government ministry delegation"
+)
+
+
 class _Dateline:
     __slots__ = ("agency", "date", "end", "place", "region", "strong")
 
@@ -277,6 +285,8 @@ def _dateline_at(text: str, start: int, end: int) -> _Dateline | None:
     if place.isupper() and _is_agency(place) and m.group("place2") is None and date is None:
         return _Dateline(None, Span(m.start("place"), m.end("place")), None, m.end(), True, False)
     strong = place.isupper() and sum(ch.isalpha() for ch in place) >= 3
+    if any(w.casefold() in _NOT_PLACES for w in words):
+        return None  # "President Lee – The ..." opens a sentence, not a dateline
     if not strong:
         # A title-case place before a plain hyphen is too often an ordinary phrase
         # ("Hanoi - Vientiane railway"): ask for a second clue.
