@@ -320,3 +320,31 @@ def test_generated_articles_recover_names_titles_countries_and_mentions(
     assert "the host" in h.aliases
     assert set(a.country_codes) == {host_side[4], guest_side[4]}
     assert tuple(a.dyad or ()) == tuple(sorted((host_side[4], guest_side[4])))
+
+
+# --- robustness -------------------------------------------------------------------
+
+_PIECES = st.sampled_from(
+    [
+        "Mr. ", "Ms. ", "H.E. ", "President ", "Minister of ", "the ", "his ", "host", "guest",
+        "Nguyễn ", "Văn ", "Hải", "Zhang ", "Wei", "Luis ", "Pérez ", "Gil", "Hà Nội", "Havana",
+        "Viet Nam", "US", "Lao", "Chinese ", "(", ")", ", ", ". ", "\n", " - ", "’s ", "said ",
+        "Party Committee ", "Ambassador to ", "City ", "de la ", "W. ", "who is a ", "and ",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(_PIECES, max_size=60).map(lambda parts: "Text: " + "".join(parts)))
+def test_any_mix_of_name_and_title_words_parses_into_consistent_people(text: str) -> None:
+    a = parse(text)
+    for p in a.people:
+        assert p.name and p.spans
+        assert p.name in a.text
+        for s in p.spans:
+            assert 0 <= s.start < s.end <= len(a.text)
+        assert p.title is None or p.title in a.text
+    assert len({p.name for p in a.people}) == len(a.people)
+    for c in a.countries:
+        assert len(c.code) == 3 and c.spans
+    if a.dyad is not None:
+        assert {a.dyad.a, a.dyad.b} <= set(a.country_codes)

@@ -27,6 +27,7 @@ People named only in photo captions are not counted.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
@@ -108,15 +109,14 @@ class Draft:
 def _tokens(doc: Document) -> list[_Tok]:
     text, folded = doc.text, doc.folded
     out: list[_Tok] = []
+    append = out.append
     for m in _TOKEN.finditer(text):
         s, e = m.span()
         word = m.group()
-        poss = False
         if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":
-            e -= 2
-            word = word[:-2]
-            poss = True
-        out.append(_Tok(s, e, word, folded[s:e], word[0].isupper(), poss))
+            append(_Tok(s, e - 2, word[:-2], folded[s : e - 2], word[0].isupper(), True))
+        else:
+            append(_Tok(s, e, word, folded[s:e], word[0].isupper(), False))
     return out
 
 
@@ -127,6 +127,8 @@ def _initial_positions(doc: Document, toks: Sequence[_Tok]) -> set[int]:
     head = doc.headline.span if doc.headline is not None else None
     out: set[int] = set()
     for i, t in enumerate(toks):
+        if not t.cap:
+            continue  # only a capitalised word's place matters
         if t.start in starts or (head is not None and head.start <= t.start < head.end):
             out.add(i)
             continue
@@ -168,6 +170,9 @@ _WORDS = re.compile(r"[^\W_]+")
 AGENCIES = _agencies()
 
 
+_BRACKETS = re.compile(r"\([^()\n]{1,200}\)")
+
+
 def _gap(text: str, a: _Tok, b: _Tok) -> str:
     return text[a.end + (2 if a.possessive else 0) : b.start]
 
@@ -181,25 +186,20 @@ class _Reader:
         self.toks = _tokens(doc)
         self.initial = _initial_positions(doc, self.toks)
         self.lower = frozenset(t.fold for t in self.toks if not t.cap)
+        starts = [t.start for t in self.toks]
+        n = len(self.toks)
         # Which gazetteer mention covers each token.
-        self.place: list[Mention | None] = [None] * len(self.toks)
-        k = 0
-        for i, t in enumerate(self.toks):
-            while k < len(mentions) and mentions[k].span.end <= t.start:
-                k += 1
-            if k < len(mentions) and mentions[k].span.start <= t.start < mentions[k].span.end:
-                self.place[i] = mentions[k]
-        self.in_run: list[bool] = [False] * len(self.toks)
+        self.place: list[Mention | None] = [None] * n
+        for m in mentions:
+            lo, hi = m.span.start, m.span.end
+            for i in range(bisect_left(starts, lo), bisect_left(starts, hi)):
+                self.place[i] = m
+        self.in_run: list[bool] = [False] * n
         # Which tokens stand inside brackets: "(lower house)" may be part of a title.
-        self.in_paren: list[bool] = []
-        depth, pos = 0, 0
-        for t in self.toks:
-            chunk = self.text[pos : t.start]
-            depth = max(0, min(1, depth + chunk.count("(") - chunk.count(")")))
-            if "\n" in chunk:
-                depth = 0
-            self.in_paren.append(depth > 0)
-            pos = t.start
+        self.in_paren: list[bool] = [False] * n
+        for b in _BRACKETS.finditer(self.text):
+            for i in range(bisect_left(starts, b.start()), bisect_left(starts, b.end())):
+                self.in_paren[i] = True
 
     # --- names ---------------------------------------------------------------
 
@@ -221,7 +221,9 @@ class _Reader:
         ):
             # A family name that is also a common word ("He", "Long") still
             # counts inside a sentence when another name word follows it.
-            return f in SURNAMES and i not in self.initial and self._next_name(i)
+            # At a sentence's start too, where "He" is far likelier the pronoun,
+            # the next word must be a name word that is not a place ("He Jia Min").
+            return f in SURNAMES and self._next_name(i)
         return not (i in self.initial and f in self.lower)
 
     def _next_name(self, i: int) -> bool:
@@ -233,6 +235,8 @@ class _Reader:
             and nxt.cap
             and nxt.fold not in NOT_NAME
             and not nxt.text.isupper()
+            and (self.place[i + 1] is None or self.place[i + 1].best.kind not in _NATION_KINDS)
+            and not (i in self.initial and nxt.fold in self.lower)
         )
 
     def runs(self) -> list[list[int]]:
@@ -518,8 +522,19 @@ def find_people(doc: Document, mentions: Sequence[Mention]) -> tuple[Draft, ...]
         words = tuple(toks[i].text for i in run)
         span = r._span(run)
         surface = doc.text[toks[lead].start : span.end]
+        # A headline's capitalised words ("Vietnam Pledges Stronger Ties") are
+        # too often not names: there a name only repeats one from the story.
+        in_headline = doc.headline is not None and doc.headline.span.contains(span)
         found.append(
-            _Mention(span, surface, words, cued and not place_only, title, side, place_only)
+            _Mention(
+                span,
+                surface,
+                words,
+                cued and not place_only,
+                title,
+                side,
+                place_only or in_headline,
+            )
         )
     return _group(doc, found)
 
