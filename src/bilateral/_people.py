@@ -229,13 +229,13 @@ class _Reader:
     def _next_name(self, i: int) -> bool:
         if i + 1 >= len(self.toks):
             return False
-        nxt = self.toks[i + 1]
+        nxt, where = self.toks[i + 1], self.place[i + 1]
         return (
             _gap(self.text, self.toks[i], nxt) == " "
             and nxt.cap
             and nxt.fold not in NOT_NAME
             and not nxt.text.isupper()
-            and (self.place[i + 1] is None or self.place[i + 1].best.kind not in _NATION_KINDS)
+            and (where is None or where.best.kind not in _NATION_KINDS)
             and not (i in self.initial and nxt.fold in self.lower)
         )
 
