@@ -38,7 +38,7 @@ _PLANNED = re.compile(
     r"\b(?:to sign|will sign|would sign|to be signed|draw up|drawing up|to draft|agreed to|agree to"
     r"|to conclude|to finali[sz]e|finali[sz]ing|soon sign|plan to sign|through a|negotiat\w+)\b"
 )
-_AMENDED = re.compile(r"\b(?:amend\w*|implement\w*|under|in force|celebrat\w*)\s+(?:\w+\s+){0,1}$")
+_AMENDED = re.compile(r"\b(?:amend\w*|implement\w*|in force|celebrat\w*)\s+(?:\w+\s+){0,1}$")
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those|its|their|his|her|such)\s+(?:\w+\s){0,2}$")
 _COUNT = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:[a-z-]+\s){0,2}$"
@@ -114,7 +114,7 @@ def find_agreements(doc: Document, ctx: Context) -> tuple[Agreement, ...]:
             before = folded[max(sent.start, m.start() - 40) : m.start()]
             lo = max(sent.start, m.start() - 200)
             clause_start = max(lo, max(folded.rfind(c, lo, m.start()) for c in (";", ":")) + 1)
-            clause = folded[clause_start : min(sent.end, m.end() + 60)]
+            clause = folded[clause_start : min(sent.end, m.end() + 150)]
             near = folded[max(sent.start, m.start() - 80) : min(sent.end, m.end() + 60)]
             if _NOT_AGREEMENT.search(folded[max(sent.start, m.start() - 12) : m.start()]):
                 continue
@@ -133,7 +133,14 @@ def find_agreements(doc: Document, ctx: Context) -> tuple[Agreement, ...]:
             signed = bool(_SIGNED.search(clause)) and not planned
             prev_end = m.end()
             prev_definite = definite
-            start, end = period(folded[m.start() : min(sent.end, m.end() + 70)])
+            # the period follows the document's name, up to the next item of a list
+            stop = min(sent.end, m.end() + 70)
+            for sep in (",", ";"):
+                at = folded.find(sep, m.end(), stop)
+                stop = at if at >= 0 else stop
+            following = _KIND.search(folded, m.end(), stop)
+            stop = following.start() if following else stop
+            start, end = period(folded[m.start() : stop])
             if start is None:
                 start, end = period(folded[max(sent.start, m.start() - 12) : m.start() + 1])
             if not (signed or planned or in_list or (signed_here and not definite)):
