@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from _whathappened import article
-
 from bilateral._agreements import find_agreements, period
 from bilateral._engagements import build_context
 

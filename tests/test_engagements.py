@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from _whathappened import article, country, person
-
 from bilateral._engagements import find_engagements
 
 
@@ -45,9 +44,7 @@ def test_passive_reception_hosts_the_agent() -> None:
         " date 2024-05-17 Vietnamese Minister Tran Van Minh was received on May 16 by Lao "
         "President Somsak Inthavong."
     )
-    got = rows(
-        text, {"Tran Van Minh": ("VNM",), "Somsak Inthavong": ("LAO",)}, {**LAO, **VN}
-    )
+    got = rows(text, {"Tran Van Minh": ("VNM",), "Somsak Inthavong": ("LAO",)}, {**LAO, **VN})
     assert got == [("reception", "2024-05-16", None, "Somsak Inthavong", ("Tran Van Minh",))]
 
 
@@ -76,9 +73,7 @@ def test_a_length_alone_sets_no_end_and_planned_visits_do_not_count() -> None:
         "three-day visit to Vietnam. He invited Vietnamese Minister Tran Van Minh to pay a "
         "visit to Laos next year."
     )
-    got = rows(
-        text, {"Somsak Inthavong": ("LAO",), "Tran Van Minh": ("VNM",)}, {**LAO, **VN}
-    )
+    got = rows(text, {"Somsak Inthavong": ("LAO",), "Tran Van Minh": ("VNM",)}, {**LAO, **VN})
     assert got == [("visit", "2024-05-16", None, None, ("Somsak Inthavong",))]
 
 
@@ -138,9 +133,5 @@ def test_handover_is_a_meeting_without_host() -> None:
         " date 2024-05-17 Vietnam today gave Laos 500 tonnes of rice. Ambassador Tran Van "
         "Minh handed over the rice to Lao Minister Somsak Inthavong."
     )
-    got = rows(
-        text, {"Tran Van Minh": ("VNM",), "Somsak Inthavong": ("LAO",)}, {**LAO, **VN}
-    )
-    assert got == [
-        ("meeting", "2024-05-17", None, None, ("Tran Van Minh", "Somsak Inthavong"))
-    ]
+    got = rows(text, {"Tran Van Minh": ("VNM",), "Somsak Inthavong": ("LAO",)}, {**LAO, **VN})
+    assert got == [("meeting", "2024-05-17", None, None, ("Tran Van Minh", "Somsak Inthavong"))]
