@@ -419,7 +419,7 @@ class _Reader:
             if not (self._title_word(j) or toks[j].fold == "with"):
                 break
             hi = j + 1
-            if toks[j].possessive or j + 1 >= len(toks):
+            if j + 1 >= len(toks):
                 break
             gap = _gap(text, toks[j], toks[j + 1])
             if gap in (", ", "), ") and j + 2 < len(toks):
@@ -507,7 +507,9 @@ def find_people(doc: Document, mentions: Sequence[Mention]) -> tuple[Draft, ...]
         # ("Huệ" for "Vương Đình Huệ") or with a title ("President Ho Chi Minh").
         place_only = r.whole_place(run) and not (cued and len(run) > 1)
         kept.append((run, cued, place_only))
-        if not place_only:
+        # A lone capitalised word may be a short name or a word of an organisation's
+        # name ("Patriarch of Mohanikaya"): it does not cut a title short.
+        if not place_only and (len(run) > 1 or cued):
             for i in run:
                 r.in_run[i] = True
 
