@@ -218,7 +218,27 @@ def test_family_name_tells_the_side_when_nothing_else_does() -> None:
     assert got == [("Trần Văn Lâm", "President", "VNM"), ("Raúl Vega", "leader", "CUB")]
 
 
-def test_dateline_side_when_nothing_else_does() -> None:
+def test_unmarked_people_belong_to_the_side_whose_people_are_not_marked() -> None:
+    # The Nepalese minister is marked as such; the unmarked ones are of the other
+    # side, though the dateline is in Nepal.
+    text = (
+        "KATHMANDU (PTI) - Nepal and India agreed to build a bridge. External Affairs "
+        "Minister Arun Mehta and Nepalese Foreign Minister Ram Thapa met. Prime Minister "
+        "Vikram Rao hailed the deal."
+    )
+    assert [(p.name, p.country) for p in parse(text).people] == [
+        ("Arun Mehta", "IND"),
+        ("Ram Thapa", "NPL"),
+        ("Vikram Rao", "IND"),
+    ]
+
+
+def test_state_councilor_is_a_title_not_a_name() -> None:
+    got = people("Cambodia received Chinese State Councilor and Foreign Minister Li Qiang.")
+    assert got == [("Li Qiang", "Chinese State Councilor and Foreign Minister", "CHN")]
+
+
+def test_side_from_the_marked_people_when_nothing_else_tells() -> None:
     text = (
         "CANBERRA (AAP) - Australia and Indonesia held talks. Foreign Minister Jane Hollis "
         "spoke, and Indonesian Defence Minister Budi Santoso replied."

@@ -491,8 +491,11 @@ def find_people(doc: Document, mentions: Sequence[Mention]) -> tuple[Draft, ...]
         hon = r.honorific_before(run[0])
         lead = hon if hon is not None else run[0]
         before = r.prev_word(lead)
+        # A title word right before a name cues it; for one word alone ("President
+        # Sukarno") the word must be a head, not a modifier ("State Councilor").
         cued = hon is not None or (
-            before is not None and (before.fold in HEADS or before.fold in MODIFIERS)
+            before is not None
+            and (before.fold in HEADS or (len(run) > 1 and before.fold in MODIFIERS))
         )
         if prev is not None and prev.fold in _ARTICLES and hon is None:
             continue
@@ -670,10 +673,10 @@ def finish_people(
         codes = [c or next(iter(named)) for c in codes]
     if dyad is not None:
         home = _dateline_country(doc, countries)
+        known = list(codes)
         for k, d in enumerate(drafts):
-            if codes[k] is not None:
-                continue
-            codes[k] = _dyad_side(d, dyad, codes, home)
+            if codes[k] is None:
+                codes[k] = _dyad_side(d, dyad, known, home)
     return tuple(
         Person(
             d.name,
@@ -724,6 +727,12 @@ def _dyad_side(d: Draft, dyad: Dyad, codes: Sequence[str | None], home: str | No
         foreign = x in has_table and x not in (SURNAMES.get(first), SURNAMES.get(last))
         if foreign and (y not in has_table or y in (SURNAMES.get(first), SURNAMES.get(last))):
             return y
+    # Reports name the foreign side's people with their country ("Nepalese
+    # Foreign Minister") and often leave their own side's unmarked: when only
+    # one side's people are marked, an unmarked person is of the other side.
+    marked = {c for c in codes if c in (a, b)}
+    if len(marked) == 1:
+        return b if a in marked else a
     if home in (a, b):
         return home
     counts = {a: codes.count(a), b: codes.count(b)}
