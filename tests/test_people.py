@@ -208,6 +208,22 @@ def test_short_form_shared_by_two_people_goes_to_the_last_named() -> None:
     assert mentions(a, hai) == ["Nguyễn Văn Hải", "Hải"]
 
 
+def test_a_title_before_a_name_is_not_a_role_mention() -> None:
+    a = parse(
+        "Minister Trần Văn Hùng received a party delegation led by its Secretary General "
+        "Jorge Morales Díaz. The Cuban guest thanked him."
+    )
+    hung, jorge = a.people
+    assert not any("Secretary" in x for x in hung.aliases)
+    assert "The Cuban guest" in jorge.aliases
+    assert jorge.country == "CUB"
+
+
+def test_a_credit_in_brackets_is_not_part_of_a_title() -> None:
+    got = people("Havana, May 2 (Prensa Latina) Cuban President Raúl Vega Soto spoke.")
+    assert got == [("Raúl Vega Soto", "Cuban President", "CUB")]
+
+
 # --- country without a title -----------------------------------------------------
 
 

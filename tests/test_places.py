@@ -101,6 +101,11 @@ def test_facilities_routes_and_districts_are_not_localities() -> None:
     assert places(text) == []
 
 
+def test_a_named_zone_or_airport_is_a_facility() -> None:
+    text = "Cuba showed the Mariel Special Development Zone and Havana's Jose Marti airport."
+    assert places(text) == [("Havana", "CUB")]
+
+
 def test_small_city_needs_its_country_or_its_government() -> None:
     # A small town whose country the story never names is not taken on its own ...
     assert places("Fontainebleau is lovely.") == []

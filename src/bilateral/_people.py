@@ -443,6 +443,18 @@ class _Reader:
             hi -= 1
         if lo >= hi:
             return None, None
+        # A bracket closed inside the phrase but opened before it ("(Prensa
+        # Latina) Cuban President") ends what came before: the title starts after it.
+        while lo < hi:
+            chunk = self.text[toks[lo].start : toks[hi - 1].end]
+            close = chunk.find(")")
+            if close < 0 or "(" in chunk[:close]:
+                break
+            cut = toks[lo].start + close
+            while lo < hi and toks[lo].start < cut:
+                lo += 1
+        if lo >= hi:
+            return None, None
         words = [t.fold for t in toks[lo:hi]]
         end = toks[hi - 1].end + (2 if toks[hi - 1].possessive else 0)
         # A bracket closing inside the phrase is part of it: "(Rajya Sabha)".
@@ -602,10 +614,11 @@ def _group(doc: Document, found: Sequence[_Mention]) -> tuple[Draft, ...]:
 # --- step 2: countries and role mentions ------------------------------------
 
 _ROLE = re.compile(
-    r"\b(?:the|his|her|their|its)\s+((?:[^\W\d_][\w'’\-]*\s+){0,3}?)("
+    r"\b(?:the|his|her)\s+((?:[^\W\d_][\w'’\-]*\s+){0,3}?)("
     + "|".join(sorted((re.escape(w) for w in ROLES), key=len, reverse=True))
     + r")\b(?!\s+(?:of|to)\b)"
 )
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_])")
 _DIPLOMAT = ("ambassador", "consul", "envoy", "diplomat", "foreign minister", "charge")
 _EXCLUDE_AFTER = re.compile(r"\b(?:to|in|at|with)\s+(?:the\s+)?$")
 
@@ -637,6 +650,9 @@ def finish_people(
         span = Span(m.start(), m.end())
         if doc.in_caption(span) or any(s.overlaps(span) for ss in spans for s in ss):
             continue
+        after = _NEXT_WORD.match(text, m.end())
+        if after is not None and after.group(1)[0].isupper():
+            continue  # "his Secretary General Roque ...": a title before a name
         mod, noun = m.group(1).strip(), m.group(2)
         mod_span = Span(m.start(1), m.start(1) + len(mod)) if mod else None
         who = _resolve_role(
@@ -777,10 +793,14 @@ def _resolve_role(
     guest: int | None,
 ) -> int | None:
     det = text[span.start : span.end].split()[0].lower()
-    if noun in ("host",) and mod_span is None:
-        return host
-    if noun in ("guest", "visitor") and mod_span is None:
-        return guest
+    side = host if noun == "host" else guest if noun in ("guest", "visitor") else None
+    if noun in ("host", "guest", "visitor"):
+        if mod_span is None:
+            return side
+        # "the Mozambican guest": the guest, if of that country.
+        found = countries_in(countries, mod_span)
+        if side is not None and (not found or codes[side] in found or codes[side] is None):
+            return side
     cands = list(range(len(drafts)))
     if mod_span is not None:
         mod = fold(mod_span.of(text))

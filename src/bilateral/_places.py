@@ -108,10 +108,13 @@ _FACILITY = frozenset(
         "magazine",
         "times",
         "television",
+        "zone",
+        "zones",
         "radio",
     ]
 )
 _WORD = re.compile(r"[^\W\d_]+")
+_CAPS_AFTER = re.compile(r"(?: [A-Z][\w'’-]*){1,4}")
 _PLACE_KINDS = frozenset({"capital", "subdivision", "locality", "city"})
 _BIG_CITY = 1_000_000
 
@@ -136,6 +139,10 @@ def _facility(doc: Document, m: Mention, mentions: Sequence[Mention], k: int) ->
     folded = doc.folded
     after = _next_words(folded, m.span.end, 3)
     if after and after[0] in _FACILITY:
+        return True
+    # "Mariel Special Development Zone", "Noi Bai International Airport".
+    caps = _CAPS_AFTER.match(doc.text, m.span.end)
+    if caps is not None and any(w in _FACILITY for w in _WORD.findall(fold(caps.group()))):
         return True
     # "X-Y urban railway": both ends of a route.
     tail = folded[m.span.end : m.span.end + 3]
