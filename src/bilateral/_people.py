@@ -561,13 +561,13 @@ def _group(doc: Document, found: Sequence[_Mention]) -> tuple[Draft, ...]:
     # honorific or a title); one-word mentions then join the person they name.
     people: list[list[_Mention]] = []
     keys: list[tuple[str, ...]] = []
+    by_word: dict[str, set[int]] = {}  # which people have a word in their name
     order = sorted(range(len(found)), key=lambda k: (len(found[k].words) < 2, k))
     for k in order:
         m = found[k]
         w = _fold_words(m.words)
-        hits = [
-            p for p, pk in enumerate(keys) if _contains(pk, w) or (len(w) > 1 and _contains(w, pk))
-        ]
+        near = sorted(set().union(*(by_word.get(x, set()) for x in w)))
+        hits = [p for p in near if _contains(keys[p], w) or (len(w) > 1 and _contains(w, keys[p]))]
         if len(hits) > 1:
             # A short form that fits several people: the one whose last word it is,
             # else the one mentioned last before it.
@@ -585,8 +585,13 @@ def _group(doc: Document, found: Sequence[_Mention]) -> tuple[Draft, ...]:
             if len(w) > len(keys[p]):
                 keys[p] = w
         elif (len(w) > 1 or m.cued) and not m.place:
+            p = len(people)
             people.append([m])
             keys.append(w)
+        else:
+            continue
+        for x in w:
+            by_word.setdefault(x, set()).add(p)
     drafts: list[Draft] = []
     for ms in people:
         ms.sort(key=lambda x: x.span.start)
@@ -714,14 +719,13 @@ def _title_country(
     # "Ambassador to Việt Nam", "Consul General in Savannakhet": the place after
     # "to"/"in" is where the person serves, not whom they represent.
     for span in d.titles:
-        found = sorted(
-            (s.start, c.code)
-            for c in countries
-            for s in c.spans
-            if span.contains(s) and not _EXCLUDE_AFTER.search(text[span.start : s.start])
-        )
-        if found:
-            return found[0][1]
+        for code in countries_in(countries, span):
+            spans = (s for c in countries if c.code == code for s in c.spans)
+            if any(
+                span.contains(s) and not _EXCLUDE_AFTER.search(text[span.start : s.start])
+                for s in spans
+            ):
+                return code
     return None
 
 

@@ -29,6 +29,7 @@ Other stages ask which countries a stretch of text names with
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from bilateral._document import Document
@@ -126,7 +127,10 @@ def countries_in(countries: Sequence[Country], span: Span) -> tuple[str, ...]:
     >>> countries_in(cs, Span(0, 31)), countries_in(cs, Span(8, 31))
     (('CHN', 'VNM'), ('VNM',))
     """
-    found = sorted((s.start, c.code) for c in countries for s in c.spans if span.contains(s))
+    lo, hi = span.start, span.end
+    found = sorted(
+        (s.start, c.code) for c in countries for s in c.spans if lo <= s.start and s.end <= hi
+    )
     return tuple(dict.fromkeys(code for _, code in found))
 
 
@@ -232,8 +236,9 @@ def find_places(
     if doc.layout.signoff is not None:
         off.append(doc.layout.signoff)
     usable: list[tuple[int, Mention]] = []
+    taken = _Cover(people)
     for k, m in enumerate(mentions):
-        if any(p.overlaps(m.span) for p in people) or any(o.overlaps(m.span) for o in off):
+        if taken.overlaps(m.span) or any(o.overlaps(m.span) for o in off):
             continue
         if m.best.is_place and key(m.text) in AGENCIES:
             continue  # "told Xinhua": the agency, not the town it is named like
@@ -293,6 +298,24 @@ def find_places(
     return countries, locs
 
 
+class _Cover:
+    """Sorted spans, asked whether a span overlaps any of them (in log time)."""
+
+    def __init__(self, spans: Sequence[Span]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s.start for s in self.spans]
+        # The furthest end among the spans up to each one (spans may nest).
+        self.reach: list[int] = []
+        far = -1
+        for s in self.spans:
+            far = max(far, s.end)
+            self.reach.append(far)
+
+    def overlaps(self, span: Span) -> bool:
+        k = bisect_left(self.starts, span.end) - 1
+        return k >= 0 and self.reach[k] > span.start
+
+
 def _place_key(name: str) -> str:
     k = key(name)
     return k[:-4] if k.endswith("city") and len(k) > 6 else k
@@ -309,13 +332,18 @@ def find_dyad(
     """
     if len(countries) < 2:
         return None
-    units = list(doc.story_sentences())
+    units = sorted(doc.story_sentences())
+    first = units[0] if units else None
     if doc.headline is not None:
-        units.append(doc.headline.span)
-    first = units[0] if units and units[0] is not (doc.headline and doc.headline.span) else None
+        units = sorted([*units, doc.headline.span])
+    starts = [u.start for u in units]
     score: dict[str, float] = {}
     for c in countries:
-        hit = {u for u in units for x in c.spans if u.contains(x)}
+        hit: set[Span] = set()
+        for x in c.spans:
+            k = bisect_right(starts, x.start) - 1
+            if k >= 0 and units[k].contains(x):
+                hit.add(units[k])
         score[c.code] = len(hit) + 2 * (first in hit)
     for p in people:
         if p.country in score:
