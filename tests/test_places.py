@@ -114,6 +114,12 @@ def test_small_city_needs_its_country_or_its_government() -> None:
     assert places("The Fontainebleau City Council met.") == [("Fontainebleau", "FRA")]
 
 
+def test_a_sentence_opening_word_that_the_story_also_writes_small_is_no_place() -> None:
+    text = "The Maldives set a wage law. Male and female workers gain; every male worker too."
+    assert places(text) == []
+    assert places("The Maldives said Male will host the talks.") == [("Male", "MDV")]
+
+
 def test_a_credit_in_brackets_is_not_a_place() -> None:
     got = places("VIENTIANE, May 3 (Xinhua) -- Laos and China agreed on trade.")
     assert ("Xinhua", "CHN") not in got

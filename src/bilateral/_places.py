@@ -203,6 +203,19 @@ def _inside_name(text: str, start: int) -> bool:
     return not (before == "" or before[-1:] in ".!?:\n")
 
 
+def _common_word(doc: Document, m: Mention, lower: list[frozenset[str]]) -> bool:
+    """A one-word place at a sentence's start that the article also writes in lower
+    case is the word, not the place ("Male and female workers", "Reading the text")."""
+    if " " in m.text or "-" in m.text:
+        return False
+    before = doc.text[max(0, m.span.start - 3) : m.span.start].rstrip(" \"'“‘")
+    if before and before[-1] not in ".!?\n:":
+        return False
+    if not lower:
+        lower.append(frozenset(w for w in _WORD.findall(doc.text) if w[0].islower()))
+    return fold(m.text) in lower[0] or m.text.lower() in lower[0]
+
+
 def _choose(m: Mention, named: set[str], doc: Document, dateline: Span | None) -> Entry | None:
     places = [e for e in m.entries if e.kind in _PLACE_KINDS]
     if not places:
@@ -262,11 +275,12 @@ def find_places(
         country_spans.setdefault(code, []).append(m.span)
         named.add(code)
     localities: dict[tuple[str, str], tuple[str, list[Span]]] = {}
+    lower: list[frozenset[str]] = []  # the article's lower-case words, read when first needed
     capitals: set[tuple[str, str]] = set()  # localities so far named only in capital letters
     for k, m in usable:
         if m.best.kind in ("country", "demonym", "org"):
             continue
-        if _inside_name(text, m.span.start):
+        if _inside_name(text, m.span.start) or _common_word(doc, m, lower):
             continue
         entry = _choose(m, named, doc, dateline)
         if entry is None:
