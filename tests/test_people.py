@@ -131,6 +131,16 @@ def test_plural_titles_and_regions_are_not_names() -> None:
     assert people(text) == []
 
 
+def test_a_building_after_at_is_not_a_person() -> None:
+    text = "Korean President Lee Min-ho met Vietnamese guests at Gyeong Bok Gung on Friday."
+    assert [p.name for p in parse(text).people] == ["Lee Min-ho"]
+
+
+def test_first_lady_is_a_title() -> None:
+    got = people("Thai First Lady Malai Srisuk visited Laos.")
+    assert got == [("Malai Srisuk", "Thai First Lady", "THA")]
+
+
 def test_people_named_only_in_captions_are_not_counted() -> None:
     text = (
         "Minister Lê Văn Hải and Ambassador Park Ji-ho at the ceremony (Photo: VNA)\n"

@@ -511,6 +511,13 @@ def find_people(doc: Document, mentions: Sequence[Mention]) -> tuple[Draft, ...]
         )
         if prev is not None and prev.fold in _ARTICLES and hon is None:
             continue
+        if (
+            prev is not None
+            and prev.fold in ("at", "in", "near", "inside")
+            and not cued
+            and doc.text[span.end : span.end + 1] != ","
+        ):
+            continue  # "talks at Cheong Wa Dae": a building or place, not a person
         if r.followed_by_org(run) or r.inside_org(run):
             continue
         if (
