@@ -182,6 +182,15 @@ def test_short_and_role_mentions_join_the_person() -> None:
     assert (tuan.country, zhang.country) == ("VNM", "CHN")
 
 
+def test_a_demonym_role_goes_to_that_country_not_to_a_title_naming_it() -> None:
+    a = parse(
+        "Lao Deputy Prime Minister Bounmy Inthavong met Cuban Ambassador to Laos Rosa Pérez "
+        "Vidal. The Lao official praised the doctors."
+    )
+    assert "The Lao official" in person(a, "Bounmy Inthavong").aliases
+    assert "The Lao official" not in person(a, "Rosa Pérez Vidal").aliases
+
+
 def test_given_name_without_diacritics() -> None:
     a = parse("Politburo member Dinh Van Hung met Laos. Hung said ties are strong.")
     p = person(a, "Dinh Van Hung")

@@ -817,11 +817,10 @@ def _resolve_role(
         mod = fold(mod_span.of(text))
         found = countries_in(countries, mod_span)
         if found:
-            cands = [
-                k
-                for k in cands
-                if codes[k] in found
-                or (drafts[k].title is not None and mod in fold(drafts[k].title or ""))
+            # Of that country; else whose title names the place ("the Hà Nội official").
+            words = re.compile(rf"\b{re.escape(mod)}\b")
+            cands = [k for k in cands if codes[k] in found] or [
+                k for k in cands if words.search(fold(drafts[k].title or ""))
             ]
         elif mod and not all(w in MODIFIERS or w in HEADS for w in mod.split()):
             return None
