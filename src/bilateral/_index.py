@@ -18,6 +18,7 @@ follows the size of the answer, not of the corpus.
 from __future__ import annotations
 
 import bisect
+import itertools
 from array import array
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
@@ -171,6 +172,20 @@ class Criteria:
         return self.predicate is None or bool(self.predicate(a))
 
 
+# Turns the text of a binary number, read backwards, into one 0/1 byte per position.
+_BIT_BYTES = bytes.maketrans(b"01", b"\x00\x01")
+
+
+def _unpack(bits: int) -> list[int]:
+    """The positions of the set bits of ``bits``, ascending, at C speed.
+
+    >>> _unpack(0b101001)
+    [0, 3, 5]
+    """
+    flags = format(bits, "b")[::-1].encode("ascii").translate(_BIT_BYTES)
+    return list(itertools.compress(range(len(flags)), flags))
+
+
 class Index:
     """Posting lists of a sequence of articles, built once, answering :class:`Criteria`.
 
@@ -178,7 +193,16 @@ class Index:
     the criteria no index answers: ``text_contains`` and ``predicate``).
     """
 
-    __slots__ = ("_articles", "_date_keys", "_date_ords", "_date_pos", "_lists", "_sets")
+    __slots__ = (
+        "_articles",
+        "_date_block",
+        "_date_keys",
+        "_date_ords",
+        "_date_pos",
+        "_date_prefix",
+        "_lists",
+        "_sets",
+    )
 
     def __init__(
         self,
@@ -193,6 +217,13 @@ class Index:
         order = sorted((o, i) for i, o in enumerate(date_ords) if o > 0)
         self._date_keys = array("q", (o for o, _ in order))
         self._date_pos = array("q", (i for _, i in order))
+        # Bitsets (ints) of the first k * block articles in date order, so that a wide
+        # date range becomes two ANDs and a C-speed unpacking instead of a sort.
+        self._date_block = max(64, len(order) // 64)
+        prefix = [0]
+        for k in range(self._date_block, len(order) + 1, self._date_block):
+            prefix.append(prefix[-1] | self._bits(self._date_pos[k - self._date_block : k]))
+        self._date_prefix = tuple(prefix)
         # Sets of the long posting lists, made the first time a query needs one.
         self._sets: dict[tuple[str, Any], frozenset[int]] = {}
 
@@ -243,6 +274,20 @@ class Index:
         )
         return start, max(start, stop)
 
+    def _bits(self, positions: Iterable[int]) -> int:
+        mask = bytearray((len(self._articles) + 7) // 8)
+        for p in positions:
+            mask[p >> 3] |= 1 << (p & 7)
+        return int.from_bytes(mask, "little")
+
+    def _date_bits(self, stop: int) -> int:
+        """The bitset of the first ``stop`` articles in date order."""
+        k = stop // self._date_block
+        bits = self._date_prefix[k]
+        if stop > k * self._date_block:
+            bits |= self._bits(self._date_pos[k * self._date_block : stop])
+        return bits
+
     def _member(self, name: str, key: Any) -> Callable[[int], bool]:
         """A fast membership test of one posting list."""
         postings = self._postings(name, key)
@@ -290,7 +335,11 @@ class Index:
                 inside = frozenset(within_list)
                 candidates = [p for p in candidates if p in inside]
         elif dated and date_size <= scope:
-            candidates = sorted(self._date_pos[start:stop])
+            if date_size * 8 <= len(self._articles):
+                # A narrow range: its positions, sorted back into corpus order.
+                candidates = sorted(self._date_pos[start:stop])
+            else:
+                candidates = _unpack(self._date_bits(stop) & ~self._date_bits(start))
             dated = False
             if within_list is not None:
                 inside = frozenset(within_list)
@@ -300,8 +349,10 @@ class Index:
         else:
             candidates = range(len(self._articles))
 
-        checks = [self._member(name, key) for _, name, key in sorted(sources)]
-        result = [p for p in candidates if all(check(p) for check in checks)]
+        result = list(candidates)
+        # Most selective first, so each later check sees fewer candidates.
+        for _, name, key in sorted(sources):
+            result = list(filter(self._member(name, key), result))
         if dated:
             ords = self._date_ords
             lo_o = lo.toordinal() if lo is not None else 1

@@ -238,7 +238,8 @@ class Corpus:
     def __init__(
         self, articles: Iterable[Article] = (), *, errors: Iterable[ArticleError] = ()
     ) -> None:
-        self._articles: tuple[Article, ...] = tuple(articles)
+        # None in a filtered corpus until first needed: a filter costs only its positions.
+        self._articles: tuple[Article, ...] | None = tuple(articles)
         self._by_id: dict[str, int] | None = None
         self._index: Index | None = None
         # Where this corpus's articles sit in the index's sequence (None: the same sequence).
@@ -250,9 +251,8 @@ class Corpus:
     def _view(
         cls, index: Index, positions: Sequence[int], errors: tuple[ArticleError, ...]
     ) -> Corpus:
-        base = index.articles
         view = cls(errors=errors)
-        view._articles = tuple(base[p] for p in positions)
+        view._articles = None
         view._index = index
         view._positions = array("q", positions)
         return view
@@ -294,21 +294,31 @@ class Corpus:
         with atomic_path(target) as tmp:
             opener = gzip.open if target.name.lower().endswith(".gz") else open
             with opener(tmp, "wt", encoding="utf-8") as fh:
-                for article in self._articles:
+                for article in self:
                     fh.write(dumps(article))
                     fh.write("\n")
         return target
 
+    def _seq(self) -> tuple[Article, ...]:
+        if self._articles is None:
+            assert self._index is not None and self._positions is not None
+            self._articles = tuple(map(self._index.articles.__getitem__, self._positions))
+        return self._articles
+
     def __len__(self) -> int:
-        return len(self._articles)
+        if self._articles is None and self._positions is not None:
+            return len(self._positions)
+        return len(self._seq())
 
     def __iter__(self) -> Iterator[Article]:
-        return iter(self._articles)
+        if self._articles is None and self._index is not None and self._positions is not None:
+            return map(self._index.articles.__getitem__, self._positions)
+        return iter(self._seq())
 
     def _ids(self) -> dict[str, int]:
         if self._by_id is None:
             by_id: dict[str, int] = {}
-            for i, a in enumerate(self._articles):
+            for i, a in enumerate(self):
                 by_id.setdefault(a.id, i)
             self._by_id = by_id
         return self._by_id
@@ -320,14 +330,16 @@ class Corpus:
     def __getitem__(self, key: int | str | slice) -> Article | Corpus:
         if isinstance(key, str):
             try:
-                return self._articles[self._ids()[key]]
+                return self[self._ids()[key]]
             except KeyError:
                 raise KeyError(f"no article with id {key!r}") from None
         if isinstance(key, slice):
             if self._index is not None:
                 return Corpus._view(self._index, self._index_positions()[key], self.errors)
-            return Corpus(self._articles[key], errors=self.errors)
-        return self._articles[key]
+            return Corpus(self._seq()[key], errors=self.errors)
+        if self._articles is None and self._index is not None and self._positions is not None:
+            return self._index.articles[self._positions[key]]
+        return self._seq()[key]
 
     def __contains__(self, key: object) -> bool:
         return key in self._ids()
@@ -338,19 +350,19 @@ class Corpus:
     @property
     def ids(self) -> tuple[str, ...]:
         """The articles' ids in corpus order."""
-        return tuple(a.id for a in self._articles)
+        return tuple(a.id for a in self)
 
     @property
     def index(self) -> Index:
         """The indexes behind :meth:`filter` (built on first use, then kept)."""
         if self._index is None:
-            self._index = Index.build(self._articles)
+            self._index = Index.build(self._seq())
         return self._index
 
     def _index_positions(self) -> Sequence[int]:
         if self._positions is not None:
             return self._positions
-        return range(len(self._articles))
+        return range(len(self))
 
     def filter(
         self,
@@ -401,7 +413,7 @@ class Corpus:
 
     def scan(self, criteria: Criteria) -> Corpus:
         """The same answer as :meth:`select` by testing every article (no index)."""
-        return Corpus((a for a in self._articles if criteria.matches(a)), errors=self.errors)
+        return Corpus((a for a in self if criteria.matches(a)), errors=self.errors)
 
     # --- summaries (bilateral.summary) ---
 
@@ -412,25 +424,25 @@ class Corpus:
         """
         from bilateral.summary import summarize
 
-        return summarize(self._articles, focus=focus)
+        return summarize(self._seq(), focus=focus)
 
     def timeline(self) -> tuple[TimelineEntry, ...]:
         """Every engagement with its date and article, in date order (undated last)."""
         from bilateral.summary import timeline
 
-        return timeline(self._articles)
+        return timeline(self._seq())
 
     def network(self) -> tuple[Edge, ...]:
         """Who met whom: one weighted edge per pair of people in an engagement."""
         from bilateral.summary import network
 
-        return network(self._articles)
+        return network(self._seq())
 
     def graph(self) -> networkx.Graph:
         """The network of who met whom as a ``networkx`` graph (extra ``bilateral[network]``)."""
         from bilateral.summary import graph
 
-        return graph(self._articles)
+        return graph(self._seq())
 
     # --- exports (bilateral.export) ---
 
