@@ -140,7 +140,8 @@ _CODES = ("CHN", "LAO", "KHM", "CUB", "JPN", "KOR", "USA", "RUS", "IND", "FRA", 
           "AUS", "THA", "IDN", "MYS", "SGP", "PHL", "MMR", "BRA", "ARG", "MEX", "ZAF", "EGY",
           "NGA", "KEN", "ITA", "ESP", "NLD", "BEL", "POL", "CZE", "HUN", "SWE", "NOR", "FIN",
           "CAN", "NZL", "TUR", "IRN", "SAU", "ARE", "ISR", "PAK", "BGD", "LKA", "NPL", "MNG",
-          "KAZ", "UZB", "UKR", "BLR", "VEN", "CHL", "PER", "COL", "DZA", "MAR", "AGO", "MOZ")  # fmt: skip
+          "KAZ", "UZB", "UKR", "BLR", "VEN", "CHL", "PER", "COL", "DZA", "MAR", "AGO",
+          "MOZ")  # fmt: skip
 _AGENCIES = ("VNA", "VNS", "ACN", "Xinhua", "VGP", "Prensa Latina", "KPL")
 _PLACES = tuple(f"City {i}" for i in range(400))
 
@@ -267,7 +268,7 @@ def main() -> None:
             "python": platform.python_version(),
             "cpus": os.cpu_count(),
             "platform": platform.platform(),
-        },  # fmt: skip
+        },
     }
     say(f"generating {args.articles:,} articles ...")
     texts = list(generate(args.articles, seed=1))

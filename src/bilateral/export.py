@@ -3,19 +3,17 @@
 A corpus flattens into related tables keyed by ``article_id`` (and a
 position within the article for the facts it lists):
 
-=============== =============================== ==========================================
-table           key                             one row per
-=============== =============================== ==========================================
-``articles``    ``article_id``                  article (with its date, dyad, text, record)
-``people``      ``article_id, person``          person named
-``countries``   ``article_id, country``         country named
-``localities``  ``article_id, locality``        locality named
-``engagements`` ``article_id, engagement``      meeting, visit, call, signing
-``topics``      ``article_id, topic_no``        field of cooperation
-``agreements``  ``article_id, agreement``       agreement signed or planned
-``aid``         ``article_id, aid_no``          gift or handover
-``events``      ``article_id, event``           CAMEO / PLOVER coded event
-=============== =============================== ==========================================
+| table | key | one row per |
+|---|---|---|
+| ``articles`` | ``article_id`` | article (date, dyad, text, JSON record) |
+| ``people`` | ``article_id, person`` | person named |
+| ``countries`` | ``article_id, country`` | country named |
+| ``localities`` | ``article_id, locality`` | locality named |
+| ``engagements`` | ``article_id, engagement`` | meeting, visit, call, signing |
+| ``topics`` | ``article_id, topic_no`` | field of cooperation |
+| ``agreements`` | ``article_id, agreement`` | agreement signed or planned |
+| ``aid`` | ``article_id, aid_no`` | gift or handover |
+| ``events`` | ``article_id, event`` | CAMEO / PLOVER coded event |
 
 Every optional library is imported only by the function that needs it, and
 its absence is an ``ImportError`` naming the extra to install. Every file is
@@ -174,8 +172,10 @@ def _child_rows(table: str, a: Article) -> Iterator[tuple[Any, ...]]:
             yield (i, n, ev.cameo, ev.plover, ev.source, ev.target, ev.basis, a.date)
 
 
-def rows(articles: Iterable[Article], table: str) -> Iterator[tuple[Any, ...]]:
+def rows(articles: Iterable[Article], table: str, *, start: int = 0) -> Iterator[tuple[Any, ...]]:
     """The rows of one table (tuples in the order of :data:`TABLES` [table]).
+
+    ``start`` is the ``position`` of the first article (for batches).
 
     >>> from bilateral.model import Article, Layout, Span, Person
     >>> a = Article(id="a", text="x", layout=Layout(Span(0, 1)), people=(Person("Ann"),))
@@ -185,7 +185,7 @@ def rows(articles: Iterable[Article], table: str) -> Iterator[tuple[Any, ...]]:
     if table not in TABLES:
         raise ValueError(f"no table {table!r}; the tables are {', '.join(TABLES)}")
     if table == "articles":
-        for position, a in enumerate(articles):
+        for position, a in enumerate(articles, start):
             yield _article_row(position, a)
         return
     for a in articles:
@@ -199,6 +199,25 @@ def _need(module: str, extra: str, what: str) -> Any:
         return importlib.import_module(module)
     except ImportError as exc:
         raise ImportError(f"{what} needs {module}: pip install 'bilateral[{extra}]'") from exc
+
+
+def _batches(articles: Iterable[Article], size: int = 5_000) -> Iterator[tuple[int, list[Article]]]:
+    """Articles in lists of ``size`` with the position of each list's first, so that
+    a table is built and written a batch at a time, not whole in memory.
+
+    >>> [(start, len(batch)) for start, batch in _batches("abcdefg", 3)]
+    [(0, 3), (3, 3), (6, 1)]
+    """
+    batch: list[Article] = []
+    start = 0
+    for a in articles:
+        batch.append(a)
+        if len(batch) == size:
+            yield start, batch
+            start += size
+            batch = []
+    if batch or start == 0:
+        yield start, batch
 
 
 def _unique_ids(articles: Collection[Article]) -> None:
@@ -277,11 +296,11 @@ def arrow_schema(table: str) -> pyarrow.Schema:
     return pa.schema([(c.name, _arrow_type(pa, c.type)) for c in TABLES[table]])
 
 
-def to_arrow(articles: Iterable[Article], table: str) -> pyarrow.Table:
+def to_arrow(articles: Iterable[Article], table: str, *, start: int = 0) -> pyarrow.Table:
     """One table as a ``pyarrow.Table`` (extra ``bilateral[parquet]``)."""
     pa = _need("pyarrow", "parquet", "Arrow and Parquet export")
     columns: list[list[Any]] = [[] for _ in TABLES[table]]
-    for row in rows(articles, table):
+    for row in rows(articles, table, start=start):
         for col, value in zip(columns, row, strict=True):
             col.append(value)
     return pa.Table.from_arrays(
@@ -303,9 +322,12 @@ def write_parquet(
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
     for table in tables:
-        data = to_arrow(articles, table)
-        with atomic_path(out / f"{table}.parquet") as tmp:
-            pq.write_table(data, tmp)
+        with (
+            atomic_path(out / f"{table}.parquet") as tmp,
+            pq.ParquetWriter(tmp, arrow_schema(table)) as writer,
+        ):
+            for start, batch in _batches(articles):
+                writer.write_table(to_arrow(batch, table, start=start))
     return out
 
 
@@ -389,16 +411,17 @@ def write_duckdb(
         try:
             for table in wanted:
                 con.execute(_ddl(table))
-                if arrow:
-                    data = to_arrow(articles, table)
-                    con.register("_incoming", data)
-                    con.execute(f'INSERT INTO "{table}" SELECT * FROM _incoming')
-                    con.unregister("_incoming")
-                else:
-                    marks = ", ".join("?" for _ in TABLES[table])
-                    con.executemany(
-                        f'INSERT INTO "{table}" VALUES ({marks})', list(rows(articles, table))
-                    )
+                for start, batch in _batches(articles):
+                    if arrow:
+                        con.register("_incoming", to_arrow(batch, table, start=start))
+                        con.execute(f'INSERT INTO "{table}" SELECT * FROM _incoming')
+                        con.unregister("_incoming")
+                    else:
+                        marks = ", ".join("?" for _ in TABLES[table])
+                        con.executemany(
+                            f'INSERT INTO "{table}" VALUES ({marks})',
+                            list(rows(batch, table, start=start)),
+                        )
             con.execute("CHECKPOINT")
         finally:
             con.close()
