@@ -163,3 +163,22 @@ def test_article_years_from_month_headers() -> None:
     b = article("d", date=pendulum.Date(2021, 2, 3))
     (row,) = rows([b], "articles")
     assert row[cols.index("month")] == "2021-02"
+
+
+def test_tables_written_in_batches_keep_positions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bilateral.export as ex
+
+    real = ex._batches
+    monkeypatch.setattr(ex, "_batches", lambda arts, size=2: real(arts, 2))
+    corpus = Corpus([rich_article(f"r{i}") for i in range(5)])
+    db = corpus.export(tmp_path / "b.duckdb", to="duckdb")
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        got = con.execute("SELECT article_id, position FROM articles ORDER BY position").fetchall()
+        assert got == [(f"r{i}", i) for i in range(5)]
+        assert con.execute("SELECT count(*) FROM people").fetchone() == (10,)
+    finally:
+        con.close()
+    assert list(read_parquet(corpus.export(tmp_path / "pq", to="parquet"))) == list(corpus)
