@@ -150,6 +150,15 @@ def test_people_named_only_in_captions_are_not_counted() -> None:
     assert [p.name for p in parse(text).people] == ["Lê Văn Hải", "Kim Sung-min"]
 
 
+def test_authors_and_photographers_are_not_people() -> None:
+    text = (
+        "Vietnamese Minister Trần Văn Hải met Cuban Ambassador Jorge Soto Ruiz on Monday, "
+        "and the two signed a plan (Xinhua/Zhang Wenjie).\n"
+        "Reporting by Phạm Thu Hà; editing by Lê Quang Minh"
+    )
+    assert [p.name for p in parse(text).people] == ["Trần Văn Hải", "Jorge Soto Ruiz"]
+
+
 def test_a_news_agency_is_not_a_person() -> None:
     text = "According to Prensa Latina, Cuban Minister Rosa Pérez Vidal visited Laos."
     assert [p.name for p in parse(text).people] == ["Rosa Pérez Vidal"]

@@ -170,6 +170,14 @@ _WORDS = re.compile(r"[^\W_]+")
 AGENCIES = _agencies()
 
 
+# What a byline or a credit puts before a name: "By", "Photo:", "(Xinhua/".
+_CREDIT = re.compile(
+    r"(?:(?:^|\n|[;(])[ \t]*(?:by|(?:written|reporting|editing|edited|story|text|photos?)"
+    r"[ \t]+by)[ \t]+"
+    r"|\b(?:photos?|reporter|reporters|editor|edited by|editing by|source|author)[ \t]*:[ \t]*"
+    r"|/[ \t]?)\Z",
+    re.IGNORECASE,
+)
 _BRACKETS = re.compile(r"\([^()\n]{1,200}\)")
 
 
@@ -499,6 +507,8 @@ def find_people(doc: Document, mentions: Sequence[Mention]) -> tuple[Draft, ...]
             continue
         if name_key(span.of(doc.text)) in AGENCIES:
             continue
+        if _CREDIT.search(doc.text, max(0, span.start - 40), span.start):
+            continue  # a byline or a photo credit: authors and photographers are not counted
         prev = r.prev_word(run[0])
         hon = r.honorific_before(run[0])
         lead = hon if hon is not None else run[0]
