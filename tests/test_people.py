@@ -59,6 +59,14 @@ def test_list_of_positions_in_a_relative_clause() -> None:
     assert title.endswith("vice president of Laos")
 
 
+def test_a_shared_title_after_two_names() -> None:
+    got = people("Laos decorated Chanthy Vongsa and Bounlap Keola, both Vice Governors of Sekong.")
+    assert got == [
+        ("Chanthy Vongsa", "Vice Governors of Sekong", "LAO"),
+        ("Bounlap Keola", "Vice Governors of Sekong", "LAO"),
+    ]
+
+
 def test_title_before_a_comma() -> None:
     got = people("Last May, the President of the Republic of Cuba, Jorge Morales Díaz, spoke.")
     assert got == [("Jorge Morales Díaz", "President of the Republic of Cuba", "CUB")]

@@ -417,7 +417,7 @@ class _Reader:
         # "X, who is a politburo member of ...": the relative clause gives the title.
         if toks[j].fold == "who" and j + 2 < len(toks) and toks[j + 1].fold in ("is", "was"):
             j += 2
-        if toks[j].fold in ("a", "an") and j + 1 < len(toks):
+        if toks[j].fold in ("a", "an", "both", "all") and j + 1 < len(toks):
             j += 1
         first = j
         hi = j
@@ -473,7 +473,11 @@ class _Reader:
         ):
             end += 1
         span = Span(toks[lo].start, end)
-        heads = [w for w in words if w in HEADS or any(p in HEADS for p in w.split("-"))]
+        heads = [
+            w
+            for w in words
+            if w in HEADS or w[:-1] in HEADS or any(p in HEADS for p in w.split("-"))
+        ]
         if after and not (toks[lo].fold in HEADS or toks[lo].fold in MODIFIERS or toks[lo].cap):
             return None, None
         if heads and not any(w in RELATIONAL for w in words[-2:]):
@@ -570,7 +574,18 @@ def find_people(doc: Document, mentions: Sequence[Mention]) -> tuple[Draft, ...]
                 place_only or in_headline,
             )
         )
+    # "X and Y, both Vice Presidents of ...": the title is X's too.
+    for k in range(len(found) - 1):
+        a, b = found[k], found[k + 1]
+        if a.title is None and b.title is not None and b.title.start > b.span.end:
+            between = doc.text[a.span.end : b.span.start]
+            lead = doc.text[b.span.end : b.title.start]
+            if between == " and " and _BOTH.fullmatch(lead):
+                found[k] = attrs.evolve(a, title=b.title)
     return _group(doc, found)
+
+
+_BOTH = re.compile(r",\s*(?:both|all)\s+")
 
 
 def _group(doc: Document, found: Sequence[_Mention]) -> tuple[Draft, ...]:
