@@ -579,8 +579,8 @@ def find_people(doc: Document, mentions: Sequence[Mention]) -> tuple[Draft, ...]
         a, b = found[k], found[k + 1]
         if a.title is None and b.title is not None and b.title.start > b.span.end:
             between = doc.text[a.span.end : b.span.start]
-            lead = doc.text[b.span.end : b.title.start]
-            if between == " and " and _BOTH.fullmatch(lead):
+            opening = doc.text[b.span.end : b.title.start]
+            if between == " and " and _BOTH.fullmatch(opening):
                 found[k] = attrs.evolve(a, title=b.title)
     return _group(doc, found)
 
