@@ -208,6 +208,17 @@ def test_a_demonym_role_goes_to_that_country_not_to_a_title_naming_it() -> None:
     assert "The Lao official" not in person(a, "Rosa Pérez Vidal").aliases
 
 
+def test_a_given_name_that_is_a_demonym() -> None:
+    a = parse(
+        "Vietnamese Minister Nguyễn Văn Thái met Lao Deputy Minister Bounmy Inthavong. "
+        "Thái said Vietnam and Laos are close."
+    )
+    thai = person(a, "Nguyễn Văn Thái")
+    assert mentions(a, thai) == ["Nguyễn Văn Thái", "Thái"]
+    assert thai.country == "VNM"
+    assert a.country_codes == ("LAO", "VNM")
+
+
 def test_given_name_without_diacritics() -> None:
     a = parse("Politburo member Dinh Van Hung met Laos. Hung said ties are strong.")
     p = person(a, "Dinh Van Hung")

@@ -284,8 +284,17 @@ class _Reader:
         parts: list[list[int]] = [[]]
         for i in run:
             m = self.place[i]
-            if m is not None and m.best.kind in _NATION_KINDS:
+            # A one-word demonym after name words is a given name ("Nguyễn Văn Thái").
+            given = (
+                bool(parts[-1])
+                and m is not None
+                and " " not in m.text
+                and self.toks[run[0]].fold in SURNAMES
+            )
+            if m is not None and m.best.kind in _NATION_KINDS and not given:
                 parts.append([])
+                if len(run) == 1:
+                    parts[-1].append(i)  # alone it may be a short name: "Thái said"
             else:
                 parts[-1].append(i)
         out: list[list[int]] = []
