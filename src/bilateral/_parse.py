@@ -36,10 +36,11 @@ def parse_text(text: str, *, id: str, source: str | None = None) -> Article:
     countries: tuple[Country, ...]
     localities: tuple[Locality, ...]
     countries, localities = find_places(doc, mentions, [s for d in drafts for s in d.spans])
-    people: tuple[Person, ...] = finish_people(doc, drafts, countries, countries_in, mentions)
+    people: tuple[Person, ...] = finish_people(doc, drafts, countries, countries_in)
     dyad: Dyad | None = find_dyad(doc, countries, people)
     if dyad is not None and any(p.country is None for p in people):
-        people = finish_people(doc, drafts, countries, countries_in, mentions, dyad)
+        # The dyad tells the side of people whose country nothing else tells.
+        people = finish_people(doc, drafts, countries, countries_in, dyad)
 
     # --- what happened (engagements, agreements, aid, topics, event codes) ---
     from bilateral._codes import what_happened

@@ -674,7 +674,6 @@ def finish_people(
     drafts: Sequence[Draft],
     countries: Sequence[Country],
     countries_in: Callable[[Sequence[Country], Span], tuple[str, ...]],
-    mentions: Sequence[Mention],
     dyad: Dyad | None = None,
 ) -> tuple[Person, ...]:
     """The final people: each with a country, and with role mentions joined to them.
