@@ -67,6 +67,11 @@ def test_a_shared_title_after_two_names() -> None:
     ]
 
 
+def test_a_double_office_joined_by_cum() -> None:
+    got = people("Laos received Deputy Prime Minister cum Foreign Minister Trần Văn Sơn.")
+    assert got == [("Trần Văn Sơn", "Deputy Prime Minister cum Foreign Minister", "VNM")]
+
+
 def test_title_before_a_comma() -> None:
     got = people("Last May, the President of the Republic of Cuba, Jorge Morales Díaz, spoke.")
     assert got == [("Jorge Morales Díaz", "President of the Republic of Cuba", "CUB")]
@@ -80,7 +85,7 @@ def test_bracketed_words_belong_to_the_title() -> None:
 def test_honorifics_are_not_part_of_names() -> None:
     text = (
         "Mr. Bounmy Inthavong met Ms. Nguyễn Thị Lan, Dr. Carlos Fernández Soto, "
-        "H.E. Phan Văn Bảo and Samdech Chea Sokha in Laos."
+        "H.E. Phan Văn Bảo, Datuk Seri Ahmad Zaki and Samdech Chea Sokha in Laos."
     )
     names = [p[0] for p in people(text)]
     assert names == [
@@ -88,6 +93,7 @@ def test_honorifics_are_not_part_of_names() -> None:
         "Nguyễn Thị Lan",
         "Carlos Fernández Soto",
         "Phan Văn Bảo",
+        "Ahmad Zaki",
         "Chea Sokha",
     ]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bilateral._gazetteer import scan
 from bilateral._layout import read_document
 from bilateral._people import find_people, finish_people
-from bilateral._places import countries_in, find_dyad, find_places
+from bilateral._places import countries_in, find_dyad, find_places, with_people_countries
 from bilateral.model import (
     Agreement,
     Aid,
@@ -41,6 +41,7 @@ def parse_text(text: str, *, id: str, source: str | None = None) -> Article:
     if dyad is not None and any(p.country is None for p in people):
         # The dyad tells the side of people whose country nothing else tells.
         people = finish_people(doc, drafts, countries, countries_in, dyad)
+    countries = with_people_countries(countries, people)
 
     # --- what happened (engagements, agreements, aid, topics, event codes) ---
     from bilateral._codes import what_happened

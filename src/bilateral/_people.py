@@ -722,7 +722,10 @@ def finish_people(
                     break
         if codes[k] is None:
             origin = SURNAMES.get(fold(d.words[0])) or SURNAMES.get(fold(d.words[-1]))
-            if origin is not None and origin in named:
+            # A family name tells the country when the article names that country, or,
+            # for a full Vietnamese name (family, middle and given names), on its own.
+            full_vn = origin == "VNM" and len(d.words) >= 3 and SURNAMES.get(fold(d.words[0]))
+            if origin is not None and (origin in named or full_vn):
                 codes[k] = origin
     # Members of one family ("former President Haydar Aliyev", "Ilham Aliyev").
     for k, d in enumerate(drafts):

@@ -39,7 +39,7 @@ from bilateral._text import fold
 from bilateral._titles import NOT_NAME
 from bilateral.model import Country, Dyad, Locality, Person, Span
 
-__all__ = ["countries_in", "find_dyad", "find_places"]
+__all__ = ["countries_in", "find_dyad", "find_places", "with_people_countries"]
 
 _CURRENCY = re.compile(
     r"\s?(?:\$|dollars?\b|yuan\b|renminbi\b|dong\b|pesos?\b|euros?\b|won\b|kips?\b|riels?\b"
@@ -365,3 +365,26 @@ def find_dyad(
     order = {c.code: min(c.spans).start for c in countries}
     ranked = sorted(score, key=lambda c: (-score[c], order[c]))
     return Dyad.of(ranked[0], ranked[1])
+
+
+def with_people_countries(
+    countries: tuple[Country, ...], people: Sequence[Person]
+) -> tuple[Country, ...]:
+    """The countries, and those of the people that no name in the text gave.
+
+    A country counts when its person is named: such a country's spans are its
+    people's names.
+
+    >>> cs = with_people_countries((Country("LAO", spans=(Span(0, 4),)),),
+    ...                            [Person("Trần Văn Sơn", country="VNM", spans=(Span(9, 21),))])
+    >>> [(c.code, c.spans) for c in cs]
+    [('LAO', (Span(start=0, end=4),)), ('VNM', (Span(start=9, end=21),))]
+    """
+    known = {c.code for c in countries}
+    extra: dict[str, list[Span]] = {}
+    for p in people:
+        if p.country is not None and p.country not in known:
+            extra.setdefault(p.country, []).extend(p.spans)
+    if not extra:
+        return countries
+    return countries + tuple(Country(code, spans=tuple(sorted(s))) for code, s in extra.items())

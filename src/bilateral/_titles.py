@@ -50,7 +50,9 @@ HONORIFICS = frozenset(
 ) - {"he"}
 
 #: Lower-case words that may stand inside a position title.
-FUNCTION = frozenset({"of", "the", "and", "for", "to", "in", "on", "at", "its", "'s", "&"})
+FUNCTION = frozenset(
+    {"of", "the", "and", "for", "to", "in", "on", "at", "its", "'s", "&", "cum", "concurrently"}
+)
 
 #: Lower-case particles inside a person's name (Spanish, Dutch, Arabic, Malay).
 PARTICLES = frozenset(
