@@ -67,6 +67,27 @@ def test_a_shared_title_after_two_names() -> None:
     ]
 
 
+def test_title_starts_at_a_title_word() -> None:
+    got = people(
+        "Cuba honours the monument to Vietnam's national hero Trần Quốc Toản. "
+        "Visiting Lao Deputy Prime Minister Bounmy Inthavong  and  Cambodian  Prime  Minister  "
+        "Hun Lay met."
+    )
+    assert got == [
+        ("Trần Quốc Toản", "Vietnam's national hero", "VNM"),
+        ("Bounmy Inthavong", "Lao Deputy Prime Minister", "LAO"),
+        ("Hun Lay", "Cambodian Prime Minister", "KHM"),
+    ]
+
+
+def test_an_organisation_is_not_a_role_mention() -> None:
+    a = parse(
+        "Vietnamese Consul General Trần Thị Hoa met Lao officials. The Vietnamese Consulate "
+        "General will open a school."
+    )
+    assert person(a, "Trần Thị Hoa").aliases == ()
+
+
 def test_a_double_office_joined_by_cum() -> None:
     got = people("Laos received Deputy Prime Minister cum Foreign Minister Trần Văn Sơn.")
     assert got == [("Trần Văn Sơn", "Deputy Prime Minister cum Foreign Minister", "VNM")]

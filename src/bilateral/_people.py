@@ -182,7 +182,12 @@ _BRACKETS = re.compile(r"\([^()\n]{1,200}\)")
 
 
 def _gap(text: str, a: _Tok, b: _Tok) -> str:
-    return text[a.end + (2 if a.possessive else 0) : b.start]
+    gap = text[a.end + (2 if a.possessive else 0) : b.start]
+    # Doubled spaces (web copy: "Prime  Minister") count as one.
+    return _SPACES.sub(" ", gap) if "  " in gap or "\t" in gap else gap
+
+
+_SPACES = re.compile(r"[ \t]+")
 
 
 class _Reader:
@@ -454,7 +459,18 @@ class _Reader:
 
     def _phrase(self, lo: int, hi: int, *, after: bool) -> tuple[Span | None, Span | None]:
         toks = self.toks
-        while lo < hi and (toks[lo].fold in FUNCTION or toks[lo].fold in _ARTICLES):
+        # A title starts at a title word or a name ("Cuba's national hero"), not at
+        # a lower-case noun or a participle ("monument to", "Visiting").
+        while lo < hi and (
+            toks[lo].fold in FUNCTION
+            or toks[lo].fold in _ARTICLES
+            or (
+                toks[lo].fold not in HEADS
+                and toks[lo].fold not in MODIFIERS
+                and (not toks[lo].cap or toks[lo].fold.endswith("ing"))
+                and not self.in_paren[lo]
+            )
+        ):
             lo += 1
         while hi > lo and toks[hi - 1].fold in FUNCTION and not toks[hi - 1].possessive:
             hi -= 1
@@ -645,7 +661,7 @@ def _group(doc: Document, found: Sequence[_Mention]) -> tuple[Draft, ...]:
             Draft(
                 name,
                 full.words,
-                title_span.of(doc.text) if title_span is not None else None,
+                " ".join(title_span.of(doc.text).split()) if title_span is not None else None,
                 title_span,
                 tuple(x.span for x in ms),
                 aliases,
@@ -699,6 +715,8 @@ def finish_people(
         if after is not None and after.group(1)[0].isupper():
             continue  # "his Secretary General Roque ...": a title before a name
         mod, noun = m.group(1).strip(), m.group(2)
+        if any(w in ORG_WORDS for w in mod.split()):
+            continue  # "the Vietnamese Consulate General": an organisation
         mod_span = Span(m.start(1), m.start(1) + len(mod)) if mod else None
         who = _resolve_role(
             text, drafts, codes, countries, countries_in, span, mod_span, noun, host, guest
