@@ -106,6 +106,11 @@ def test_a_named_zone_or_airport_is_a_facility() -> None:
     assert places(text) == [("Havana", "CUB")]
 
 
+def test_events_and_documents_named_after_a_place_are_not_localities() -> None:
+    text = "Vietnam joined the Hue Festival, the Paris Agreement and the Hanoi Marathon."
+    assert places(text) == []
+
+
 def test_small_city_needs_its_country_or_its_government() -> None:
     # A small town whose country the story never names is not taken on its own ...
     assert places("Fontainebleau is lovely.") == []

@@ -112,6 +112,25 @@ _FACILITY = frozenset(
         "zone",
         "zones",
         "radio",
+        # events and documents named after a place
+        "festival",
+        "marathon",
+        "games",
+        "expo",
+        "summit",
+        "forum",
+        "conference",
+        "fair",
+        "championship",
+        "championships",
+        "tournament",
+        "exhibition",
+        "agreement",
+        "declaration",
+        "treaty",
+        "convention",
+        "protocol",
+        "charter",
     ]
 )
 _WORD = re.compile(r"[^\W\d_]+")
