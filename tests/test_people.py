@@ -49,6 +49,17 @@ def test_title_in_apposition_after_the_name() -> None:
     assert got == [("Somsack Keomany", "Governor of the Lao province of Champasak", "LAO")]
 
 
+def test_also_before_an_appositive_title() -> None:
+    got = people(
+        "Laos welcomed Wei Guoqiang, also general secretary of the CPC Provincial Committee, "
+        "and Khamsy Vong, who is also a member of the LPRP Central Committee."
+    )
+    assert got == [
+        ("Wei Guoqiang", "general secretary of the CPC Provincial Committee", "CHN"),
+        ("Khamsy Vong", "member of the LPRP Central Committee", "LAO"),
+    ]
+
+
 def test_list_of_positions_in_a_relative_clause() -> None:
     [(name, title, code)] = people(
         "China received Vilay Sisavath, who is a member of the LPRP Central Committee, "

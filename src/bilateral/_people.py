@@ -431,6 +431,8 @@ class _Reader:
         # "X, who is a politburo member of ...": the relative clause gives the title.
         if toks[j].fold == "who" and j + 2 < len(toks) and toks[j + 1].fold in ("is", "was"):
             j += 2
+        if toks[j].fold == "also" and j + 1 < len(toks):
+            j += 1  # "Xi Jinping, also general secretary of ..."
         if toks[j].fold in ("a", "an", "both", "all") and j + 1 < len(toks):
             j += 1
         first = j
