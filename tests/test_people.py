@@ -257,6 +257,25 @@ def test_a_given_name_that_is_a_demonym() -> None:
     assert a.country_codes == ("LAO", "VNM")
 
 
+def test_counterpart_and_party_chief_role_mentions() -> None:
+    a = parse(
+        "Secretary of the Huế Party Committee Lê Văn Tâm received Lao Governor Khamsy Vong. "
+        "The Huế Party chief said his Lao counterpart was welcome."
+    )
+    tam, vong = a.people
+    assert "The Huế Party chief" in tam.aliases
+    assert "his Lao counterpart" in vong.aliases
+
+
+def test_a_role_in_apposition_is_the_name_that_follows() -> None:
+    a = parse(
+        "Lao President Khamsy Vong met Cuban Minister Ana Castillo Ruiz. Later Ruiz Soto's "
+        "deputy met his Lao counterpart, Mr. Bounmy Inthavong."
+    )
+    assert "his Lao counterpart" in person(a, "Bounmy Inthavong").aliases
+    assert "his Lao counterpart" not in person(a, "Khamsy Vong").aliases
+
+
 def test_given_name_without_diacritics() -> None:
     a = parse("Politburo member Dinh Van Hung met Laos. Hung said ties are strong.")
     p = person(a, "Dinh Van Hung")

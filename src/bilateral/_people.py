@@ -682,6 +682,12 @@ _ROLE = re.compile(
     + "|".join(sorted((re.escape(w) for w in ROLES), key=len, reverse=True))
     + r")\b(?!\s+(?:of|to)\b)"
 )
+_APPOSITION = re.compile(r",[ \t]*(?:(?:Mr|Mrs|Ms|Madam|Madame|Dr|H\.E)\.?[ \t]+)?")
+# Role nouns any official may be called by, whatever the title says.
+_GENERIC_ROLES = frozenset(
+    {"official", "leader", "host", "guest", "visitor", "chief", "dignitary", "statesman",
+     "counterpart"}
+)  # fmt: skip
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_])")
 _DIPLOMAT = ("ambassador", "consul", "envoy", "diplomat", "foreign minister", "charge")
 _EXCLUDE_AFTER = re.compile(r"\b(?:to|in|at|with)\s+(?:the\s+)?$")
@@ -709,6 +715,7 @@ def finish_people(
     aliases = [list(d.aliases) for d in drafts]
     # Role mentions: "the host", "the Chinese diplomat", "the Hà Nội official".
     host, guest = _host_and_guest(doc, drafts)
+    starts = {sp.start: k for k, d in enumerate(drafts) for sp in d.spans}
     for m in _ROLE.finditer(doc.folded):
         span = Span(m.start(), m.end())
         if doc.in_caption(span) or any(s.overlaps(span) for ss in spans for s in ss):
@@ -717,12 +724,16 @@ def finish_people(
         if after is not None and after.group(1)[0].isupper():
             continue  # "his Secretary General Roque ...": a title before a name
         mod, noun = m.group(1).strip(), m.group(2)
-        if any(w in ORG_WORDS for w in mod.split()):
+        if any(w in ORG_WORDS and w != "party" for w in mod.split()):
             continue  # "the Vietnamese Consulate General": an organisation
         mod_span = Span(m.start(1), m.start(1) + len(mod)) if mod else None
-        who = _resolve_role(
-            text, drafts, codes, countries, countries_in, span, mod_span, noun, host, guest
-        )
+        # "his Lao counterpart, Mr. Bounmy Vong": the name in apposition.
+        appos = _APPOSITION.match(text, span.end)
+        who = starts.get(appos.end()) if appos is not None else None
+        if who is None:
+            who = _resolve_role(
+                text, drafts, codes, countries, countries_in, span, mod_span, noun, host, guest
+            )
         if who is None:
             continue
         spans[who].append(span)
@@ -872,15 +883,16 @@ def _resolve_role(
     if mod_span is not None:
         mod = fold(mod_span.of(text))
         found = countries_in(countries, mod_span)
+        # Of that country; else whose title names the place ("the Hà Nội official").
+        words = re.compile(rf"\b{re.escape(mod)}\b")
+        by_title = [k for k in cands if words.search(fold(drafts[k].title or ""))]
         if found:
-            # Of that country; else whose title names the place ("the Hà Nội official").
-            words = re.compile(rf"\b{re.escape(mod)}\b")
-            cands = [k for k in cands if codes[k] in found] or [
-                k for k in cands if words.search(fold(drafts[k].title or ""))
-            ]
+            cands = [k for k in cands if codes[k] in found] or by_title
+        elif by_title:
+            cands = by_title
         elif mod and not all(w in MODIFIERS or w in HEADS for w in mod.split()):
             return None
-    if noun not in ("official", "leader", "host", "guest", "visitor"):
+    if noun not in _GENERIC_ROLES:
         keys = (
             _DIPLOMAT if noun == "diplomat" else (noun, "prime minister" if noun == "pm" else noun)
         )
