@@ -231,23 +231,36 @@ def bench_filter(corpus: Corpus, repeat: int = 7) -> dict[str, Any]:
     return {"articles": len(corpus), "index_build_ms": round(build_ms, 1), "queries": rows}
 
 
-def profile_stages(texts: list[tuple[str, str]]) -> list[tuple[str, float]]:
-    """Seconds per call made by the pipeline (parse_text, load_article), largest first."""
+def _callees(stats: pstats.Stats, callers_named: tuple[str, ...]) -> dict[str, float]:
+    """Cumulative seconds of each function called from the named bilateral functions."""
+    out: dict[str, float] = {}
+    for func, (_, _, _, _, callers) in stats.stats.items():  # type: ignore[attr-defined]
+        for caller, timing in callers.items():
+            if caller[2] in callers_named and "bilateral" in caller[0] and func != caller:
+                name = f"{Path(func[0]).name}:{func[2]}"
+                out[name] = out.get(name, 0.0) + timing[3]
+    return out
+
+
+def profile_stages(texts: list[tuple[str, str]]) -> dict[str, list[tuple[str, float]]]:
+    """Share of the parse time per stage (the calls parse_text makes), and inside the
+    two largest stages, per call they make."""
     prof = cProfile.Profile()
     prof.enable()
     for ident, text in texts:
         load_article(text, id=ident)
     prof.disable()
     stats = pstats.Stats(prof)
-    stages: dict[str, float] = {}
-    for func, (_, _, _, _, callers) in stats.stats.items():  # type: ignore[attr-defined]
-        for caller, timing in callers.items():
-            if caller[2] in ("parse_text", "load_article") and "bilateral" in caller[0]:
-                name = f"{Path(func[0]).name}:{func[2]}"
-                stages[name] = stages.get(name, 0.0) + timing[3]
-    total = sum(v for k, v in stages.items() if not k.endswith(":parse_text"))
+    stages = _callees(stats, ("parse_text",))
+    stages.update({k: v for k, v in _callees(stats, ("load_article",)).items()
+                   if not k.endswith(":parse_text")})  # fmt: skip
+    total = sum(stages.values()) or 1.0
     ranked = sorted(stages.items(), key=lambda kv: -kv[1])
-    return [(k, round(100 * v / total, 1)) for k, v in ranked[:12] if total]
+    out = {"stages": [(k, round(100 * v / total, 1)) for k, v in ranked if v / total >= 0.005]}
+    for name, _ in ranked[:2]:
+        inner = sorted(_callees(stats, (name.split(":")[1],)).items(), key=lambda kv: -kv[1])
+        out[name] = [(k, round(100 * v / total, 1)) for k, v in inner[:6] if v / total >= 0.005]
+    return out
 
 
 def main() -> None:
@@ -327,9 +340,12 @@ def report(r: dict[str, Any]) -> None:
         flag = "" if "scan" in name or q["median_ms"] <= TARGET_FILTER_MS else "  MISSES"
         print(f"  {name:<34} {q['results']:>8,} {q['first_ms']:>9} {q['median_ms']:>10} "
               f"{tq['median_ms']:>11}{flag}")  # fmt: skip
-    print("\nwhere the parse time goes (share of the pipeline's calls, cProfile):")
-    for name, share in r["profile_share_percent"]:
+    print("\nwhere the parse time goes (share of the pipeline's time, cProfile):")
+    prof = r["profile_share_percent"]
+    for name, share in prof["stages"]:
         print(f"  {share:>5}%  {name}")
+        for inner, part in prof.get(name, []):
+            print(f"          {part:>5}%  {inner}")
 
 
 if __name__ == "__main__":
