@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
 import subprocess
@@ -164,3 +165,25 @@ def test_the_installed_command_runs(records: Path) -> None:
         capture_output=True, text=True, timeout=120, check=False,
     )  # fmt: skip
     assert (done.returncode, done.stdout) == (0, "r1\n")
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_on_a_terminal_with_jobs(
+    monkeypatch: pytest.MonkeyPatch, mixed: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    term = _Terminal()
+    monkeypatch.setattr(sys, "stderr", term)
+    status = main(["parse", str(mixed), "--jobs", "2", "--format", "jsonl"])
+    out = capsys.readouterr().out
+    assert status == 1
+    assert [json.loads(line)["id"] for line in out.splitlines()] == GOOD
+    shown = term.getvalue()
+    assert "reading" in shown and shown.count("bilateral: error:") == 3
+    term2 = _Terminal()
+    monkeypatch.setattr(sys, "stderr", term2)
+    main(["filter", str(mixed), "--no-progress", "--format", "ids"])
+    assert "reading" not in term2.getvalue()
