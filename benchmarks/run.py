@@ -187,6 +187,26 @@ def evolve_corpus(seeds: list[Article], n: int, seed: int = 7) -> list[Article]:
     return out
 
 
+def bench_records(articles: list[Article]) -> dict[str, float]:
+    """Articles per second saving and loading JSON lines, and exporting Parquet and DuckDB."""
+    corpus = Corpus(articles)
+    n = len(articles)
+    out: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        steps: dict[str, Callable[[], object]] = {
+            "save_jsonl": lambda: corpus.save(Path(tmp) / "c.jsonl"),
+            "load_jsonl": lambda: Corpus.load(Path(tmp) / "c.jsonl"),
+            "export_parquet": lambda: corpus.export(Path(tmp) / "pq", to="parquet"),
+            "export_duckdb": lambda: corpus.export(Path(tmp) / "c.duckdb", to="duckdb"),
+            "export_csv": lambda: corpus.export(Path(tmp) / "csv", to="csv"),
+        }
+        for name, step in steps.items():
+            start = time.perf_counter()
+            step()
+            out[name] = round(n / (time.perf_counter() - start), 1)
+    return out
+
+
 def _timed(fn: Callable[[], Corpus], repeat: int) -> tuple[list[float], int]:
     times, size = [], 0
     for _ in range(repeat):
@@ -297,8 +317,11 @@ def main() -> None:
         write(Path(tmp), args.jobs_articles, seed=2)
         results["jobs"] = bench_jobs(Path(tmp), [1, 2])
 
+    seeds = [load_article(t, id=i) for i, t in texts[:2000]]
+    say("records and exports ...")
+    results["records"] = bench_records(seeds)
+
     say(f"filter latency on {args.filter_articles:,} articles ...")
-    seeds = [load_article(t, id=i) for i, t in texts[:500]]
     big = Corpus(evolve_corpus(seeds, args.filter_articles))
     small = Corpus(list(big)[: args.filter_articles // 10])
     results["filter"] = bench_filter(big)
@@ -326,6 +349,8 @@ def report(r: dict[str, Any]) -> None:
     print(f"memory: {m['kept_bytes_per_article']:,} bytes kept per parsed article (its text: "
           f"{m['text_chars_per_article']:,} chars); peak while parsing one article: "
           f"{m['peak_bytes_parsing_one']:,} bytes")  # fmt: skip
+    rec = r["records"]
+    print("\nrecords, articles/s: " + ", ".join(f"{k} {v:,}" for k, v in rec.items()))
     print("\nloading a folder of files, by jobs (processes):")
     for row in r["jobs"]:
         print(f"  jobs={row['jobs']}: {row['articles']:,} articles in {row['seconds']} s = "
