@@ -198,3 +198,38 @@ def test_network_edges_and_graph() -> None:
     assert g.number_of_edges() == 2
     assert g["Ana Beltrán"]["Nguyễn Thị Hoa"]["weight"] == 2
     assert g.nodes["Zhang Lei"]["country"] is None
+
+
+def test_a_dying_worker_costs_no_article(mixed: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    import bilateral.corpus as bc
+
+    parent, real = os.getpid(), bc._parse_chunk
+
+    def dies_in_a_worker(paths: list[str], max_bytes: int) -> list[object]:
+        if os.getpid() != parent:
+            os._exit(3)  # as if killed: the pool breaks
+        return real(paths, max_bytes)  # type: ignore[return-value]
+
+    monkeypatch.setattr(bc, "_parse_chunk", dies_in_a_worker)
+    corpus = Corpus.load(mixed, jobs=2)
+    assert list(corpus.ids) == GOOD and len(corpus.errors) == 3
+
+
+def test_stopping_early_with_jobs_stops_the_workers(tmp_path: Path) -> None:
+    for i in range(3):
+        write_texts(tmp_path / f"d{i}")
+    items = iter_load(str(tmp_path / "d*" / "*.txt"), jobs=2, chunk_size=1)
+    first = next(items)
+    assert not isinstance(first, ArticleError) and first.id == "a-talks"
+    items.close()  # returns promptly: queued chunks are cancelled
+
+
+def test_progress_over_records(tmp_path: Path) -> None:
+    path = tmp_path / "c.jsonl"
+    Corpus([rich_article("r1"), rich_article("r2")]).save(path)
+    seen: list[tuple[int, int]] = []
+    assert len(Corpus.load(path, progress=lambda d, t: seen.append((d, t)))) == 2
+    size = path.stat().st_size
+    assert seen[0] == (0, size) and seen[-1] == (size, size)

@@ -24,7 +24,7 @@ import threading
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, overload
+from typing import IO, TYPE_CHECKING, overload
 
 from bilateral._atomic import atomic_path
 from bilateral._index import Criteria, DateLike, Index, Predicate
@@ -93,8 +93,14 @@ def _parse_chunk(paths: list[str], max_bytes: int) -> list[Article | ArticleErro
     return out
 
 
-def _read_records(path: Path) -> Iterator[Article | ArticleError]:
-    """Articles back from a JSON-lines file of records, one line at a time."""
+def _read_records(
+    path: Path, advance: Callable[[int], None] | None = None
+) -> Iterator[Article | ArticleError]:
+    """Articles back from a JSON-lines file of records, one line at a time.
+
+    ``advance`` is told the bytes read, about every megabyte (not for ``.gz``,
+    whose size on disk is not what is read).
+    """
     from bilateral.convert import loads
 
     try:
@@ -102,10 +108,17 @@ def _read_records(path: Path) -> Iterator[Article | ArticleError]:
     except OSError as exc:
         yield ArticleError(str(path), f"cannot be read: {exc.strerror or exc}")
         return
+    counting = advance is not None and not path.name.lower().endswith(".gz")
+    unreported = 0
     with fh:
         lineno = 0
         try:
             for lineno, line in enumerate(fh, 1):
+                if counting:
+                    unreported += len(line.encode("utf-8"))
+                    if unreported >= 1 << 20 and advance is not None:
+                        advance(unreported)
+                        unreported = 0
                 if not line.strip():
                     continue
                 try:
@@ -114,6 +127,8 @@ def _read_records(path: Path) -> Iterator[Article | ArticleError]:
                     yield ArticleError(f"{path}, line {lineno}", f"not an article record: {exc}")
         except (OSError, UnicodeDecodeError, EOFError) as exc:
             yield ArticleError(f"{path}, line {lineno + 1}", f"cannot be read: {exc}")
+    if advance is not None:
+        advance(unreported if counting else _size(path))
 
 
 def _units(sources: Sources) -> Iterator[Path | ArticleError]:
@@ -173,8 +188,7 @@ def iter_load(
             if isinstance(unit, ArticleError):
                 yield unit
             elif _is_records(unit):
-                yield from _read_records(unit)
-                advance(_size(unit))
+                yield from _read_records(unit, advance)
             else:
                 yield from _parse_chunk([str(unit)], max_bytes)
                 advance(_size(unit))
@@ -183,26 +197,35 @@ def iter_load(
     texts = sum(1 for u in units if isinstance(u, Path) and not _is_records(u))
     size = chunk_size or max(1, min(64, texts // (jobs * 8) or 1))
     context = multiprocessing.get_context(_start_method())
-    pending: collections.deque[tuple[concurrent.futures.Future[Any], int]] = collections.deque()
-    with concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+    Pending = tuple[concurrent.futures.Future[list[Article | ArticleError]], list[str], int]
+    pending: collections.deque[Pending] = collections.deque()
+    pool = concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context)
+    chunk: list[Path] = []
 
-        def drain(keep: int) -> Iterator[Article | ArticleError]:
-            while len(pending) > keep:
-                future, nbytes = pending.popleft()
-                yield from future.result()
-                advance(nbytes)
+    def drain(keep: int) -> Iterator[Article | ArticleError]:
+        while len(pending) > keep:
+            future, paths, nbytes = pending.popleft()
+            try:
+                parsed = future.result()
+            except Exception:
+                # A worker that died (killed, out of memory) must not cost its files:
+                # they are parsed here instead, each one's failure its own error.
+                parsed = _parse_chunk(paths, max_bytes)
+            yield from parsed
+            advance(nbytes)
 
-        chunk: list[Path] = []
+    def submit() -> None:
+        paths = [str(p) for p in chunk]
+        nbytes = sum(_size(p) for p in chunk)
+        try:
+            future = pool.submit(_parse_chunk, paths, max_bytes)
+        except RuntimeError:  # the pool broke earlier: drain() falls back to this process
+            future = concurrent.futures.Future()
+            future.set_exception(RuntimeError("the worker pool is broken"))
+        pending.append((future, paths, nbytes))
+        chunk.clear()
 
-        def submit() -> None:
-            pending.append(
-                (
-                    pool.submit(_parse_chunk, [str(p) for p in chunk], max_bytes),
-                    sum(_size(p) for p in chunk),
-                )
-            )
-            chunk.clear()
-
+    try:
         for unit in units:
             if isinstance(unit, Path) and not _is_records(unit):
                 chunk.append(unit)
@@ -217,11 +240,13 @@ def iter_load(
             if isinstance(unit, ArticleError):
                 yield unit
             else:
-                yield from _read_records(unit)
-                advance(_size(unit))
+                yield from _read_records(unit, advance)
         if chunk:
             submit()
         yield from drain(0)
+    finally:
+        # Also when the consumer stops early: queued chunks are dropped, not parsed.
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 class Corpus:
