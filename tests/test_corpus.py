@@ -212,6 +212,9 @@ def test_a_dying_worker_costs_no_article(mixed: Path, monkeypatch: pytest.Monkey
             os._exit(3)  # as if killed: the pool breaks
         return real(paths, max_bytes)  # type: ignore[return-value]
 
+    # Pickled by name, so the (forked) worker finds this function in its place.
+    dies_in_a_worker.__qualname__ = "_parse_chunk"
+    dies_in_a_worker.__module__ = "bilateral.corpus"
     monkeypatch.setattr(bc, "_parse_chunk", dies_in_a_worker)
     corpus = Corpus.load(mixed, jobs=2)
     assert list(corpus.ids) == GOOD and len(corpus.errors) == 3
