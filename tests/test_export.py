@@ -4,16 +4,23 @@ from __future__ import annotations
 
 import csv
 import datetime
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
+from typing import Any
 
 import attrs
 import duckdb
 import pendulum
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from _articles import article, rich_article
 from bilateral import Corpus
 from bilateral.export import TABLES, read_duckdb, read_parquet, rows, to_arrow
+from bilateral.strategies import articles
 
 
 @pytest.fixture
@@ -182,3 +189,46 @@ def test_tables_written_in_batches_keep_positions(
     finally:
         con.close()
     assert list(read_parquet(corpus.export(tmp_path / "pq", to="parquet"))) == list(corpus)
+
+
+@settings(max_examples=15)
+@given(st.lists(articles(), max_size=4))
+def test_any_articles_round_trip_through_jsonl_and_parquet(arts: list[Any]) -> None:
+    # Ids made distinct: the DuckDB and Parquet tables key on them.
+    corpus = Corpus(attrs.evolve(a, id=f"{i}-{a.id}") for i, a in enumerate(arts))
+    with tempfile.TemporaryDirectory() as tmp:
+        back = Corpus.load(corpus.export(Path(tmp) / "c.jsonl", to="jsonl"))
+        assert list(back) == list(corpus)
+        assert list(read_parquet(corpus.export(Path(tmp) / "pq", to="parquet"))) == list(corpus)
+
+
+def test_the_core_imports_no_extra() -> None:
+    code = (
+        "import sys, bilateral, bilateral.corpus, bilateral.export, bilateral.summary, "
+        "bilateral.cli\n"
+        "c = bilateral.Corpus.load('seeds'); c.filter(country='VNM'); c.summary(); c.network()\n"
+        "extras = ('pandas', 'polars', 'pyarrow', 'duckdb', 'networkx', 'dask', 'matplotlib')\n"
+        "print(sorted(m for m in extras if m in sys.modules))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120,
+        cwd=Path(__file__).resolve().parent.parent,
+    )  # fmt: skip
+    assert done.stdout.strip() == "[]"
+
+
+def test_a_missing_extra_names_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+
+    import bilateral.export as ex
+
+    real = importlib.import_module
+
+    def without_polars(name: str, *args: Any) -> Any:
+        if name.split(".")[0] == "polars":
+            raise ImportError(f"No module named {name!r}")
+        return real(name, *args)
+
+    monkeypatch.setattr(importlib, "import_module", without_polars)
+    with pytest.raises(ImportError, match=r"pip install 'bilateral\[polars\]'"):
+        ex.to_polars([], "articles")
