@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterator, Sequence
 
 import attrs
 import pendulum
 
+from bilateral._patterns import Patterns
 from bilateral.model import Span
 
 __all__ = ["DateMention", "Relation", "find_dates", "latest_weekday", "month_number"]
@@ -114,49 +114,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
 )
 _REGEXES = tuple((name, re.compile(body)) for name, body in _PATTERNS)
-
-
-def combine(patterns: Sequence[str]) -> re.Pattern[str]:
-    """One regex for many: alternative ``i`` is the group named ``g<i>``.
-
-    Python's ``re`` scans a text once per pattern; one alternation scans it once for
-    all. A leading word boundary shared by the patterns is tested once, first, so
-    that positions inside words are passed over quickly.
-
-    >>> m = combine([r"\\bmet\\b", r"\\btalks\\b"]).search("they met")
-    >>> m.lastgroup, m.start()
-    ('g0', 5)
-    """
-    bounded: list[str] = []
-    others: list[str] = []
-    for i, p in enumerate(patterns):
-        body = _NAMED.sub("(?:", p)
-        if body.startswith(r"\b"):
-            bounded.append(f"(?P<g{i}>{body[2:]})")
-        else:
-            others.append(f"(?P<g{i}>{body})")
-    parts = ([r"\b(?:" + "|".join(bounded) + ")"] if bounded else []) + others
-    return re.compile("|".join(parts))
-
-
-_NAMED = re.compile(r"\(\?P<\w+>")
-
-
-def scan(
-    combined: re.Pattern[str], text: str, start: int, end: int
-) -> Iterator[tuple[int, re.Match[str]]]:
-    """The matches of a :func:`combine` d regex, left to right, with the pattern's index.
-
-    >>> [(i, m.group()) for i, m in scan(combine([r"\\bmet\\b", r"\\btalks\\b"]),
-    ...                                   "talks, met", 0, 10)]
-    [(1, 'talks'), (0, 'met')]
-    """
-    for m in combined.finditer(text, start, end):
-        if m.lastgroup is not None and m.end() > m.start():
-            yield int(m.lastgroup[1:]), m
-
-
-_COMBINED = combine([body for _, body in _PATTERNS])
+_COMBINED = Patterns([body for _, body in _PATTERNS])
 
 
 def month_number(word: str) -> int:
@@ -280,7 +238,7 @@ def find_dates(
     """
     stop = len(folded) if end is None else end
     found: list[DateMention] = []
-    for index, hit in scan(_COMBINED, folded, start, stop):
+    for index, hit in _COMBINED.finditer(folded, start, stop):
         at = hit.start()
         # the combined match says which pattern; match it again for its groups
         for name, rx in _REGEXES[index:]:

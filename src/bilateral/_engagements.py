@@ -18,8 +18,9 @@ from importlib import resources
 import attrs
 import pendulum
 
-from bilateral._dates import DateMention, Relation, combine, find_dates, scan
+from bilateral._dates import DateMention, Relation, find_dates
 from bilateral._document import Document
+from bilateral._patterns import Patterns
 from bilateral.model import (
     Country,
     Engagement,
@@ -44,7 +45,7 @@ def _load_cues() -> tuple[tuple[re.Pattern[str], EngagementKind, str], ...]:
 
 
 _CUES = _load_cues()
-_CUES_COMBINED = combine([rx.pattern for rx, _, _ in _CUES])
+_CUES_COMBINED = Patterns([rx.pattern for rx, _, _ in _CUES])
 
 # A cue preceded by one of these is planned, hoped for or invited, not reported.
 _FUTURE_BEFORE = re.compile(
@@ -214,7 +215,7 @@ def _cue_hits(
     # One scan of all cue patterns over the story, bucketed by sentence.
     buckets: list[list[tuple[int, Span, EngagementKind, str]]] = [[] for _ in sentences]
     if sentences:
-        for order, m in scan(_CUES_COMBINED, folded, sentences[0].start, sentences[-1].end):
+        for order, m in _CUES_COMBINED.finditer(folded, sentences[0].start, sentences[-1].end):
             span = Span(m.start(), m.end())
             i = within(sentences, span)
             if i is not None:

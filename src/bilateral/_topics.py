@@ -7,12 +7,13 @@ affairs (``briefed his guest on Hanoi's socio-economic development``).
 
 from __future__ import annotations
 
+import bisect
 import re
 from importlib import resources
 
-from bilateral._dates import combine
 from bilateral._document import Document
-from bilateral._engagements import Context, within
+from bilateral._engagements import Context
+from bilateral._patterns import Patterns
 from bilateral.model import Aid, Span, Topic, TopicMention
 
 __all__ = ["find_topics"]
@@ -30,7 +31,7 @@ def _load() -> tuple[tuple[Topic, re.Pattern[str]], ...]:
 
 
 _TOPICS = _load()
-_COMBINED = combine([rx.pattern for _, rx in _TOPICS])
+_COMBINED = Patterns([rx.pattern for _, rx in _TOPICS])
 _SPACE = re.compile(r"[ -]")
 
 # The sentence talks about working together (or giving), not one side's own record.
@@ -69,17 +70,25 @@ def find_topics(doc: Document, ctx: Context, aid: tuple[Aid, ...] = ()) -> tuple
         own = _OWN_AFFAIRS.search(folded, sent.start, sent.end)
         own_at.append(own.start() if own is not None else sent.end)
     lo, hi = sentences[0].start, sentences[-1].end
-    for hit in _COMBINED.finditer(folded, lo, hi):
+    sentence_starts = [s.start for s in sentences]
+    candidates = _COMBINED.candidates(folded, lo, hi)
+    for _order, hit in _COMBINED.finditer(folded, lo, hi):
         # every word start in the hit may begin a cue of another topic ("urban railway")
         starts = [hit.start()] + [
             w.start() + 1 for w in _SPACE.finditer(folded, hit.start(), hit.end())
         ]
         for at in starts:
-            i = within(sentences, Span(at, at))
-            if i is None or not cooperative[i] or at > own_at[i]:
+            which = range(len(_TOPICS)) if candidates is None else candidates.get(at)
+            if which is None:
+                continue  # no topic's cue begins here
+            i = bisect.bisect_right(sentence_starts, at) - 1
+            if i < 0 or not sentences[i].start <= at <= sentences[i].end:
+                continue
+            if not cooperative[i] or at > own_at[i]:
                 continue  # after "briefed ... on" comes one side's own affairs
             sent = sentences[i]
-            for topic, rx in _TOPICS:
+            for index in sorted(which):
+                topic, rx = _TOPICS[index]
                 m = rx.match(folded, at, sent.end)
                 if m is None:
                     continue

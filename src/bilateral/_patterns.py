@@ -1,0 +1,203 @@
+"""Many cue regexes run as one, gated by their literal prefixes.
+
+Python's ``re`` tries an alternation of many patterns at every position of a
+text. Most cue patterns begin with a literal word (``\\bmet\\b``,
+``\\b(?:official|formal) talks\\b``), so a pyahocorasick automaton of those
+literal beginnings finds, in one C pass, the few positions where any pattern
+can match; the combined regex is tried only there. The result is the same as
+``finditer`` of the combined regex (leftmost, non-overlapping, the first pattern
+that matches at a position wins), since no pattern can match where none of its
+prefixes starts.
+
+>>> cues = Patterns([r"\\bmet\\b", r"\\b(?:held|holds) talks\\b"])
+>>> [(i, m.group()) for i, m in cues.finditer("they met and held talks", 0, 23)]
+[(0, 'met'), (1, 'held talks')]
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import ahocorasick
+
+__all__ = ["Patterns", "combine"]
+
+# ``re``'s own parser (no type stubs): the literal beginnings are read off the parse tree.
+_sre: Any = importlib.import_module("re._parser")
+_c: Any = importlib.import_module("re._constants")
+
+_NAMED = re.compile(r"\(\?P<\w+>")
+# Prefixes stop growing at this length; a pattern with more beginnings than
+# _MAX_PREFIXES is cut to shorter ones (still a sound gate, only a looser one).
+_MAX_LEN = 16
+_MAX_PREFIXES = 400
+_SMALL_CLASS = 12
+
+
+def combine(patterns: Sequence[str]) -> re.Pattern[str]:
+    """One regex for many: alternative ``i`` is the group named ``g<i>``.
+
+    A leading word boundary shared by the patterns is tested once, first.
+
+    >>> m = combine([r"\\bmet\\b", r"\\btalks\\b"]).search("they met")
+    >>> m.lastgroup, m.start()
+    ('g0', 5)
+    """
+    bounded: list[str] = []
+    others: list[str] = []
+    for i, p in enumerate(patterns):
+        body = _NAMED.sub("(?:", p)
+        if body.startswith(r"\b"):
+            bounded.append(f"(?P<g{i}>{body[2:]})")
+        else:
+            others.append(f"(?P<g{i}>{body})")
+    parts = ([r"\b(?:" + "|".join(bounded) + ")"] if bounded else []) + others
+    return re.compile("|".join(parts))
+
+
+class _TooMany(Exception):
+    pass
+
+
+def _class_chars(items: Any) -> list[str] | None:
+    chars: list[str] = []
+    for op, av in items:
+        if op is _c.LITERAL:
+            chars.append(chr(av))
+        elif op is _c.RANGE and av[1] - av[0] < _SMALL_CLASS:
+            chars.extend(chr(x) for x in range(av[0], av[1] + 1))
+        else:
+            return None
+    return chars if len(chars) <= _SMALL_CLASS else None
+
+
+_STOP = ("stop", None)
+
+
+def _walk(items: list[Any], prefix: str, out: set[str], max_len: int) -> None:
+    # Every match of ``items`` begins with one of the strings added to ``out``.
+    for i, (op, av) in enumerate(items):
+        if len(prefix) >= max_len or (op, av) == _STOP:
+            break
+        rest = items[i + 1 :]
+        if op is _c.LITERAL:
+            prefix += chr(av)
+        elif op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero-width: the match still begins here
+        elif op is _c.SUBPATTERN:
+            _walk(list(av[-1]) + rest, prefix, out, max_len)
+            return
+        elif op is _c.BRANCH:
+            for alt in av[1]:
+                _walk(list(alt) + rest, prefix, out, max_len)
+            return
+        elif op is _c.IN:
+            chars = _class_chars(av)
+            if chars is None:
+                break
+            for ch in chars:
+                _walk(rest, prefix + ch, out, max_len)
+            return
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            lo, hi, sub = av
+            if lo == 0 and hi == 1:
+                _walk(rest, prefix, out, max_len)
+                _walk(list(sub) + rest, prefix, out, max_len)
+                return
+            if lo >= 1:
+                _walk([*sub, _STOP], prefix, out, max_len)
+                return
+            break
+        else:
+            break
+    out.add(prefix)
+    if len(out) > _MAX_PREFIXES:
+        raise _TooMany
+
+
+def prefixes(pattern: str) -> frozenset[str]:
+    """Literal strings one of which begins every match of ``pattern`` (``""``: no gate).
+
+    >>> sorted(prefixes(r"\\b(?:the|his) talks?\\b"))
+    ['his talk', 'his talks', 'the talk', 'the talks']
+    """
+    parsed = _sre.parse(pattern)
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return frozenset({""})
+    for max_len in range(_MAX_LEN, 0, -1):
+        out: set[str] = set()
+        try:
+            _walk(list(parsed), "", out, max_len)
+        except _TooMany:
+            continue
+        return frozenset(out)
+    return frozenset({""})
+
+
+class Patterns:
+    """Regexes matched together; :meth:`finditer` gives ``(pattern index, match)``."""
+
+    __slots__ = ("_automaton", "_ungated", "combined", "regexes")
+
+    def __init__(self, patterns: Sequence[str]) -> None:
+        self.regexes = tuple(re.compile(p) for p in patterns)
+        self.combined = combine(patterns)
+        gates: dict[str, set[int]] = {}
+        self._ungated = False
+        for i, p in enumerate(patterns):
+            for pre in prefixes(p):
+                if not pre:
+                    self._ungated = True
+                gates.setdefault(pre, set()).add(i)
+        automaton = ahocorasick.Automaton()
+        for pre, ids in gates.items():
+            if pre:
+                automaton.add_word(pre, (len(pre), frozenset(ids)))
+        automaton.make_automaton()
+        self._automaton = automaton
+
+    def candidates(self, text: str, start: int, end: int) -> dict[int, frozenset[int]] | None:
+        """Where a pattern may match in ``text[start:end]``: position -> pattern indices.
+
+        None when some pattern has no literal beginning (then any may match anywhere).
+
+        >>> Patterns([r"\\bmet\\b", r"\\bmeets?\\b"]).candidates("he met; she meets", 0, 17)
+        {3: frozenset({0}), 12: frozenset({1})}
+        """
+        if self._ungated:
+            return None
+        found: dict[int, frozenset[int]] = {}
+        for stop, (size, ids) in self._automaton.iter(text, start, end):
+            at = stop - size + 1
+            have = found.get(at)
+            found[at] = ids if have is None else have | ids
+        return found
+
+    def finditer(self, text: str, start: int, end: int) -> Iterator[tuple[int, re.Match[str]]]:
+        """The combined regex's matches in ``text[start:end]``, left to right.
+
+        >>> [(i, m.group()) for i, m in Patterns([r"\\bmet\\b", r"\\btalks\\b"])
+        ...  .finditer("talks, met", 0, 10)]
+        [(1, 'talks'), (0, 'met')]
+        """
+        if self._ungated:
+            matches: Iterator[re.Match[str] | None] = self.combined.finditer(text, start, end)
+        else:
+            matches = self._gated(text, start, end)
+        for m in matches:
+            if m is not None and m.lastgroup is not None and m.end() > m.start():
+                yield int(m.lastgroup[1:]), m
+
+    def _gated(self, text: str, start: int, end: int) -> Iterator[re.Match[str] | None]:
+        done = start
+        match = self.combined.match
+        for at in sorted(self.candidates(text, start, end) or ()):
+            if at < done:
+                continue
+            m = match(text, at, end)
+            if m is not None and m.end() > m.start():
+                done = m.end()
+                yield m
