@@ -36,12 +36,7 @@ __all__ = [
 ]
 
 
-def _non_negative(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
-    if value < 0:
-        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
-
-
-@attrs.frozen(order=True)
+@attrs.frozen(order=False)
 class Span:
     """A half-open character range ``[start, end)`` of an article's text.
 
@@ -51,12 +46,38 @@ class Span:
     4
     """
 
-    start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=_non_negative)
+    start: int
+    end: int
 
     def __attrs_post_init__(self) -> None:
-        if self.end < self.start:
+        # One check for both bounds (spans are built by the thousand per article).
+        if not 0 <= self.start <= self.end:
+            if self.start < 0 or self.end < 0:
+                name, value = ("start", self.start) if self.start < 0 else ("end", self.end)
+                raise ValueError(f"{name} must be >= 0, got {value}")
             raise ValueError(f"span ends before it starts: {self.start}..{self.end}")
+
+    # Ordered by (start, end), written out: attrs' generic ordering builds tuples
+    # through several calls, and spans are sorted in every stage.
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Span):
+            return NotImplemented
+        return (self.start, self.end) < (other.start, other.end)
+
+    def __le__(self, other: object) -> bool:
+        if not isinstance(other, Span):
+            return NotImplemented
+        return (self.start, self.end) <= (other.start, other.end)
+
+    def __gt__(self, other: object) -> bool:
+        if not isinstance(other, Span):
+            return NotImplemented
+        return (self.start, self.end) > (other.start, other.end)
+
+    def __ge__(self, other: object) -> bool:
+        if not isinstance(other, Span):
+            return NotImplemented
+        return (self.start, self.end) >= (other.start, other.end)
 
     def __len__(self) -> int:
         return self.end - self.start
