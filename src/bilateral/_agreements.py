@@ -17,6 +17,7 @@ import attrs
 
 from bilateral._document import Document
 from bilateral._engagements import Context
+from bilateral._patterns import Gated
 from bilateral._text import fold
 from bilateral.model import Agreement, Span
 
@@ -30,7 +31,7 @@ _KIND = re.compile(
     r"|contracts?|treat(?:y|ies)|protocols?|minutes))\b"
 )
 _NOT_AGREEMENT = re.compile(r"\b(?:joint statements?|communiques?|notes|declarations?)\b")
-_SIGNED = re.compile(
+_SIGNED = Gated(
     r"\b(?:signed|signing|inked|concluded|put their signatures|has been reached|have been reached"
     r"|was reached|were reached|sealed)\b"
 )

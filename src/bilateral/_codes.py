@@ -19,6 +19,7 @@ import attrs
 
 from bilateral._document import Document
 from bilateral._engagements import Context
+from bilateral._patterns import Gated
 from bilateral.model import (
     Agreement,
     Aid,
@@ -65,12 +66,12 @@ def code(basis: str, case: str) -> Code:
     return _TABLE[(basis, case)]
 
 
-_PROPOSE = re.compile(
+_PROPOSE = Gated(
     r"\b(?:propos(?:ed|es|ing)|suggest(?:ed|s|ing)|offer(?:ed|s) to|stands? ready|stood ready"
     r"|(?:is|was|are|were) (?:ready|willing) to"
     r"|expressed (?:his|her|their) (?:willingness|readiness))\b"
 )
-_APPEAL = re.compile(
+_APPEAL = Gated(
     r"\b(?:call(?:ed|s)? (?:on|upon)|urg(?:ed|es|ing)|ask(?:ed|s)|request(?:ed|s)|appeal(?:ed|s)"
     r" (?:to|for)?)\b"
 )

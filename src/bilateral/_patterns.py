@@ -23,7 +23,7 @@ from typing import Any
 
 import ahocorasick
 
-__all__ = ["Patterns", "combine"]
+__all__ = ["Gated", "Patterns", "combine"]
 
 # ``re``'s own parser (no type stubs): the literal beginnings are read off the parse tree.
 _sre: Any = importlib.import_module("re._parser")
@@ -198,6 +198,61 @@ class Patterns:
             if at < done:
                 continue
             m = match(text, at, end)
+            if m is not None and m.end() > m.start():
+                done = m.end()
+                yield m
+
+
+class Gated:
+    """One regex whose ``search`` and ``finditer`` try only where a literal beginning is.
+
+    The same matches as the regex's own methods with ``pos`` and ``endpos``.
+
+    >>> rx = Gated(r"\\b(?:signed|inked) (?P<what>\\w+)")
+    >>> rx.search("they inked deals", 0, 16).group("what")
+    'deals'
+    >>> [m.start() for m in rx.finditer("signed a, inked b", 0, 17)]
+    [0, 10]
+    """
+
+    __slots__ = ("_gate", "regex")
+
+    def __init__(self, pattern: str) -> None:
+        self.regex = re.compile(pattern)
+        self._gate = Patterns([pattern])
+
+    def _starts(self, text: str, start: int, end: int) -> list[int] | None:
+        found = self._gate.candidates(text, start, end)
+        return None if found is None else sorted(found)
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        """The first match in ``text[start:end]`` (``\\b`` sees the text around it)."""
+        stop = len(text) if end is None else end
+        starts = self._starts(text, start, stop)
+        if starts is None:
+            return self.regex.search(text, start, stop)
+        match = self.regex.match
+        for at in starts:
+            m = match(text, at, stop)
+            if m is not None:
+                return m
+        return None
+
+    def finditer(
+        self, text: str, start: int = 0, end: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        """The non-overlapping matches in ``text[start:end]``, left to right."""
+        stop = len(text) if end is None else end
+        starts = self._starts(text, start, stop)
+        if starts is None:
+            yield from self.regex.finditer(text, start, stop)
+            return
+        done = start
+        match = self.regex.match
+        for at in starts:
+            if at < done:
+                continue
+            m = match(text, at, stop)
             if m is not None and m.end() > m.start():
                 done = m.end()
                 yield m

@@ -110,13 +110,14 @@ def _tokens(doc: Document) -> list[_Tok]:
     text, folded = doc.text, doc.folded
     out: list[_Tok] = []
     append = out.append
+    new = tuple.__new__  # skips NamedTuple's Python-level __new__: one token per word
     for m in _TOKEN.finditer(text):
         s, e = m.span()
         word = m.group()
-        if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":
-            append(_Tok(s, e - 2, word[:-2], folded[s : e - 2], word[0].isupper(), True))
+        if word[-1] in "sS" and len(word) > 2 and word[-2] in "'’":
+            append(new(_Tok, (s, e - 2, word[:-2], folded[s : e - 2], word[0].isupper(), True)))
         else:
-            append(_Tok(s, e, word, folded[s:e], word[0].isupper(), False))
+            append(new(_Tok, (s, e, word, folded[s:e], word[0].isupper(), False)))
     return out
 
 
@@ -257,7 +258,7 @@ class _Reader:
         out: list[list[int]] = []
         i = 0
         while i < len(toks):
-            if not self.name_like(i):
+            if not toks[i].cap or not self.name_like(i):
                 i += 1
                 continue
             run = [i]

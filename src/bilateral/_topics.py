@@ -13,7 +13,7 @@ from importlib import resources
 
 from bilateral._document import Document
 from bilateral._engagements import Context
-from bilateral._patterns import Patterns
+from bilateral._patterns import Gated, Patterns
 from bilateral.model import Aid, Span, Topic, TopicMention
 
 __all__ = ["find_topics"]
@@ -35,7 +35,7 @@ _COMBINED = Patterns([rx.pattern for _, rx in _TOPICS])
 _SPACE = re.compile(r"[ -]")
 
 # The sentence talks about working together (or giving), not one side's own record.
-_COOPERATION = re.compile(
+_COOPERATION = Gated(
     r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|partnerships?"
     r"|work(?:ing)? (?:together|with|closely)"
     r"|join(?:ing)? hands|exchanges?|exchanging|shar(?:e|ed|ing)|agree\w*|propos\w*|suggest\w*"
@@ -46,7 +46,7 @@ _COOPERATION = re.compile(
     r"|potential|facilitat\w*|push\w*|develop(?:ing)? (?:\w+ )?(?:between|with)|two-way|mutual"
     r"|bilateral|jointly|both sides|the two sides|relief|organi[sz]\w*|training courses|send)\b"
 )
-_OWN_AFFAIRS = re.compile(
+_OWN_AFFAIRS = Gated(
     r"\b(?:briefed|informed|outlined|updated|told (?:his|her|the) (?:guests?|hosts?) (?:about|of)"
     r"|congratulated|socio-economic situation|achievements)\b"
 )
