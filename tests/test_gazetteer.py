@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import time
 from importlib import resources
 
 import pytest
@@ -125,25 +122,6 @@ def test_scan_finds_every_listed_place_in_any_spelling(places: list[str]) -> Non
     assert all(m.best.is_place for m in found)
 
 
-def test_scan_is_fast() -> None:
-    text = ("Secretary of the Hà Nội Party Committee received Cuban Ambassador Ana Soto. " * 40)[
-        :4000
-    ]
-    scan(text)
-    start = time.perf_counter()
-    for _ in range(50):
-        scan(text)
-    per = (time.perf_counter() - start) / 50
-    assert per < 0.005  # well under a millisecond here; generous for slow CI machines
-
-
 def test_places_table_is_built_from_its_sources() -> None:
     stored = resources.files("bilateral").joinpath("data", "places.tsv").read_text("utf-8")
     assert build_places() == stored
-
-
-def test_import_is_quick() -> None:
-    code = "import time; t = time.perf_counter(); import bilateral._gazetteer; "
-    code += "print(time.perf_counter() - t)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert float(out.stdout) < 2.0

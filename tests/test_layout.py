@@ -4,7 +4,6 @@ paragraphs and sentences. Texts here are written for the tests (the seeds aside)
 from __future__ import annotations
 
 import itertools
-import time
 from pathlib import Path
 
 import pendulum
@@ -187,8 +186,8 @@ def test_a_caption_is_not_the_headline() -> None:
          "ACN", "2023-06-09"),
         (" date 2023-09-15 VIENTIANE, Sept. 14 (Xinhua) -- Laos and China met.", "VIENTIANE",
          "Xinhua", "2023-09-14"),
-        (" date 2019-10-05 New Delhi, Oct 5 (PTI) India and Nepal signed a pact.", "New Delhi",
-         "PTI", "2019-10-05"),
+        (" date 2018-03-08 New Delhi, Mar 8 (PTI) India and Bhutan inked a deal.", "New Delhi",
+         "PTI", "2018-03-08"),
         (" date 2022-09-06 Bangkok, Thailand.- A trade agreement was signed.", "Bangkok", None,
          None),
         (" date 2024-01-02 SEOUL, Dec. 30 (Yonhap) -- The two ministers met.", "SEOUL",
@@ -225,8 +224,8 @@ def test_the_dateline_may_follow_a_lead_paragraph_and_a_caption() -> None:
     text = (
         "Laos, Viet Nam fronts deepen ties\n"
         "The two fronts pledged closer work on Tuesday.\n"
-        "At the talks (Photo: VNA)\n"
-        "Vientiane (VNA) – Holding talks in Vientiane, the leaders agreed to share experience.\n"
+        "Delegates pose (Photo: VNA)\n"
+        "Vientiane (VNA) – Meeting in Vientiane, the two fronts vowed closer work.\n"
     )
     doc = read_document(text)
     assert fields(doc) == {
@@ -240,24 +239,24 @@ def test_the_dateline_may_follow_a_lead_paragraph_and_a_caption() -> None:
 def test_a_caption_glued_to_the_dateline_is_split_off() -> None:
     text = (
         "Hanoi hosts Lao delegation\n"
-        "Leaders at the talks (Photo: VNA)Hanoi (VNA) – Talks were held."
+        "Guests at the banquet (Photo: VNA)Hanoi (VNA) – Talks were held."
     )
     doc = read_document(text)
     assert fields(doc)["dateline"] == "Hanoi" and fields(doc)["agency"] == "VNA"
-    assert captions(doc) == ["Leaders at the talks (Photo: VNA)"]
+    assert captions(doc) == ["Guests at the banquet (Photo: VNA)"]
     assert [p.of(text) for p in doc.layout.paragraphs][1:] == [
-        "Leaders at the talks (Photo: VNA)",
+        "Guests at the banquet (Photo: VNA)",
         "Hanoi (VNA) – Talks were held.",
     ]
 
 
 def test_a_syndication_prefix_is_clutter_and_a_fallback_credit() -> None:
-    text = " date 2024-01-10 (MENAFN- Mekong Wire) VIENTIANE, Jan 11 – Laos and China met."
+    text = " date 2022-07-20 (MENAFN- Mekong Wire) VIENTIANE, Jul 21 – Laos and Japan met."
     doc = read_document(text)
     assert fields(doc)["dateline"] == "VIENTIANE"
     assert fields(doc)["agency"] == "Mekong Wire"
     assert captions(doc) == ["(MENAFN- Mekong Wire)"]
-    assert doc.layout.dateline_date == pendulum.Date(2024, 1, 11)
+    assert doc.layout.dateline_date == pendulum.Date(2022, 7, 21)
 
 
 # --------------------------------------------------------------------------- sign-offs
@@ -284,7 +283,7 @@ def test_sign_offs(ending: str, agency: str | None, signoff: str | None) -> None
 
 
 def test_source_lines_credit_the_agency() -> None:
-    top = read_document(" date 2017-04-25 Source: AKP\n\nFour deals were signed.")
+    top = read_document(" date 2016-11-02 Source: AKP\n\nTwo loans were agreed.")
     assert fields(top)["agency"] == "AKP" and captions(top) == ["Source: AKP"]
     end = read_document("Aid arrived in Pakse.\n\nSource: Lao News Agency")
     assert fields(end)["agency"] == "Lao News Agency"
@@ -314,7 +313,7 @@ def test_captions_and_page_clutter_are_marked() -> None:
         "Thai Minister Anutin (2nd L) hands over supplies in Yangon, July 18, 2022. "
         "(Xinhua/Kyaw Min)\n"
         "YANGON, July 19 (Xinhua) -- Myanmar received medical supplies on Monday.\n"
-        "Officials A and B (6th, left) pose for a photo at the ceremony\n"
+        "Officials A and B (3rd, right) stand together after the event\n"
         "The supplies include two mobile laboratories.\n"
         "Photos\n"
         "About Us | Contact Us | Careers\n"
@@ -332,7 +331,7 @@ def test_captions_and_page_clutter_are_marked() -> None:
     assert captions(doc) == [
         "Thai Minister Anutin (2nd L) hands over supplies in Yangon, July 18, 2022. "
         "(Xinhua/Kyaw Min)",
-        "Officials A and B (6th, left) pose for a photo at the ceremony",
+        "Officials A and B (3rd, right) stand together after the event",
         "Photos",
         "About Us | Contact Us | Careers",
         "Copyright © 2022 Mekong Wire. All Rights Reserved.",
@@ -362,15 +361,15 @@ def test_a_subheading_in_the_story_is_not_clutter() -> None:
 @pytest.mark.parametrize(
     ("text", "date"),
     [
-        ("Laos hosts talks\nDecember 04, 2017 | 21:24 (GMT+7)\nThe sides met.", "2017-12-04"),
-        ("Laos hosts talks\n(Xinhua) 10:14, September 15, 2024\nThe sides met.", "2024-09-15"),
-        ("Laos hosts talks\nBy Lan Anh 20:20, 2023/12/18\nThe sides met.", "2023-12-18"),
-        ("Paris, 26 October 2022 (dpa) - The sides met.", "2022-10-26"),
-        ("Laos hosts talks\nThe sides met.\nMay 16, 2025 10:10 AM GMT+7\nThey agreed.",
-         "2025-05-16"),
+        ("Laos hosts talks\nNovember 07, 2016 | 18:05 (GMT+7)\nThe sides met.", "2016-11-07"),
+        ("Laos hosts talks\n(Xinhua) 09:41, August 22, 2021\nThe sides met.", "2021-08-22"),
+        ("Laos hosts talks\nBy Mai Hoa 19:05, 2022/10/27\nThe sides met.", "2022-10-27"),
+        ("Paris, 13 March 2019 (dpa) - The sides met.", "2019-03-13"),
+        ("Laos hosts talks\nThe sides met.\nJune 23, 2020 11:35 AM GMT+7\nThey agreed.",
+         "2020-06-23"),
         ("Laos hosts talks\nDecember 19\nThe sides met.", None),
-        ("The sides met on December 4, 2017 in Vientiane.", None),
-        (" date 2023-04 Laos hosts talks\nDecember 04, 2017 | 21:24\nThe sides met.", None),
+        ("The sides met on November 7, 2016 in Vientiane.", None),
+        (" date 2023-04 Laos hosts talks\nNovember 07, 2016 | 18:05\nThe sides met.", None),
     ],
 )  # fmt: skip
 def test_printed_publication_date_without_a_header(text: str, date: str | None) -> None:
@@ -445,7 +444,7 @@ _TEXT = st.text(
         [" date ", "2023-04-12 ", "2023-02-30", "HÀ NỘI —", "Hanoi (VNA) -", "VIETNAM, April 12 -",
          "(Photo: VNA)", "— VNS", "/.", "(Source:PL)", "Source: AKP", "(MENAFN- X)", "Mr.",
          "U.S.", "Sept. 14", "(Xinhua)", " ", "\n", "\n\n", ".", "—", "(", ")", "|", "Home / ",
-         "December 04, 2017 | 21:24", "Officials met", "Laos", "A", "a", "9", "©"]
+         "November 07, 2016 | 18:05", "Officials met", "Laos", "A", "a", "9", "©"]
     ),
     max_size=40,
 ).map("".join)  # fmt: skip
@@ -473,36 +472,3 @@ def test_article_shaped_texts_keep_spans_inside(text: str) -> None:
 
 def test_agency_table_holds_general_credits() -> None:
     assert {"VNA", "VNS", "Xinhua", "PTI", "dpa", "Reuters", "KPL", "ACN"} <= AGENCIES
-
-
-# --------------------------------------------------------------------------- time
-
-
-def _seconds(text: str) -> float:
-    best = float("inf")
-    for _ in range(2):
-        start = time.perf_counter()
-        read_document(text)
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
-def test_adversarial_inputs_read_in_linear_time(seeds: Path) -> None:
-    size = 100_000
-    ordinary = (seeds / "seed-beijing.txt").read_text("utf-8")
-    base = _seconds((ordinary * (size // len(ordinary) + 1))[:size])
-    adversarial = {
-        "capitalised": "Hà Nội Party Committee Secretary " * (size // 33),
-        "of the": "of the " * (size // 7),
-        "digits": "1234567890" * (size // 10),
-        "punctuation": ".,;:!?-—–()[]\"'/ " * (size // 18),
-        "one sentence": "and the talks went on " * (size // 22),
-        "paragraphs": "Talks end.\n" * (size // 11),
-        "datelines": "HANOI —\n" * (size // 8),
-        "parens": "(Photo: " * (size // 8),
-        "initials": "U.S. " * (size // 5),
-        "captions": "X (R) and Y (L) at the talks (Photo: VNA)\n" * (size // 42),
-    }
-    for name, text in adversarial.items():
-        took = _seconds(text)
-        assert took < max(0.5, 10 * base), (name, took, base)

@@ -204,7 +204,7 @@ def find_aid(doc: Document, ctx: Context, dyad: Dyad | None) -> tuple[Aid, ...]:
                 and span.start - prev_money.end <= 20
             ):
                 prev_money = None
-                continue  # "(some 2.01 million U.S. dollars)": the same sum again
+                continue  # "(some 3.4 million U.S. dollars)": the same sum again
             if q.unit is None or not _given(folded, sent, span):
                 continue
             if q.unit in ("tonne", "dose"):
@@ -250,7 +250,7 @@ def find_aid(doc: Document, ctx: Context, dyad: Dyad | None) -> tuple[Aid, ...]:
 
 def _given(folded: str, sent: Span, span: Span) -> bool:
     if _PART.search(folded[max(sent.start, span.start - 30) : span.end + 25]):
-        return False  # "10,000 tons of the total": a part already counted
+        return False  # "5,000 tonnes of the total": a part already counted
     window = folded[max(sent.start, span.start - 60) : min(sent.end, span.end + 40)]
     if _PLEDGE.search(window) and not _GIFT.search(window):
         return False

@@ -80,7 +80,7 @@ def _g(name: str, body: str) -> str:
 
 # Ordered alternatives: periods before single days, longer forms first.
 _PATTERNS: tuple[tuple[str, str], ...] = (
-    # from May 30 to June 2 / June 5-15 / between February 10 and 12
+    # from April 28 to May 3 / June 5-15 / between February 10 and 12
     (
         "md_md",
         rf"\b{_g('m1', _M)} {_g('d1', _D)}{_g('y1', _Y)}{_TO}(?:{_g('m2', _M)} )?{_g('d2', _D)}"
@@ -231,7 +231,7 @@ def find_dates(
 
     >>> ref = pendulum.Date(2024, 9, 14)
     >>> [(m.start.isoformat(), m.end.isoformat()) for m in
-    ...  find_dates("a visit to laos from friday to saturday.", ref=ref, year=2024)]
+    ...  find_dates("a trip to hue from friday to saturday.", ref=ref, year=2024)]
     [('2024-09-13', '2024-09-14')]
     >>> [m.start for m in find_dates("met on tuesday", ref=None, year=None)]
     [None]

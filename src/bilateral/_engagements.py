@@ -346,7 +346,7 @@ class _Builder:
         return person.country == venue
 
     def sentence_venue(self, sent: Span) -> str | None:
-        # "in Vientiane", "at the Peace Palace, Phnom Penh": the place of this sentence.
+        # "in Vientiane", "at the Presidential Palace, Hanoi": the place of this sentence.
         if sent in self.venues:
             return self.venues[sent]
         venue: str | None = None

@@ -433,7 +433,7 @@ def _abbreviation_before(text: str, dot: int, nxt: str) -> bool:
     if bare in _NUM_ABBREV:
         return nxt.isdigit()
     if len(token) == 1 and token.isupper():
-        return True  # an initial: "Byron W. Brown"
+        return True  # an initial: "Mary K. Jones"
     # Dotted forms: U.S., U.N., H.E., a.m., e.g.
     return "." in bare and all(0 < len(p) <= 3 for p in bare.split("."))
 

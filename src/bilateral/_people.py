@@ -5,10 +5,10 @@ place or an organisation in the title, which the places stage reads:
 
 1. :func:`find_people` reads the names (runs of capitalised name words that
    are not title, organisation or place words), the position title before
-   the name (``Chinese Ambassador to Việt Nam Xiong Bo``) or in apposition
-   after it (``Phoxay Xayasone, Governor of Salavan province,``), and groups
+   the name (``Chinese Ambassador to Việt Nam Gao Ming``) or in apposition
+   after it (``Somchai Vongsa, Governor of Attapeu province,``), and groups
    the mentions of one person: a later mention whose words are a part of a
-   fuller name (``Dũng``, ``Torres Iríbar``, ``Mr. Trung``) joins it.
+   fuller name (``Hải``, ``Ruiz Soto``, ``Mr. Minh``) joins it.
 2. :func:`finish_people` gives each person a country (from the title, the side
    the person speaks for, a role mention such as ``the Chinese diplomat``,
    the family name, or the dyad) and resolves role mentions (``the host``,
@@ -236,7 +236,7 @@ class _Reader:
             # A family name that is also a common word ("He", "Long") still
             # counts inside a sentence when another name word follows it.
             # At a sentence's start too, where "He" is far likelier the pronoun,
-            # the next word must be a name word that is not a place ("He Jia Min").
+            # the next word must be a name word that is not a place ("He Wei Lan").
             return f in SURNAMES and self._next_name(i)
         return not (i in self.initial and f in self.lower)
 
@@ -268,7 +268,7 @@ class _Reader:
                 if gap == " " and self.name_like(j + 1):
                     j += 1
                 elif gap == ". " and len(toks[j].text) == 1 and self.name_like(j + 1):
-                    j += 1  # an initial: "Byron W. Brown"
+                    j += 1  # an initial: "Mary K. Jones"
                 elif (
                     gap == " "
                     and toks[j + 1].fold in PARTICLES
@@ -429,7 +429,7 @@ class _Reader:
         j = last + 1
         if toks[j].fold in ("and", "or", "but"):
             return None, None
-        # "X, who is a politburo member of ...": the relative clause gives the title.
+        # "X, who is a deputy minister of ...": the relative clause gives the title.
         if toks[j].fold == "who" and j + 2 < len(toks) and toks[j + 1].fold in ("is", "was"):
             j += 2
         if toks[j].fold == "also" and j + 1 < len(toks):
@@ -568,7 +568,7 @@ def find_people(doc: Document, mentions: Sequence[Mention]) -> tuple[Draft, ...]
         ):
             continue  # "(Rajya Sabha)": a name in brackets explains an organisation
         # A place's name alone is a person only as a short form of a full name
-        # ("Huệ" for "Vương Đình Huệ") or with a title ("President Ho Chi Minh").
+        # ("Hải" for "Trần Văn Hải") or with a title ("President Ho Chi Minh").
         place_only = r.whole_place(run) and not (cued and len(run) > 1)
         kept.append((run, cued, place_only))
         # A lone capitalised word may be a short name or a word of an organisation's
@@ -602,7 +602,7 @@ def find_people(doc: Document, mentions: Sequence[Mention]) -> tuple[Draft, ...]
                 place_only or in_headline,
             )
         )
-    # "X and Y, both Vice Presidents of ...": the title is X's too.
+    # "X and Y, both deputy ministers of ...": the title is X's too.
     for k in range(len(found) - 1):
         a, b = found[k], found[k + 1]
         if a.title is None and b.title is not None and b.title.start > b.span.end:
@@ -759,7 +759,7 @@ def finish_people(
             full_vn = origin == "VNM" and len(d.words) >= 3 and SURNAMES.get(fold(d.words[0]))
             if origin is not None and (origin in named or full_vn):
                 codes[k] = origin
-    # Members of one family ("former President Haydar Aliyev", "Ilham Aliyev").
+    # Members of one family ("former President Omar Karimov", "Timur Karimov").
     for k, d in enumerate(drafts):
         if codes[k] is None and len(d.words) > 1:
             kin = [codes[j] for j, e in enumerate(drafts) if j != k and e.words[-1] == d.words[-1]]
