@@ -15,7 +15,7 @@ def rows(text: str) -> list[tuple[str, int | None, int | None, bool]]:
 
 def test_periods() -> None:
     assert period("for 2023-2028") == (2023, 2028)
-    assert period("for the 2021 – 2025 period") == (2021, 2025)
+    assert period("for the 2026 – 2030 period") == (2026, 2030)
     assert period("the 2024-2026 cooperation plan") == (2024, 2026)
     assert period("in 2023") == (None, None)
 

@@ -89,7 +89,7 @@ def test_gift_with_parts_is_one_total_and_conversions_are_not_counted() -> None:
 def test_parts_to_several_places_are_summed() -> None:
     got = _aid(
         " date 2024-05-17 The Vietnamese delegation gave two tonnes of rice to a Cuban town. "
-        "Another Cuban town received one tonne of rice.",
+        "One tonne of rice went to a second Cuban town.",
         Dyad.of("VNM", "CUB"),
         CU_VN,
     )

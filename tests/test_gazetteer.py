@@ -89,7 +89,7 @@ def test_scan_needs_capitals_and_exact_abbreviations() -> None:
 
 
 def test_scan_takes_the_longest_form() -> None:
-    found = codes("Leaders of Ho Chi Minh City and the Lao PDR met in Luang Prabang.")
+    found = codes("Officials from Ho Chi Minh City and the Lao PDR gathered in Luang Prabang.")
     assert found == [
         ("Ho Chi Minh City", "locality", "VNM"),
         ("Lao PDR", "country", "LAO"),

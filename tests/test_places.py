@@ -102,7 +102,7 @@ def test_facilities_routes_and_districts_are_not_localities() -> None:
 
 
 def test_a_named_zone_or_airport_is_a_facility() -> None:
-    text = "Cuba showed the Mariel Special Development Zone and Havana's Jose Marti airport."
+    text = "Cuba showed the Mariel Special Development Zone and Havana's Camilo Cienfuegos airport."
     assert places(text) == [("Havana", "CUB")]
 
 
