@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from importlib import resources
 
 import attrs
 import pycountry
 
 from bilateral._document import Document
 from bilateral._engagements import Context
+from bilateral._gazetteer import data_lines
 from bilateral.model import Aid, Dyad, Span
 
 __all__ = ["Quantity", "find_aid", "find_quantities", "parse_quantity"]
@@ -36,12 +36,8 @@ class Quantity:
 
 
 def _load_currencies() -> dict[str, str]:
-    text = resources.files("bilateral").joinpath("data/currencies.tsv").read_text("utf-8")
     table: dict[str, str] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        form, code = line.split("\t")
+    for form, code in data_lines("currencies.tsv"):
         if pycountry.currencies.get(alpha_3=code) is None:
             raise ValueError(f"currencies.tsv: {code} is not an ISO 4217 code")
         table[form] = code

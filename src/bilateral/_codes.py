@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from importlib import resources
 
 import attrs
 
 from bilateral._document import Document
 from bilateral._engagements import Context
+from bilateral._gazetteer import data_lines
 from bilateral._patterns import Gated
 from bilateral.model import (
     Agreement,
@@ -48,12 +48,8 @@ class Code:
 
 
 def _load() -> dict[tuple[str, str], Code]:
-    text = resources.files("bilateral").joinpath("data/cameo.tsv").read_text("utf-8")
     table: dict[tuple[str, str], Code] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        basis, case, cameo, plover, direction, meaning = line.split("\t")
+    for basis, case, cameo, plover, direction, meaning in data_lines("cameo.tsv"):
         table[(basis, case)] = Code(cameo, plover, direction, meaning)
     return table
 

@@ -13,13 +13,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
-from importlib import resources
 
 import attrs
 import pendulum
 
 from bilateral._dates import DateMention, Relation, find_dates
 from bilateral._document import Document
+from bilateral._gazetteer import data_lines
 from bilateral._patterns import Patterns
 from bilateral.model import (
     Country,
@@ -34,12 +34,8 @@ __all__ = ["Context", "find_engagements", "mentions_in", "story_sentences"]
 
 
 def _load_cues() -> tuple[tuple[re.Pattern[str], EngagementKind, str], ...]:
-    text = resources.files("bilateral").joinpath("data/engagement_cues.tsv").read_text("utf-8")
     rows: list[tuple[re.Pattern[str], EngagementKind, str]] = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        pattern, kind, role = line.split("\t")
+    for pattern, kind, role in data_lines("engagement_cues.tsv"):
         rows.append((re.compile(pattern), EngagementKind(kind), role))
     return tuple(rows)
 

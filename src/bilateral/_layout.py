@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from importlib import resources
 from typing import Final
 
 import pendulum
 
 from bilateral._document import Document
+from bilateral._gazetteer import data_lines
 from bilateral.errors import ArticleError
 from bilateral.model import Layout, Snippet, Span
 
@@ -32,12 +32,9 @@ __all__ = ["AGENCIES", "parse_header", "read_document", "split_sentences"]
 
 
 def _load_agencies() -> frozenset[str]:
-    rows = resources.files("bilateral").joinpath("data/agencies.tsv").read_text("utf-8")
     credits: set[str] = set()
-    for line in rows.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        credit = line.split("\t", 1)[0].strip()
+    for fields in data_lines("agencies.tsv"):
+        credit = fields[0].strip()
         if credit and credit != "credit":
             credits.add(credit)
     return frozenset(credits)

@@ -192,15 +192,23 @@ class Patterns:
                 yield int(m.lastgroup[1:]), m
 
     def _gated(self, text: str, start: int, end: int) -> Iterator[re.Match[str] | None]:
-        done = start
-        match = self.combined.match
-        for at in sorted(self.candidates(text, start, end) or ()):
-            if at < done:
-                continue
-            m = match(text, at, end)
-            if m is not None and m.end() > m.start():
-                done = m.end()
-                yield m
+        starts = sorted(self.candidates(text, start, end) or ())
+        yield from _matches_at(self.combined, text, starts, end)
+
+
+def _matches_at(
+    regex: re.Pattern[str], text: str, starts: list[int], end: int
+) -> Iterator[re.Match[str]]:
+    # Left to right and non-overlapping, as finditer gives them, tried only at ``starts``.
+    done = -1
+    match = regex.match
+    for at in starts:
+        if at < done:
+            continue
+        m = match(text, at, end)
+        if m is not None and m.end() > m.start():
+            done = m.end()
+            yield m
 
 
 class Gated:
@@ -221,38 +229,16 @@ class Gated:
         self.regex = re.compile(pattern)
         self._gate = Patterns([pattern])
 
-    def _starts(self, text: str, start: int, end: int) -> list[int] | None:
-        found = self._gate.candidates(text, start, end)
-        return None if found is None else sorted(found)
-
     def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         """The first match in ``text[start:end]`` (``\\b`` sees the text around it)."""
-        stop = len(text) if end is None else end
-        starts = self._starts(text, start, stop)
-        if starts is None:
-            return self.regex.search(text, start, stop)
-        match = self.regex.match
-        for at in starts:
-            m = match(text, at, stop)
-            if m is not None:
-                return m
-        return None
+        return next(self.finditer(text, start, end), None)
 
     def finditer(
         self, text: str, start: int = 0, end: int | None = None
     ) -> Iterator[re.Match[str]]:
         """The non-overlapping matches in ``text[start:end]``, left to right."""
         stop = len(text) if end is None else end
-        starts = self._starts(text, start, stop)
-        if starts is None:
-            yield from self.regex.finditer(text, start, stop)
-            return
-        done = start
-        match = self.regex.match
-        for at in starts:
-            if at < done:
-                continue
-            m = match(text, at, stop)
-            if m is not None and m.end() > m.start():
-                done = m.end()
-                yield m
+        found = self._gate.candidates(text, start, stop)
+        if found is None:
+            return self.regex.finditer(text, start, stop)
+        return _matches_at(self.regex, text, sorted(found), stop)

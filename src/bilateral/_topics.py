@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from importlib import resources
 
 from bilateral._document import Document
 from bilateral._engagements import Context
+from bilateral._gazetteer import data_lines
 from bilateral._patterns import Gated, Patterns
 from bilateral.model import Aid, Span, Topic, TopicMention
 
@@ -20,12 +20,8 @@ __all__ = ["find_topics"]
 
 
 def _load() -> tuple[tuple[Topic, re.Pattern[str]], ...]:
-    text = resources.files("bilateral").joinpath("data/topics.tsv").read_text("utf-8")
     rows: list[tuple[Topic, re.Pattern[str]]] = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, pattern = line.split("\t")
+    for name, pattern in data_lines("topics.tsv"):
         rows.append((Topic(name), re.compile(pattern)))
     return tuple(rows)
 
