@@ -30,10 +30,12 @@ _sre: Any = importlib.import_module("re._parser")
 _c: Any = importlib.import_module("re._constants")
 
 _NAMED = re.compile(r"\(\?P<\w+>")
-# Prefixes stop growing at this length; a pattern with more beginnings than
-# _MAX_PREFIXES is cut to shorter ones (still a sound gate, only a looser one).
-_MAX_LEN = 16
+# Prefixes stop growing at these lengths, tried longest first: a pattern with more
+# beginnings than _MAX_PREFIXES, or more paths to them than _MAX_STEPS, is cut to
+# shorter ones (still a sound gate, only a looser one), so that import stays quick.
+_LENGTHS = (8, 4, 2, 1)
 _MAX_PREFIXES = 400
+_MAX_STEPS = 1000
 _SMALL_CLASS = 12
 
 
@@ -77,8 +79,11 @@ def _class_chars(items: Any) -> list[str] | None:
 _STOP = ("stop", None)
 
 
-def _walk(items: list[Any], prefix: str, out: set[str], max_len: int) -> None:
+def _walk(items: list[Any], prefix: str, out: set[str], max_len: int, steps: list[int]) -> None:
     # Every match of ``items`` begins with one of the strings added to ``out``.
+    steps[0] += 1
+    if steps[0] > _MAX_STEPS:
+        raise _TooMany
     for i, (op, av) in enumerate(items):
         if len(prefix) >= max_len or (op, av) == _STOP:
             break
@@ -88,27 +93,27 @@ def _walk(items: list[Any], prefix: str, out: set[str], max_len: int) -> None:
         elif op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
             continue  # zero-width: the match still begins here
         elif op is _c.SUBPATTERN:
-            _walk(list(av[-1]) + rest, prefix, out, max_len)
+            _walk(list(av[-1]) + rest, prefix, out, max_len, steps)
             return
         elif op is _c.BRANCH:
             for alt in av[1]:
-                _walk(list(alt) + rest, prefix, out, max_len)
+                _walk(list(alt) + rest, prefix, out, max_len, steps)
             return
         elif op is _c.IN:
             chars = _class_chars(av)
             if chars is None:
                 break
             for ch in chars:
-                _walk(rest, prefix + ch, out, max_len)
+                _walk(rest, prefix + ch, out, max_len, steps)
             return
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
             lo, hi, sub = av
             if lo == 0 and hi == 1:
-                _walk(rest, prefix, out, max_len)
-                _walk(list(sub) + rest, prefix, out, max_len)
+                _walk(rest, prefix, out, max_len, steps)
+                _walk(list(sub) + rest, prefix, out, max_len, steps)
                 return
             if lo >= 1:
-                _walk([*sub, _STOP], prefix, out, max_len)
+                _walk([*sub, _STOP], prefix, out, max_len, steps)
                 return
             break
         else:
@@ -122,15 +127,15 @@ def prefixes(pattern: str) -> frozenset[str]:
     """Literal strings one of which begins every match of ``pattern`` (``""``: no gate).
 
     >>> sorted(prefixes(r"\\b(?:the|his) talks?\\b"))
-    ['his talk', 'his talks', 'the talk', 'the talks']
+    ['his talk', 'the talk']
     """
     parsed = _sre.parse(pattern)
     if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
         return frozenset({""})
-    for max_len in range(_MAX_LEN, 0, -1):
+    for max_len in _LENGTHS:
         out: set[str] = set()
         try:
-            _walk(list(parsed), "", out, max_len)
+            _walk(list(parsed), "", out, max_len, [0])
         except _TooMany:
             continue
         return frozenset(out)
