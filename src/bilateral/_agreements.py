@@ -120,7 +120,7 @@ def find_agreements(doc: Document, ctx: Context) -> tuple[Agreement, ...]:
             if _NOT_AGREEMENT.search(folded[max(sent.start, m.start() - 12) : m.start()]):
                 continue
             if kind in ("minutes", "document", "documents") and not (
-                _SIGNED.search(near) or in_list or "handover" in near
+                _SIGNED.regex.search(near) or in_list or "handover" in near
             ):
                 continue
             if _AMENDED.search(before[-20:]):
@@ -131,7 +131,7 @@ def find_agreements(doc: Document, ctx: Context) -> tuple[Agreement, ...]:
             )
             counted = bool(_COUNT.search(before[-25:])) and kind.endswith("s")
             planned = bool(_PLANNED.search(folded[max(sent.start, m.start() - 70) : m.start()]))
-            signed = bool(_SIGNED.search(clause)) and not planned
+            signed = bool(_SIGNED.regex.search(clause)) and not planned
             prev_end = m.end()
             prev_definite = definite
             # the period follows the document's name, up to the next item of a list

@@ -133,9 +133,16 @@ def _statements(doc: Document, ctx: Context, dyad: Dyad | None) -> list[Event]:
         return []
     folded = doc.folded
     events: list[Event] = []
+    if not ctx.sentences:
+        return events
+    lo, hi = ctx.sentences[0].start, ctx.sentences[-1].end
+    scanners = (
+        (_APPEAL.over(folded, lo, hi), "appeal"),
+        (_PROPOSE.over(folded, lo, hi), "propose"),
+    )
     for sent in ctx.sentences:
-        for rx, case in ((_APPEAL, "appeal"), (_PROPOSE, "propose")):
-            m = rx.search(folded, sent.start, sent.end)
+        for rx, case in scanners:
+            m = rx.search(sent.start, sent.end)
             if m is None:
                 continue
             members = (dyad.a, dyad.b)

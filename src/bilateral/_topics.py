@@ -61,11 +61,12 @@ def find_topics(doc: Document, ctx: Context, aid: tuple[Aid, ...] = ()) -> tuple
         return ()
     cooperative: list[bool] = []
     own_at: list[int] = []
-    for sent in sentences:
-        cooperative.append(_COOPERATION.search(folded, sent.start, sent.end) is not None)
-        own = _OWN_AFFAIRS.search(folded, sent.start, sent.end)
-        own_at.append(own.start() if own is not None else sent.end)
     lo, hi = sentences[0].start, sentences[-1].end
+    cooperation, own_affairs = _COOPERATION.over(folded, lo, hi), _OWN_AFFAIRS.over(folded, lo, hi)
+    for sent in sentences:
+        cooperative.append(cooperation.search(sent.start, sent.end) is not None)
+        own = own_affairs.search(sent.start, sent.end)
+        own_at.append(own.start() if own is not None else sent.end)
     sentence_starts = [s.start for s in sentences]
     candidates = _COMBINED.candidates(folded, lo, hi)
     for _order, hit in _COMBINED.finditer(folded, lo, hi):
