@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bilateral._patterns import Gated, Patterns, combine, prefixes
 from bilateral._text import fold, fold_char, normalize
 
 _UNICODE = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300)
@@ -61,3 +63,52 @@ def test_fold_does_not_see_diacritics_case_or_composition(text: str) -> None:
     )
     assert fold(text) == fold(stripped) == fold(text.upper()) == fold(stripped.lower())
     assert fold(normalize(unicodedata.normalize("NFD", text))) == fold(text)
+
+
+# --------------------------------------------------------------------------- gated regexes
+
+_PIECES = ["met", "meets", "held", " talks", "the", " ", "-", "s", "4", "(", ".", "may", "1"]
+_CUE_WORDS = st.lists(st.sampled_from(_PIECES), max_size=20).map("".join)
+_GATED_PATTERNS = [
+    r"\bmet\b",
+    r"\bmeets?\b",
+    r"\b(?:held|the) talks\b",
+    r"\b(?:3[01]|[12][0-9]|0?[1-9]) may\b",
+    r"(?<!the )talks",
+    r"\((?:[0-9])",
+    r"\w+ talks",  # no literal beginning: the gate falls back to the plain regex
+]
+
+
+@given(_CUE_WORDS, st.integers(0, 80), st.integers(0, 80))
+def test_gated_patterns_find_what_the_combined_regex_finds(text: str, a: int, b: int) -> None:
+    start, end = min(a, b, len(text)), min(max(a, b), len(text))
+    for patterns in (_GATED_PATTERNS[:-1], _GATED_PATTERNS):
+        gated = Patterns(patterns)
+        plain = [
+            (int(m.lastgroup[1:]), m.span())
+            for m in combine(patterns).finditer(text, start, end)
+            if m.lastgroup is not None and m.end() > m.start()
+        ]
+        assert [(i, m.span()) for i, m in gated.finditer(text, start, end)] == plain
+
+
+@given(_CUE_WORDS, st.integers(0, 80), st.integers(0, 80), st.sampled_from(_GATED_PATTERNS))
+def test_a_gated_regex_searches_like_the_regex(text: str, a: int, b: int, pattern: str) -> None:
+    start, end = min(a, b, len(text)), min(max(a, b), len(text))
+    rx, gated = re.compile(pattern), Gated(pattern)
+    expected = rx.search(text, start, end)
+    got = gated.search(text, start, end)
+    assert (got and got.span()) == (expected and expected.span())
+    assert [m.span() for m in gated.finditer(text, start, end)] == [
+        m.span() for m in rx.finditer(text, start, end) if m.end() > m.start()
+    ]
+    scanner = gated.over(text, 0, len(text))
+    found = scanner.search(start, end)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+def test_prefixes_are_the_literal_beginnings() -> None:
+    assert prefixes(r"\b(?:official|formal) talks\b") == {"official", "formal t"}
+    assert prefixes(r"\bhold(?:s|ing)?\b") == {"hold", "holds", "holding"}
+    assert prefixes(r"\b\w+ talks") == {""}  # no literal beginning: no gate
