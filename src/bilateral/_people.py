@@ -29,6 +29,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
+from itertools import repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 import attrs
@@ -107,18 +109,32 @@ class Draft:
 
 
 def _tokens(doc: Document) -> list[_Tok]:
+    # Column by column through C-level maps: an article has hundreds of tokens, and a
+    # Python loop building each one cost more than the rest of the people stage's setup.
     text, folded = doc.text, doc.folded
-    out: list[_Tok] = []
-    append = out.append
-    new = tuple.__new__  # skips NamedTuple's Python-level __new__: one token per word
-    for m in _TOKEN.finditer(text):
-        s, e = m.span()
-        word = m.group()
-        if word[-1] in "sS" and len(word) > 2 and word[-2] in "'’":
-            append(new(_Tok, (s, e - 2, word[:-2], folded[s : e - 2], word[0].isupper(), True)))
-        else:
-            append(new(_Tok, (s, e, word, folded[s:e], word[0].isupper(), False)))
-    return out
+    found = list(_TOKEN.finditer(text))
+    starts = list(map(re.Match.start, found))
+    ends = list(map(re.Match.end, found))
+    words = list(map(re.Match.group, found))
+    folds = list(map(folded.__getitem__, map(slice, starts, ends)))
+    caps = list(map(str.isupper, map(itemgetter(0), words)))
+    possessive = [False] * len(words)
+    for k, word in enumerate(words):
+        if word.endswith(_POSSESSIVE) and len(word) > 2:
+            ends[k] -= 2
+            words[k] = word[:-2]
+            folds[k] = folds[k][:-2]
+            possessive[k] = True
+    return list(
+        map(
+            tuple.__new__,
+            repeat(_Tok),
+            zip(starts, ends, words, folds, caps, possessive, strict=True),
+        )
+    )
+
+
+_POSSESSIVE = ("'s", "'S", "’s", "’S")
 
 
 def _initial_positions(doc: Document, toks: Sequence[_Tok]) -> set[int]:
