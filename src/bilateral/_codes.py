@@ -19,7 +19,7 @@ import attrs
 from bilateral._document import Document
 from bilateral._engagements import Context
 from bilateral._gazetteer import data_lines
-from bilateral._patterns import Gated
+from bilateral._patterns import Patterns
 from bilateral.model import (
     Agreement,
     Aid,
@@ -62,15 +62,16 @@ def code(basis: str, case: str) -> Code:
     return _TABLE[(basis, case)]
 
 
-_PROPOSE = Gated(
+_PROPOSE = (
     r"\b(?:propos(?:ed|es|ing)|suggest(?:ed|s|ing)|offer(?:ed|s) to|stands? ready|stood ready"
     r"|(?:is|was|are|were) (?:ready|willing) to"
     r"|expressed (?:his|her|their) (?:willingness|readiness))\b"
 )
-_APPEAL = Gated(
+_APPEAL = (
     r"\b(?:call(?:ed|s)? (?:on|upon)|urg(?:ed|es|ing)|ask(?:ed|s)|request(?:ed|s)|appeal(?:ed|s)"
     r" (?:to|for)?)\b"
 )
+_STATEMENT_CUES = Patterns([_APPEAL, _PROPOSE])
 _MATERIAL = re.compile(r"\b(?:invest\w*|trade|import\w*|export\w*|fund\w*|build\w*|supply)\b")
 _AID_ASK = re.compile(r"\b(?:send|help|support|assist\w*|aid|provide)\b")
 
@@ -136,9 +137,8 @@ def _statements(doc: Document, ctx: Context, dyad: Dyad | None) -> list[Event]:
     if not ctx.sentences:
         return events
     lo, hi = ctx.sentences[0].start, ctx.sentences[-1].end
-    scanners = (
-        (_APPEAL.over(folded, lo, hi), "appeal"),
-        (_PROPOSE.over(folded, lo, hi), "propose"),
+    scanners = tuple(
+        zip(_STATEMENT_CUES.scanners(folded, lo, hi), ("appeal", "propose"), strict=True)
     )
     for sent in ctx.sentences:
         for rx, case in scanners:

@@ -182,8 +182,32 @@ class Patterns:
             found[at] = ids if have is None else have | ids
         return found
 
-    def finditer(self, text: str, start: int, end: int) -> Iterator[tuple[int, re.Match[str]]]:
+    def scanners(self, text: str, start: int, end: int) -> tuple[Scanner, ...]:
+        """One :class:`Scanner` per pattern over ``text[start:end]``, from one automaton pass.
+
+        >>> met, talks = Patterns([r"\\bmet\\b", r"\\btalks\\b"]).scanners("met; talks", 0, 10)
+        >>> met.search(0, 10).start(), talks.search(0, 10).start(), met.search(3, 10)
+        (0, 5, None)
+        """
+        found = self.candidates(text, start, end)
+        if found is None:
+            return tuple(Scanner(rx, text, None) for rx in self.regexes)
+        starts: list[list[int]] = [[] for _ in self.regexes]
+        for at in sorted(found):
+            for k in found[at]:
+                starts[k].append(at)
+        return tuple(Scanner(rx, text, s) for rx, s in zip(self.regexes, starts, strict=True))
+
+    def finditer(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        candidates: dict[int, frozenset[int]] | None = None,
+    ) -> Iterator[tuple[int, re.Match[str]]]:
         """The combined regex's matches in ``text[start:end]``, left to right.
+
+        ``candidates`` are those :meth:`candidates` gave for the same range, if at hand.
 
         >>> [(i, m.group()) for i, m in Patterns([r"\\bmet\\b", r"\\btalks\\b"])
         ...  .finditer("talks, met", 0, 10)]
@@ -192,14 +216,11 @@ class Patterns:
         if self._ungated:
             matches: Iterator[re.Match[str] | None] = self.combined.finditer(text, start, end)
         else:
-            matches = self._gated(text, start, end)
+            found = self.candidates(text, start, end) if candidates is None else candidates
+            matches = _matches_at(self.combined, text, sorted(found or ()), end)
         for m in matches:
             if m is not None and m.lastgroup is not None and m.end() > m.start():
                 yield int(m.lastgroup[1:]), m
-
-    def _gated(self, text: str, start: int, end: int) -> Iterator[re.Match[str] | None]:
-        starts = sorted(self.candidates(text, start, end) or ())
-        yield from _matches_at(self.combined, text, starts, end)
 
 
 def _matches_at(
@@ -248,16 +269,6 @@ class Gated:
         if found is None:
             return self.regex.finditer(text, start, stop)
         return _matches_at(self.regex, text, sorted(found), stop)
-
-    def over(self, text: str, start: int, end: int) -> Scanner:
-        """A :class:`Scanner` for many searches inside ``text[start:end]``: one automaton pass.
-
-        >>> s = Gated(r"\\bmet\\b").over("they met. we met.", 0, 17)
-        >>> s.search(0, 9).start(), s.search(9, 17).start()
-        (5, 13)
-        """
-        found = self._gate.candidates(text, start, end)
-        return Scanner(self.regex, text, None if found is None else sorted(found))
 
 
 class Scanner:

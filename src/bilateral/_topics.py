@@ -13,7 +13,7 @@ import re
 from bilateral._document import Document
 from bilateral._engagements import Context
 from bilateral._gazetteer import data_lines
-from bilateral._patterns import Gated, Patterns
+from bilateral._patterns import Patterns
 from bilateral.model import Aid, Span, Topic, TopicMention
 
 __all__ = ["find_topics"]
@@ -31,7 +31,7 @@ _COMBINED = Patterns([rx.pattern for _, rx in _TOPICS])
 _SPACE = re.compile(r"[ -]")
 
 # The sentence talks about working together (or giving), not one side's own record.
-_COOPERATION = Gated(
+_COOPERATION = (
     r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|partnerships?"
     r"|work(?:ing)? (?:together|with|closely)"
     r"|join(?:ing)? hands|exchanges?|exchanging|shar(?:e|ed|ing)|agree\w*|propos\w*|suggest\w*"
@@ -42,10 +42,11 @@ _COOPERATION = Gated(
     r"|potential|facilitat\w*|push\w*|develop(?:ing)? (?:\w+ )?(?:between|with)|two-way|mutual"
     r"|bilateral|jointly|both sides|the two sides|relief|organi[sz]\w*|training courses|send)\b"
 )
-_OWN_AFFAIRS = Gated(
+_OWN_AFFAIRS = (
     r"\b(?:briefed|informed|outlined|updated|told (?:his|her|the) (?:guests?|hosts?) (?:about|of)"
     r"|congratulated|socio-economic situation|achievements)\b"
 )
+_SENTENCE_CUES = Patterns([_COOPERATION, _OWN_AFFAIRS])
 _NOT_TOPIC = re.compile(
     r"\b(?:council of ministers|press conference|media reports?|business forum|security council"
     r"|told the press|the press)\b"
@@ -62,14 +63,14 @@ def find_topics(doc: Document, ctx: Context, aid: tuple[Aid, ...] = ()) -> tuple
     cooperative: list[bool] = []
     own_at: list[int] = []
     lo, hi = sentences[0].start, sentences[-1].end
-    cooperation, own_affairs = _COOPERATION.over(folded, lo, hi), _OWN_AFFAIRS.over(folded, lo, hi)
+    cooperation, own_affairs = _SENTENCE_CUES.scanners(folded, lo, hi)
     for sent in sentences:
         cooperative.append(cooperation.search(sent.start, sent.end) is not None)
         own = own_affairs.search(sent.start, sent.end)
         own_at.append(own.start() if own is not None else sent.end)
     sentence_starts = [s.start for s in sentences]
     candidates = _COMBINED.candidates(folded, lo, hi)
-    for _order, hit in _COMBINED.finditer(folded, lo, hi):
+    for _order, hit in _COMBINED.finditer(folded, lo, hi, candidates):
         # every word start in the hit may begin a cue of another topic ("urban railway")
         starts = [hit.start()] + [
             w.start() + 1 for w in _SPACE.finditer(folded, hit.start(), hit.end())
