@@ -195,6 +195,15 @@ _CREDIT = re.compile(
     r"|/[ \t]?)\Z",
     re.IGNORECASE,
 )
+
+
+def _credited(text: str, start: int) -> bool:
+    # Every credit form ends in "by", ":" or "/" (and spaces): test that before the regex.
+    lo = max(0, start - 40)
+    tail = text[lo:start].rstrip(" \t")
+    return bool(tail) and tail[-1] in ":/yY" and _CREDIT.search(text, lo, start) is not None
+
+
 _BRACKETS = re.compile(r"\([^()\n]{1,200}\)")
 
 
@@ -555,7 +564,7 @@ def find_people(doc: Document, mentions: Sequence[Mention]) -> tuple[Draft, ...]
             continue
         if name_key(span.of(doc.text)) in AGENCIES:
             continue
-        if _CREDIT.search(doc.text, max(0, span.start - 40), span.start):
+        if _credited(doc.text, span.start):
             continue  # a byline or a photo credit: authors and photographers are not counted
         prev = r.prev_word(run[0])
         hon = r.honorific_before(run[0])
