@@ -17,7 +17,6 @@ import attrs
 
 from bilateral._document import Document
 from bilateral._engagements import Context
-from bilateral._patterns import Gated
 from bilateral._text import fold
 from bilateral.model import Agreement, Span
 
@@ -30,8 +29,13 @@ _KIND = re.compile(
     r"|action plans?|cooperation plans?|cooperation programmes?|documents?|deals?|pacts?|accords?"
     r"|contracts?|treat(?:y|ies)|protocols?|minutes))\b"
 )
+# Every document _KIND names has one of these in its name: a sentence without one is skipped.
+_HEADS = (
+    "memorand", "mou", "agreement", "plan", "programme", "document", "deal", "pact", "accord",
+    "contract", "treat", "protocol", "minutes",
+)  # fmt: skip
 _NOT_AGREEMENT = re.compile(r"\b(?:joint statements?|communiques?|notes|declarations?)\b")
-_SIGNED = Gated(
+_SIGNED = re.compile(
     r"\b(?:signed|signing|inked|concluded|put their signatures|has been reached|have been reached"
     r"|was reached|were reached|sealed)\b"
 )
@@ -95,11 +99,12 @@ def find_agreements(doc: Document, ctx: Context) -> tuple[Agreement, ...]:
     last_signing_sentence = -10
     for index, sent in enumerate(ctx.sentences):
         text = folded[sent.start : sent.end]
-        signed_here = bool(_SIGNED.search(text))
-        listing = bool(_LIST.search(text)) and index - last_signing_sentence <= 2
-        if listing:
+        if index - last_signing_sentence <= 2 and _LIST.search(text):
             list_mode_until = index + 1
         in_list = index <= list_mode_until and index - last_signing_sentence <= 3
+        if not any(head in text for head in _HEADS):
+            continue  # no document is named here
+        signed_here = bool(_SIGNED.search(text))
         prev_end = -1
         prev_definite = False
         for m in _KIND.finditer(folded, sent.start, sent.end):
@@ -120,7 +125,7 @@ def find_agreements(doc: Document, ctx: Context) -> tuple[Agreement, ...]:
             if _NOT_AGREEMENT.search(folded[max(sent.start, m.start() - 12) : m.start()]):
                 continue
             if kind in ("minutes", "document", "documents") and not (
-                _SIGNED.regex.search(near) or in_list or "handover" in near
+                _SIGNED.search(near) or in_list or "handover" in near
             ):
                 continue
             if _AMENDED.search(before[-20:]):
@@ -131,7 +136,7 @@ def find_agreements(doc: Document, ctx: Context) -> tuple[Agreement, ...]:
             )
             counted = bool(_COUNT.search(before[-25:])) and kind.endswith("s")
             planned = bool(_PLANNED.search(folded[max(sent.start, m.start() - 70) : m.start()]))
-            signed = bool(_SIGNED.regex.search(clause)) and not planned
+            signed = bool(_SIGNED.search(clause)) and not planned
             prev_end = m.end()
             prev_definite = definite
             # the period follows the document's name, up to the next item of a list

@@ -22,6 +22,7 @@ import pycountry
 from bilateral._document import Document
 from bilateral._engagements import Context
 from bilateral._gazetteer import data_lines
+from bilateral._patterns import Patterns
 from bilateral.model import Aid, Dyad, Span
 
 __all__ = ["Quantity", "find_aid", "find_quantities", "parse_quantity"]
@@ -152,6 +153,7 @@ _GIVE = re.compile(
     r"|presented|presents|delivered|provided|granted|gift|gifts|sent|received|receives"
     r"|took delivery|worth|went to|spent)\b"
 )
+_GIVING = Patterns([_GIVE.pattern])  # one automaton pass finds the giving sentences
 _PLEDGE = re.compile(
     r"\b(?:pledged?|pledges|promised?|will|would|plans? to|to provide|to give|to donate|"
     r"commit(?:ted|s)? to|loans?|lend|credit|award\w*|orders?|medals?|trade|two-way|exports?|"
@@ -189,8 +191,11 @@ def find_aid(doc: Document, ctx: Context, dyad: Dyad | None) -> tuple[Aid, ...]:
     folded = doc.folded
     parts: list[_Part] = []
     seen_values: set[tuple[float, str | None]] = set()
+    if not ctx.sentences:
+        return ()
+    [giving] = _GIVING.scanners(folded, ctx.sentences[0].start, ctx.sentences[-1].end)
     for sent in ctx.sentences:
-        if not _GIVE.search(folded, sent.start, sent.end):
+        if not giving.search(sent.start, sent.end):
             continue
         prev_money: Span | None = None
         for span, q in find_quantities(folded, sent.start, sent.end):

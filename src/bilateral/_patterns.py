@@ -24,7 +24,7 @@ from typing import Any
 
 import ahocorasick
 
-__all__ = ["Gated", "Patterns", "Scanner", "combine"]
+__all__ = ["Patterns", "Scanner", "combine", "prefixes"]
 
 # ``re``'s own parser (no type stubs): the literal beginnings are read off the parse tree.
 _sre: Any = importlib.import_module("re._parser")
@@ -236,39 +236,6 @@ def _matches_at(
         if m is not None and m.end() > m.start():
             done = m.end()
             yield m
-
-
-class Gated:
-    """One regex whose ``search`` and ``finditer`` try only where a literal beginning is.
-
-    The same matches as the regex's own methods with ``pos`` and ``endpos``.
-
-    >>> rx = Gated(r"\\b(?:signed|inked) (?P<what>\\w+)")
-    >>> rx.search("they inked deals", 0, 16).group("what")
-    'deals'
-    >>> [m.start() for m in rx.finditer("signed a, inked b", 0, 17)]
-    [0, 10]
-    """
-
-    __slots__ = ("_gate", "regex")
-
-    def __init__(self, pattern: str) -> None:
-        self.regex = re.compile(pattern)
-        self._gate = Patterns([pattern])
-
-    def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
-        """The first match in ``text[start:end]`` (``\\b`` sees the text around it)."""
-        return next(self.finditer(text, start, end), None)
-
-    def finditer(
-        self, text: str, start: int = 0, end: int | None = None
-    ) -> Iterator[re.Match[str]]:
-        """The non-overlapping matches in ``text[start:end]``, left to right."""
-        stop = len(text) if end is None else end
-        found = self._gate.candidates(text, start, stop)
-        if found is None:
-            return self.regex.finditer(text, start, stop)
-        return _matches_at(self.regex, text, sorted(found), stop)
 
 
 class Scanner:
