@@ -40,7 +40,7 @@ unit: $(VENV)/.installed-dev chromium
 	$(BIN)/python -m pytest -q
 
 docs: $(VENV)/.installed-dev
-	$(BIN)/mkdocs build --strict --quiet
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
 
 examples: $(VENV)/.installed-dev
 	@set -e; for f in examples/*.py; do echo "== $$f"; $(BIN)/python $$f > /dev/null; done; echo "examples: all ran"
