@@ -385,10 +385,10 @@ def _pool(words: str) -> list[str]:
 VN_FAMILY = _pool("Nguyễn Trần Lê Phạm Hoàng Phan Vũ Đặng Bùi Đỗ")
 VN_MIDDLE = _pool("Văn Thị Đức Quốc Thanh Xuân Hữu Ngọc")
 VN_GIVEN = _pool("Hùng Dũng Tuấn Hải Hương Phúc Thắng Khải Tâm Quân Bảo Nga Huệ Lâm")
-CN_FAMILY = _pool("Wang Zhang Liu Chen Zhao Sun Xiong Gao Zhou")
+CN_FAMILY = _pool("Wang Zhang Liu Chen Zhao Sun Huang Gao Zhou")
 CN_GIVEN = _pool("Lihua Jianguo Xiaoming Weidong Haiyan Zhiqiang Yuming Guoqing")
 ES_GIVEN = _pool("Luis Ana Carlos María Jorge Elena Raúl Rosa Ernesto")
-ES_FAMILY = _pool("Pérez García Rodríguez Fernández Morales Castillo Díaz Ferrer Iríbar Vidal")
+ES_FAMILY = _pool("Pérez García Rodríguez Fernández Morales Castillo Díaz Ferrer Soto Vidal")
 LA_GIVEN = _pool("Bounmy Khamphan Souphanh Vilay Somsack Thongchanh Phouvong Saysana")
 LA_FAMILY = _pool("Phommachanh Sisavath Keomany Vongsaly Xaysomphet Chanthala Phimmasone")
 

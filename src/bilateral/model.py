@@ -238,10 +238,10 @@ class Engagement:
     ``host`` and ``participants`` are names of the article's people
     (``Person.name``); ``end`` is set only for a period.
 
-    >>> e = Engagement(EngagementKind.VISIT, start=pendulum.Date(2023, 6, 5),
-    ...                end=pendulum.Date(2023, 6, 15), participants=("Luis Antonio Torres Iríbar",))
+    >>> e = Engagement(EngagementKind.VISIT, start=pendulum.Date(2022, 3, 7),
+    ...                end=pendulum.Date(2022, 3, 12), participants=("Ana Ruiz Soto",))
     >>> e.kind.value, e.end.isoformat()
-    ('visit', '2023-06-15')
+    ('visit', '2022-03-12')
     """
 
     kind: EngagementKind
