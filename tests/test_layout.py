@@ -188,7 +188,7 @@ def test_a_caption_is_not_the_headline() -> None:
          "Xinhua", "2023-09-14"),
         (" date 2018-03-08 New Delhi, Mar 8 (PTI) India and Bhutan inked a deal.", "New Delhi",
          "PTI", "2018-03-08"),
-        (" date 2022-09-06 Bangkok, Thailand.- A trade agreement was signed.", "Bangkok", None,
+        (" date 2021-02-16 Bangkok, Thailand.- A trade agreement was signed.", "Bangkok", None,
          None),
         (" date 2024-01-02 SEOUL, Dec. 30 (Yonhap) -- The two ministers met.", "SEOUL",
          "Yonhap", "2023-12-30"),
@@ -213,10 +213,10 @@ def test_dateline_styles(
 
 
 def test_region_tag_is_not_the_dateline_when_a_real_one_follows() -> None:
-    doc = read_document(" date 2024-01-04 CAMBODIA, January 4 -\n\nPHNOM PENH — Leaders met.")
-    assert doc.layout.region is not None and doc.layout.region.text == "CAMBODIA, January 4 -"
+    doc = read_document(" date 2019-11-21 CAMBODIA, November 21 -\n\nPHNOM PENH — Leaders met.")
+    assert doc.layout.region is not None and doc.layout.region.text == "CAMBODIA, November 21 -"
     assert fields(doc)["dateline"] == "PHNOM PENH"
-    alone = read_document(" date 2024-01-04 CAMBODIA, January 4 -\n\nLeaders met on Monday.")
+    alone = read_document(" date 2019-11-21 CAMBODIA, November 21 -\n\nLeaders met on Monday.")
     assert fields(alone)["dateline"] == "CAMBODIA" and alone.layout.region is None
 
 
@@ -251,12 +251,12 @@ def test_a_caption_glued_to_the_dateline_is_split_off() -> None:
 
 
 def test_a_syndication_prefix_is_clutter_and_a_fallback_credit() -> None:
-    text = " date 2022-07-20 (MENAFN- Mekong Wire) VIENTIANE, Jul 21 – Laos and Japan met."
+    text = " date 2020-05-12 (MENAFN- Mekong Wire) VIENTIANE, May 13 – Laos and Japan met."
     doc = read_document(text)
     assert fields(doc)["dateline"] == "VIENTIANE"
     assert fields(doc)["agency"] == "Mekong Wire"
     assert captions(doc) == ["(MENAFN- Mekong Wire)"]
-    assert doc.layout.dateline_date == pendulum.Date(2022, 7, 21)
+    assert doc.layout.dateline_date == pendulum.Date(2020, 5, 13)
 
 
 # --------------------------------------------------------------------------- sign-offs
@@ -309,10 +309,10 @@ def test_a_photo_credit_is_not_the_agency() -> None:
 
 def test_captions_and_page_clutter_are_marked() -> None:
     text = (
-        " date 2022-07-20 Thailand hands over medical supplies to Myanmar\n"
-        "Thai Minister Anutin (2nd L) hands over supplies in Yangon, July 18, 2022. "
+        " date 2021-10-13 Thailand hands over medical supplies to Myanmar\n"
+        "Thai Minister Anutin (2nd L) hands over supplies in Yangon, October 11, 2021. "
         "(Xinhua/Kyaw Min)\n"
-        "YANGON, July 19 (Xinhua) -- Myanmar received medical supplies on Monday.\n"
+        "YANGON, October 12 (Xinhua) -- Myanmar received medical supplies on Monday.\n"
         "Officials A and B (3rd, right) stand together after the event\n"
         "The supplies include two mobile laboratories.\n"
         "Photos\n"
@@ -323,13 +323,13 @@ def test_captions_and_page_clutter_are_marked() -> None:
     )
     doc = read_document(text)
     assert fields(doc) == {
-        "date": "2022-07-20",
+        "date": "2021-10-13",
         "headline": "Thailand hands over medical supplies to Myanmar",
         "dateline": "YANGON",
         "agency": "Xinhua",
     }
     assert captions(doc) == [
-        "Thai Minister Anutin (2nd L) hands over supplies in Yangon, July 18, 2022. "
+        "Thai Minister Anutin (2nd L) hands over supplies in Yangon, October 11, 2021. "
         "(Xinhua/Kyaw Min)",
         "Officials A and B (3rd, right) stand together after the event",
         "Photos",
@@ -341,7 +341,7 @@ def test_captions_and_page_clutter_are_marked() -> None:
     story = [s.of(text) for s in doc.story_sentences()]
     assert story == [
         "Thailand hands over medical supplies to Myanmar",
-        "YANGON, July 19 (Xinhua) -- Myanmar received medical supplies on Monday.",
+        "YANGON, October 12 (Xinhua) -- Myanmar received medical supplies on Monday.",
         "The supplies include two mobile laboratories.",
     ]
     caption = doc.layout.captions[0]
