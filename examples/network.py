@@ -41,7 +41,8 @@ def main() -> None:
     colour = {c: palette(i % 10) for i, c in enumerate(countries)}
     fig, ax = plt.subplots(figsize=(9, 7))
     if g.number_of_nodes():
-        pos = nx.spring_layout(g, seed=7)
+        # A generous spacing keeps the two ends of a lone pair apart, so their labels stay legible.
+        pos = nx.spring_layout(g, seed=7, k=3 / max(g.number_of_nodes(), 1) ** 0.5)
         nx.draw_networkx_edges(g, pos, ax=ax, width=[g.edges[e]["weight"] for e in g.edges])
         nx.draw_networkx_nodes(
             g, pos, ax=ax, node_color=[colour[str(g.nodes[n].get("country") or "?")] for n in g]
@@ -49,7 +50,7 @@ def main() -> None:
         nx.draw_networkx_labels(g, pos, ax=ax, font_size=8)
         for c in countries:
             ax.scatter([], [], color=colour[c], label=c)
-        ax.legend(title="country", loc="best")
+        ax.legend(title="country", loc="upper left", bbox_to_anchor=(1.0, 1.0))
     else:
         ax.text(0.5, 0.5, "no engagements with two named people", ha="center")
     ax.set_title("Who met whom")
