@@ -47,8 +47,10 @@ examples: $(VENV)/.installed-dev
 
 test: lint typecheck unit docs examples
 
+# Speed, memory and scaling (benchmarks/run.py), then adversarial inputs (benchmarks/adversarial.py).
 bench: $(VENV)/.installed-dev
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/adversarial.py
 
 clean:
 	rm -rf $(VENV) site .mypy_cache .ruff_cache .pytest_cache .hypothesis
