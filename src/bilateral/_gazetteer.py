@@ -318,12 +318,6 @@ def lookup(form: str) -> tuple[Entry, ...]:
     return _entries(_TABLE.get(key(form), ()))
 
 
-def _surface_ok(entry: Entry, surface: str) -> bool:
-    if entry.exact is not None:
-        return surface.replace(".", "") == entry.exact
-    return True
-
-
 def _upper_class() -> str:
     """A regex character class of every upper-case letter (Python's ``re`` has no ``\\p{Lu}``)."""
     ranges: list[tuple[int, int]] = []
@@ -378,12 +372,13 @@ def scan(text: str, folded: str | None = None) -> tuple[Mention, ...]:
             rows = _TABLE.get("".join(keys[:j]))
             if not rows:
                 continue
-            entries = _entries(rows)
             end = ends[j - 1]
-            if end < len(text) and text[end] == "." and entries[0].exact and "." in text[start:end]:
+            if end < len(text) and text[end] == "." and rows[0][4] and "." in text[start:end]:
                 end += 1  # the final dot of "U.S."
             surface = text[start:end]
-            ok = tuple(e for e in entries if _surface_ok(e, surface))
+            # Entries are built only for the rows the surface spelling allows.
+            undotted = surface.replace(".", "")
+            ok = tuple(Entry(*r) for r in rows if r[4] is None or undotted == r[4])
             if ok:
                 out.append(Mention(Span(start, end), surface, ok))
                 done = end
