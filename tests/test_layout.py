@@ -472,3 +472,44 @@ def test_article_shaped_texts_keep_spans_inside(text: str) -> None:
 
 def test_agency_table_holds_general_credits() -> None:
     assert {"VNA", "VNS", "Xinhua", "PTI", "dpa", "Reuters", "KPL", "ACN"} <= AGENCIES
+
+
+def test_dateline_with_agency_between_slashes() -> None:
+    text = (
+        " date 2021-11-08 Ministers meet in Astana\n"
+        "ASTANA, November 8. /TASS/. The two ministers met on Monday to discuss grain supplies.\n"
+        "They agreed to meet again next year.\n"
+    )
+    doc = read_document(text)
+    assert fields(doc) == {
+        "date": "2021-11-08",
+        "headline": "Ministers meet in Astana",
+        "dateline": "ASTANA",
+        "agency": "TASS",
+    }
+
+
+def test_unknown_word_between_slashes_is_no_agency() -> None:
+    text = " date 2021-11-08 Ministers meet\nASTANA, November 8. /Foo bar/. The talks began.\n"
+    assert read_document(text).agency is None
+
+
+def test_site_name_and_section_trail_above_the_headline() -> None:
+    text = (
+        "Daily Courier Online\n"
+        "World | Asia Pacific\n"
+        "Port cities sign new shipping accord\n"
+        "Monday, March 7, 2022 - 10:15\n"
+        "The mayors of two port cities signed a shipping accord on Monday.\n"
+        "They also discussed tourism.\n"
+    )
+    doc = read_document(text)
+    assert doc.headline is not None
+    assert doc.headline.text == "Port cities sign new shipping accord"
+    assert doc.date is not None and doc.date.isoformat() == "2022-03-07"
+
+
+def test_short_headline_above_a_story_line_is_kept() -> None:
+    text = " date 2022-03-07 Mayors sign accord\nThe mayors of two port cities signed an accord.\n"
+    doc = read_document(text)
+    assert doc.headline is not None and doc.headline.text == "Mayors sign accord"

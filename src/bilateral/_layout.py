@@ -200,7 +200,7 @@ _DATELINE = re.compile(
     rf"(?P<place>{_PLACE})"
     rf"(?:,[ ]?(?P<place2>{_PLACE}))?"
     rf"(?:,?[ ](?P<date>{_DATE}))?"
-    rf"(?:,?[ ]?\((?P<agency>[^()\n]{{1,40}})\))?"
+    rf"(?:,?[ ]?\((?P<agency>[^()\n]{{1,40}})\)|\.?[ ]?/(?P<slashed>[^/()\n]{{2,20}})/\.?)?"
     rf"(?P<sep>[ ]?(?:\.?[{_DASH}]{{1,2}}|:))?"
     r"[ ]*"
 )
@@ -257,15 +257,17 @@ def _dateline_at(text: str, start: int, end: int) -> _Dateline | None:
     if any(w.lower() in _WEEKDAYS for w in words):
         return None
     rest = text[m.end() : end]
-    agency = m.group("agency")
+    # "ULAANBAATAR, May 5. /TASS/." credits the agency between slashes
+    slot = "agency" if m.group("agency") is not None else "slashed"
+    agency = m.group(slot)
     sep = m.group("sep")
     date = m.group("date")
     if agency is not None:
-        if not _credit_ok(agency.strip()):
+        if not _credit_ok(agency.strip()) or (slot == "slashed" and not _is_agency(agency)):
             return None
         if sep is None and rest and not _opens_sentence(rest[0]):
             return None
-        a0 = m.start("agency") + (len(agency) - len(agency.lstrip()))
+        a0 = m.start(slot) + (len(agency) - len(agency.lstrip()))
         a_span = Span(a0, a0 + len(agency.strip()))
         return _Dateline(Span(m.start("place"), m.end("place")), a_span, date, m.end(), True, False)
     if sep is None:
@@ -617,6 +619,10 @@ def read_document(text: str, source: str = "<string>") -> Document:
         elif dl is not None and not dl.region:
             story = i
             break
+        elif _SECTIONS.match(line) or (
+            headline is None and _site_above(line, line_text(i + 1) if i + 1 < n else "")
+        ):
+            captions.add(i)  # "Politics | World", a site's name: furniture above the headline
         elif headline is None and i + 1 < n and _headline_like(line):
             headline = i
         else:
@@ -746,6 +752,30 @@ def _snippet(text: str, span: Span) -> Snippet:
 
 def _one_word(line: str) -> bool:
     return len(line.split(None, 1)) == 1
+
+
+# A section trail: short title-case names joined by bars or chevrons ("News | Politics").
+_SECTION = r"[^\W\d_][\w&'’]*(?:[ ][\w&'’]+){0,3}"
+_SECTIONS = re.compile(rf"{_SECTION}(?:[ ]?[|»›>][ ]?{_SECTION}){{1,6}}[ ]*\Z")
+
+
+def _site_name(line: str) -> bool:
+    """Two or three capitalised words, no stop: a site's name ("NDO English"), not a headline."""
+    words = line.split()
+    return (
+        2 <= len(words) <= 3
+        and len(line) <= 40
+        and line[-1].isalnum()
+        and all(w[0].isupper() for w in words)
+    )
+
+
+def _site_above(line: str, following: str) -> bool:
+    # a site's name stands above a section trail or a headline, not above the story
+    return _site_name(line) and (
+        _SECTIONS.match(following) is not None
+        or (_headline_like(following) and not _timestamp(following)[0])
+    )
 
 
 def _lowercase_clutter(line: str) -> bool:
