@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from itertools import repeat
+from itertools import accumulate, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -647,6 +647,10 @@ def _group(doc: Document, found: Sequence[_Mention]) -> tuple[Draft, ...]:
     people: list[list[_Mention]] = []
     keys: list[tuple[str, ...]] = []
     by_word: dict[str, set[int]] = {}  # which people have a word in their name
+    # Each person's first and last mention start, kept as mentions join: asking the
+    # mention lists instead would cost time quadratic in the mentions of a long text.
+    first: list[int] = []
+    last_start: list[int] = []
     order = sorted(range(len(found)), key=lambda k: (len(found[k].words) < 2, k))
     for k in order:
         m = found[k]
@@ -658,21 +662,21 @@ def _group(doc: Document, found: Sequence[_Mention]) -> tuple[Draft, ...]:
             # else the one mentioned last before it.
             last = [p for p in hits if keys[p][-1] == w[-1]]
             hits = last or hits
-            before = [p for p in hits if any(x.span.start < m.span.start for x in people[p])]
-            hits = (
-                [max(before, key=lambda p: max(x.span.start for x in people[p]))]
-                if before
-                else hits[:1]
-            )
+            before = [p for p in hits if first[p] < m.span.start]
+            hits = [max(before, key=lambda p: last_start[p])] if before else hits[:1]
         if hits:
             p = hits[0]
             people[p].append(m)
+            first[p] = min(first[p], m.span.start)
+            last_start[p] = max(last_start[p], m.span.start)
             if len(w) > len(keys[p]):
                 keys[p] = w
         elif (len(w) > 1 or m.cued) and not m.place:
             p = len(people)
             people.append([m])
             keys.append(w)
+            first.append(m.span.start)
+            last_start.append(m.span.start)
         else:
             continue
         for x in w:
@@ -742,9 +746,15 @@ def finish_people(
     # Role mentions: "the host", "the Chinese diplomat", "the Hà Nội official".
     host, guest = _host_and_guest(doc, drafts)
     starts = {sp.start: k for k, d in enumerate(drafts) for sp in d.spans}
+    # Names sorted by start with the running maximum of their ends: a role mention
+    # overlaps a name iff some name starting before its end ends after its start.
+    named_spans = sorted((s.start, s.end) for ss in spans for s in ss)
+    name_starts = [s for s, _ in named_spans]
+    reach = list(accumulate((e for _, e in named_spans), max))
     for m in _ROLE.finditer(doc.folded):
         span = Span(m.start(), m.end())
-        if doc.in_caption(span) or any(s.overlaps(span) for ss in spans for s in ss):
+        i = bisect_left(name_starts, span.end)
+        if doc.in_caption(span) or (i > 0 and reach[i - 1] > span.start):
             continue
         after = _NEXT_WORD.match(text, m.end())
         if after is not None and after.group(1)[0].isupper():
@@ -785,11 +795,14 @@ def finish_people(
             if origin is not None and (origin in named or full_vn):
                 codes[k] = origin
     # Members of one family ("former President Omar Karimov", "Timur Karimov").
+    by_surname: dict[str, list[int]] = {}
+    for j, e in enumerate(drafts):
+        by_surname.setdefault(e.words[-1], []).append(j)
     for k, d in enumerate(drafts):
         if codes[k] is None and len(d.words) > 1:
-            kin = [codes[j] for j, e in enumerate(drafts) if j != k and e.words[-1] == d.words[-1]]
-            if kin and kin[0] is not None:
-                codes[k] = kin[0]
+            kin = [j for j in by_surname[d.words[-1]][:2] if j != k]
+            if kin and codes[kin[0]] is not None:
+                codes[k] = codes[kin[0]]
     if len(named) == 1:
         codes = [c or next(iter(named)) for c in codes]
     if dyad is not None:
