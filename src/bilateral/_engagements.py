@@ -373,11 +373,16 @@ class _Builder:
 
     def cues(self, index: int) -> list[tuple[Span, EngagementKind, str]]:
         found: list[tuple[Span, EngagementKind, str]] = []
-        taken: list[Span] = []
+        # Cues taken so far, disjoint and sorted: a new cue overlaps one iff it overlaps a
+        # neighbour, so a sentence with many cues costs n log n, not n squared.
+        taken: list[tuple[int, int]] = []
         for _order, span, kind, role in sorted(self.hits[index], key=lambda h: h[0]):
-            if any(span.overlaps(t) for t in taken):
+            i = bisect.bisect_left(taken, (span.start, span.end))
+            if (i > 0 and taken[i - 1][1] > span.start) or (
+                i < len(taken) and taken[i][0] < span.end
+            ):
                 continue
-            taken.append(span)
+            taken.insert(i, (span.start, span.end))
             found.append((span, kind, role))
         # visits first: who is visiting tells who hosts the talks in the same sentence
         found.sort(key=lambda c: (c[1] is not EngagementKind.VISIT, c[0].start))
