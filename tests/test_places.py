@@ -177,3 +177,39 @@ def test_two_sides_from_template_give_countries_localities_and_dyad(
     assert a.country_codes == tuple(sorted((k1, k2)))
     assert {(x.name, x.country) for x in a.localities} == {(c1, k1), (c2, k2)}
     assert a.dyad == Dyad.of(k1, k2)
+
+
+# --- localities inside facility names, common words, designations ------------------
+
+
+def test_a_facility_after_modifiers_hides_its_place() -> None:
+    text = "Laos asked Thailand to help build the Pakse international container port."
+    assert places(text) == []
+
+
+def test_a_locality_before_a_centre_is_the_centre_name() -> None:
+    assert places("Japan funded the Khon Kaen Research Centre in Thailand.") == []
+
+
+def test_a_facility_word_after_the_clause_ends_does_not_hide_the_place() -> None:
+    text = "Investment will flow into the northern state of Sabah. The agreement runs to 2030."
+    assert places(text) == [("Sabah", "MYS")]
+
+
+def test_a_province_named_as_such_counts_without_its_country() -> None:
+    text = (
+        "Leaders of the province of Nghe An met officials from Yunnan. Nghe An will send students."
+    )
+    got = places(text)
+    assert ("Nghe An", "VNM") in got
+
+
+def test_a_small_town_named_like_a_common_word_is_the_word() -> None:
+    # "Mine" is a small Japanese town; here it is the word.
+    text = "Japan gave Laos funds for the Lao Mine Clearance Unit and for mine clearance."
+    assert "Mine" not in [name for name, _ in places(text)]
+
+
+def test_a_place_word_after_another_countrys_demonym_is_a_name() -> None:
+    text = "Japan will train staff of the Thai Mine Authority, the envoy said."
+    assert places(text) == []

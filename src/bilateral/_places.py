@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 from bilateral._document import Document
 from bilateral._gazetteer import Entry, Mention, key, lookup
@@ -103,6 +104,16 @@ _FACILITY = frozenset(
         "checkpoint",
         "port",
         "seaport",
+        "airfield",
+        "centre",
+        "center",
+        "park",
+        "complex",
+        "plaza",
+        "tunnel",
+        "pipeline",
+        "link",
+        "system",
         "terminal",
         "daily",
         "newspaper",
@@ -133,7 +144,20 @@ _FACILITY = frozenset(
         "charter",
     ]
 )
+# Words that may stand between a place and a facility's head word
+# ("X international transit port", "X high-tech park").
+_FACILITY_MODIFIERS = frozenset(
+    {"international", "transit", "industrial", "economic", "special", "container", "deep",
+     "deepwater", "water", "high", "speed", "hi", "tech", "urban", "logistics", "free", "trade",
+     "export", "processing", "science", "technology", "cargo", "passenger", "border", "ring",
+     "coastal", "gateway", "inland", "dry", "new", "rapid", "mass", "light", "rail", "power",
+     "gas", "oil", "solar", "wind", "thermal", "hydropower", "hydroelectric", "convention",
+     "exhibition", "sports", "business", "financial", "innovation", "research", "data",
+     "national", "commercial", "tourism", "tourist", "eco", "smart", "digital", "bus"}
+)  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]+")
+# Where a name's words stop: the end of a clause.
+_CLAUSE_END = re.compile(r"[.,;:!?()\n\[\]\"“”]")
 _CAPS_AFTER = re.compile(r"(?: [A-Z][\w'’-]*){1,4}")
 _PLACE_KINDS = frozenset({"capital", "subdivision", "locality", "city"})
 _BIG_CITY = 1_000_000
@@ -154,7 +178,10 @@ def countries_in(countries: Sequence[Country], span: Span) -> tuple[str, ...]:
 
 
 def _next_words(folded: str, end: int, n: int) -> list[str]:
-    return _WORD.findall(folded[end : end + 40])[:n]
+    # Never across a clause's end: "the state of X. The agreement ..." names no facility.
+    window = folded[end : end + 40]
+    stop = _CLAUSE_END.search(window)
+    return _WORD.findall(window[: stop.start()] if stop is not None else window)[:n]
 
 
 def _facility(doc: Document, m: Mention, mentions: Sequence[Mention], k: int) -> bool:
@@ -176,7 +203,16 @@ def _facility(doc: Document, m: Mention, mentions: Sequence[Mention], k: int) ->
         prv = mentions[k - 1]
         if m.span.start - prv.span.end <= 3:
             return any(w in _FACILITY for w in after)
-    return len(after) > 1 and after[1] in _FACILITY and after[0] not in ("city", "province")
+    if len(after) > 1 and after[1] in _FACILITY and after[0] not in ("city", "province"):
+        return True
+    # "X international transit port": modifiers, then the facility's head word.
+    more = _next_words(folded, m.span.end, 5)
+    for w in more:
+        if w in _FACILITY:
+            return True
+        if w not in _FACILITY_MODIFIERS:
+            return False
+    return False
 
 
 def _acronyms(doc: Document, mentions: Sequence[Mention]) -> dict[str, str]:
@@ -224,18 +260,62 @@ def _inside_name(text: str, start: int) -> bool:
 
 def _common_word(doc: Document, m: Mention, lower: list[frozenset[str]]) -> bool:
     """A one-word place at a sentence's start that the article also writes in lower
-    case is the word, not the place ("Male and female workers", "Reading the text")."""
+    case is the word, not the place ("Male and female workers", "Reading the text").
+
+    So is a small town's one-word name anywhere, when the article also uses it as
+    a common word ("the Mine Action Centre" beside "mine clearance"), unless a
+    designation makes it a place ("Mine city", "in the province of Bath").
+    """
     if " " in m.text or "-" in m.text:
         return False
     before = doc.text[max(0, m.span.start - 3) : m.span.start].rstrip(" \"'“‘")
-    if before and before[-1] not in ".!?\n:":
+    initial = not before or before[-1] in ".!?\n:"
+    small = m.best.kind == "city" and m.best.population < _BIG_CITY
+    if not initial and not small:
         return False
     if not lower:
         lower.append(frozenset(w for w in _WORD.findall(doc.text) if w[0].islower()))
-    return fold(m.text) in lower[0] or m.text.lower() in lower[0]
+    if not (fold(m.text) in lower[0] or m.text.lower() in lower[0]):
+        return False
+    return initial or not _designated(doc, m)
 
 
-def _choose(m: Mention, named: set[str], doc: Document, dateline: Span | None) -> Entry | None:
+_DESIGNATION_BEFORE = re.compile(
+    r"\b(?:province|state|prefecture|region|county|oblast|governorate|emirate|canton|city"
+    r"|town|municipality|department)\s+of\s+(?:the\s+)?\Z"
+)
+_DESIGNATION_AFTER = re.compile(
+    r"\s(?:city|province|provincial|state|prefecture|municipality|county|oblast|region)\b"
+)
+
+
+def _designated(doc: Document, m: Mention) -> bool:
+    """Whether a designation makes the mention a place: "province of X", "X State"."""
+    folded = doc.folded
+    return (
+        _DESIGNATION_BEFORE.search(folded, max(0, m.span.start - 40), m.span.start) is not None
+        or _DESIGNATION_AFTER.match(folded, m.span.end) is not None
+    )
+
+
+def _foreign_demonym(mentions: Sequence[Mention], k: int, text: str) -> bool:
+    """A place word right after another country's demonym is a name's word
+    ("the Cambodian Mine Action Centre"), not that place."""
+    if k == 0:
+        return False
+    prv, m = mentions[k - 1], mentions[k]
+    if prv.best.kind != "demonym" or text[prv.span.end : m.span.start] != " ":
+        return False
+    return prv.best.code not in m.codes()
+
+
+def _choose(
+    m: Mention,
+    named: set[str],
+    doc: Document,
+    dateline: Span | None,
+    confirmed: AbstractSet[tuple[str, str]] = frozenset(),
+) -> Entry | None:
     places = [e for e in m.entries if e.kind in _PLACE_KINDS]
     if not places:
         return None
@@ -244,6 +324,11 @@ def _choose(m: Mention, named: set[str], doc: Document, dateline: Span | None) -
             return e
     for e in places:
         if e.kind in ("capital", "locality") or e.population >= _BIG_CITY:
+            return e
+    # A province or state named as such ("the province of X", "X State") elsewhere
+    # in the article is that place at every mention.
+    for e in places:
+        if e.kind == "subdivision" and (e.code, _place_key(e.name)) in confirmed:
             return e
     # A smaller place whose country is not named still counts as the dateline
     # or with its own government ("Buffalo's Common Council", "X City People's Committee").
@@ -296,12 +381,21 @@ def find_places(
     localities: dict[tuple[str, str], tuple[str, list[Span]]] = {}
     lower: list[frozenset[str]] = []  # the article's lower-case words, read when first needed
     capitals: set[tuple[str, str]] = set()  # localities so far named only in capital letters
+    confirmed = {
+        (e.code, _place_key(e.name))
+        for _, m in usable
+        if m.best.is_place and _designated(doc, m)
+        for e in m.entries
+        if e.kind == "subdivision"
+    }
     for k, m in usable:
         if m.best.kind in ("country", "demonym", "org"):
             continue
         if _inside_name(text, m.span.start) or _common_word(doc, m, lower):
             continue
-        entry = _choose(m, named, doc, dateline)
+        if _foreign_demonym(mentions, k, text):
+            continue
+        entry = _choose(m, named, doc, dateline, confirmed)
         if entry is None:
             continue
         is_dateline = dateline is not None and dateline.overlaps(m.span)
