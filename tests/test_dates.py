@@ -121,3 +121,25 @@ def test_calendar_periods_never_end_before_they_start(
     for m in find_dates(fold(text), ref=None, year=year):
         if m.relation is Relation.PERIOD and m.start and m.end:
             assert m.start <= m.end
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("earlier in the day, the mayor toured a school", Relation.SAME),
+        ("later in the day the two sides signed a plan", Relation.SAME),
+        ("later the same day, they met again", Relation.SAME),
+        ("on this occasion, the two sides signed a plan", Relation.SAME),
+        ("following the audience, the guests toured the palace", Relation.SAME_TALKS),
+        ("after the welcome ceremony, they held talks", Relation.SAME_TALKS),
+    ],
+)
+def test_relative_anchors_point_back(text: str, relation: Relation) -> None:
+    found = find_dates(text, ref=pendulum.Date(2022, 3, 9), year=2022)
+    assert [m.relation for m in found] == [relation]
+    assert found[0].start is None
+
+
+def test_bare_earlier_is_no_anchor() -> None:
+    assert find_dates("earlier, the minister toured a farm", ref=None, year=2022) == ()
+    assert find_dates("prior to that, they toured a farm", ref=None, year=2022) == ()

@@ -135,3 +135,55 @@ def test_handover_is_a_meeting_without_host() -> None:
     )
     got = rows(text, {"Tran Van Minh": ("VNM",), "Somsak Inthavong": ("LAO",)}, {**LAO, **VN})
     assert got == [("meeting", "2024-05-17", None, None, ("Tran Van Minh", "Somsak Inthavong"))]
+
+
+def test_earlier_in_the_day_ceremony_hosted_for_the_guest() -> None:
+    text = (
+        " date 2023-06-14 Lao President Somsak Inthavong and Vietnamese President Tran Van "
+        "Minh held talks in Vientiane on Wednesday.\n"
+        "Earlier in the day, Somsak hosted an official welcome ceremony for the Vietnamese "
+        "guest at the Presidential Palace."
+    )
+    got = rows(
+        text,
+        {"Somsak Inthavong": ("LAO", "Somsak"), "Tran Van Minh": ("VNM", "Minh")},
+        {**LAO, **VN, "XXX": ()},
+    )
+    assert got == [
+        ("talks", "2023-06-14", None, "Somsak Inthavong", ("Tran Van Minh",)),
+        ("reception", "2023-06-14", None, "Somsak Inthavong", ("Tran Van Minh",)),
+    ]
+
+
+def test_ceremonial_welcome_by_and_talks_implied() -> None:
+    text = (
+        " date 2023-06-16 Lao Prime Minister Somsak Inthavong and his Vietnamese counterpart "
+        "Tran Van Minh on Friday agreed to deepen ties.\n"
+        "Minh, who arrived on Thursday, was accorded a ceremonial welcome by Somsak before "
+        "the talks."
+    )
+    got = rows(
+        text,
+        {"Somsak Inthavong": ("LAO", "Somsak"), "Tran Van Minh": ("VNM", "Minh")},
+        {**LAO, **VN},
+    )
+    assert ("reception", "2023-06-16", None, "Somsak Inthavong", ("Tran Van Minh",)) in got
+    assert ("talks", "2023-06-16", None, "Somsak Inthavong", ("Tran Van Minh",)) in got
+
+
+def test_delegation_received_by_takes_the_guests_already_told() -> None:
+    text = (
+        " date 2023-06-16 A delegation led by Vietnamese Minister Tran Van Minh had a working "
+        "session in Laos with Lao Governor Somsak Inthavong on Thursday.\n"
+        "Earlier, on June 13, the delegation was received by Lao Vice President Bounmy Keo."
+    )
+    got = rows(
+        text,
+        {
+            "Somsak Inthavong": ("LAO",),
+            "Tran Van Minh": ("VNM",),
+            "Bounmy Keo": ("LAO",),
+        },
+        {**LAO, **VN},
+    )
+    assert ("reception", "2023-06-13", None, "Bounmy Keo", ("Tran Van Minh",)) in got

@@ -104,13 +104,14 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("today", r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b"),
     (
         "same",
-        r"\b(?:(?:earlier|later) (?:on )?(?:that|the same) day|(?:on )?the same day"
+        r"\b(?:(?:earlier|later) (?:on )?(?:that|the same|in the) day|(?:on )?the same day"
+        r"|on (?:the|this|that) occasion"
         r"|(?:on )?that (?:same )?day|that (?:same )?(?:morning|afternoon|evening))\b",
     ),
     (
         "same_talks",
         r"\b(?:following|after|right after|shortly after) (?:the|their|these) "
-        r"(?:official )?(?:talks|meeting|reception|ceremony)\b",
+        r"(?:official )?(?:talks|meeting|reception|ceremony|audience|welcome ceremony)\b",
     ),
 )
 _REGEXES = tuple((name, re.compile(body)) for name, body in _PATTERNS)

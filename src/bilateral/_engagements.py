@@ -88,6 +88,11 @@ _DOC_WORDS = re.compile(
     r"\b(?:agreements?|memorand\w*|mous?|documents?|deals?|pacts?|plans?|accords?|contracts?"
     r"|treaty|treaties|protocols?|minutes|programmes?|declarations?|statements?|letters?)\b"
 )
+_RELATIVE = re.compile(r", (?:who|which|whose) [^,;]{1,150}[,;]")
+_GUEST_WORDS = re.compile(
+    r" (?:the|his|her|their) (?:\w+ ){0,2}?(?:guests?|visitors?|leaders?|delegations?"
+    r"|counterparts?|president|prime minister|premier|minister)\b"
+)
 _STORY_START = re.compile(r"[)\-:]\s|\s-{1,2}\s")
 
 
@@ -307,6 +312,10 @@ def _pick_date(
                 return min(points, key=lambda d: abs(d.span.start - arrival.start()))
         return None
     points = [d for d in dates if d.relation not in (Relation.PERIOD, Relation.UNTIL)]
+    # "X, who arrived on Wednesday, was welcomed ...": the relative clause's day is not the cue's
+    for clause in _RELATIVE.finditer(folded, sent.start, sent.end):
+        inside = clause.start() <= cue.start < clause.end()
+        points = [d for d in points if inside or not clause.start() <= d.span.start < clause.end()]
     if not points:
         return None
     return min(points, key=lambda d: abs(d.span.start - cue.start))
@@ -538,12 +547,18 @@ class _Builder:
                 by = _BY.search(folded, cue.end, sent.end)
                 host = self.ctx.first_person(by.end(), sent.end) if by else None
                 guests = [p for p in persons if p is not host]
+                if host is not None and not guests:
+                    # "the delegation was received by X": the guests already told
+                    guests = self.guests([host]) or self.earlier_guests(host)
                 return [(host, guests)]
             host = self.ctx.first_person(sent.start, cue.start, last=True)
             if host is None:
                 prev = self.last((kind,))
                 host = prev.host if prev is not None else None
             guests = [p for p in after_people if p is not host]
+            if not guests and host is not None and _GUEST_WORDS.match(folded, cue.end, sent.end):
+                # "hosted a welcome ceremony for the guest": the guests already told
+                guests = self.guests([host]) or self.earlier_guests(host)
             return [(host, guests)]
         if role == "object":
             by = _BY.search(folded, cue.end, sent.end)
@@ -583,6 +598,10 @@ class _Builder:
     def _last_mention(self, person: Person, start: int, end: int) -> int:
         spans = [s.end for s, p in self.ctx.people if p is person and start <= s.start < end]
         return spans[-1] if spans else start
+
+    def earlier_guests(self, host: Person) -> list[Person]:
+        prev = self.last((EngagementKind.TALKS, EngagementKind.MEETING, EngagementKind.RECEPTION))
+        return [p for p in prev.participants if p is not host] if prev is not None else []
 
     def guests(self, hosts: list[Person]) -> list[Person]:
         return [v for v in self.visitors if v not in hosts]
@@ -769,7 +788,18 @@ class _Builder:
             return
         # "At his talks with X": the first mention of the talks can be definite.
         if kind is EngagementKind.TALKS and persons:
-            for host, guests in self.groups(sent, cue, kind, "venue", persons):
+            groups = self.groups(sent, cue, kind, "venue", persons)
+            told = self.last((EngagementKind.RECEPTION, EngagementKind.MEETING))
+            if (
+                not any(h or g for h, g in groups)
+                and told is not None
+                and index - told.sentence <= 1
+                and told.participants
+            ):
+                # "welcomed by Y before the talks": the talks of the pair just told
+                groups = [(told.host, list(told.participants))]
+                start = start or told.start
+            for host, guests in groups:
                 self.merge_or_append(_Draft(kind, start, None, host, guests, [cue], index))
 
     def merge_or_append(self, draft: _Draft) -> None:
