@@ -488,3 +488,44 @@ def test_any_mix_of_name_and_title_words_parses_into_consistent_people(text: str
         assert len(c.code) == 3 and c.spans
     if a.dyad is not None:
         assert {a.dyad.a, a.dyad.b} <= set(a.country_codes)
+
+
+# --- projects, buildings, events and regnal names ---------------------------------
+
+
+def test_project_and_event_names_are_not_people() -> None:
+    text = (
+        "Lao Prime Minister Sonexay Phommavong praised the Kunming-Vientiane Economic Corridor, "
+        "the Bangkok Mass Transit System and the bid to host the Asian Games and the World Cup."
+    )
+    assert [p.name for p in parse(text).people] == ["Sonexay Phommavong"]
+
+
+def test_a_building_and_its_address_after_at_are_not_people() -> None:
+    text = (
+        "Thai Prime Minister Paetong Sukjai greeted the guests at Sala Santitham, "
+        "Government House, before the talks."
+    )
+    assert [p.name for p in parse(text).people] == ["Paetong Sukjai"]
+
+
+def test_a_name_after_in_then_a_comma_may_still_be_a_person() -> None:
+    text = "In Hanoi, Nguyễn Văn Hùng met Lao Minister Somsak Phan. In Vientiane, Somsak spoke."
+    assert "Nguyễn Văn Hùng" in [p.name for p in parse(text).people]
+
+
+def test_regnal_numerals_stay_with_the_name() -> None:
+    text = "King Albert IX of Belgium received Pope Gregory XIX; King Olaf V sent greetings."
+    names = [p.name for p in parse(text).people]
+    assert names == ["Albert IX", "Gregory XIX", "Olaf V"]
+
+
+def test_a_lone_capital_i_after_a_name_is_the_pronoun() -> None:
+    names = [p.name for p in parse('"Thank you, Sandra Ruiz I said," the envoy wrote.').people]
+    assert "Sandra Ruiz I" not in names
+
+
+def test_a_title_as_the_noun_before_who() -> None:
+    text = "The museum honours Ravi Sankar Mehta, the maharaja who founded the school."
+    got = people(text)
+    assert got and got[0][:2] == ("Ravi Sankar Mehta", "maharaja")

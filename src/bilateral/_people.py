@@ -62,6 +62,12 @@ _MAX_TITLE = 24
 _TITLE_GAP = frozenset({" ", " (", ") ", ")", "("})
 _ARTICLES = frozenset({"the", "a", "an"})
 _PLACE_KINDS = frozenset({"capital", "subdivision", "locality", "city"})
+# Roman numerals I to XX, as regnal names carry them.
+_ROMAN = re.compile(r"(?=[IVX])(?:X?(?:IX|IV|V?I{0,3})|XX)")
+_RULERS = frozenset(
+    {"king", "queen", "pope", "emperor", "empress", "sultan", "tsar", "czar", "shah", "prince",
+     "princess", "emir", "duke", "patriarch"}
+)  # fmt: skip
 _NATION_KINDS = frozenset({"country", "demonym", "org"})
 
 
@@ -306,9 +312,25 @@ class _Reader:
                 else:
                     break
                 run.append(j)
+            if self._regnal(i, j):
+                j += 1  # "King Charles III", "Pope Leo XIV": the numeral is part of the name
             out.extend(self._split(list(range(i, j + 1))))
             i = j + 1
         return out
+
+    def _regnal(self, first: int, last: int) -> bool:
+        """Whether a Roman numeral (I to XX) follows the name's last word."""
+        k = last + 1
+        if k >= len(self.toks) or self.toks[last].possessive:
+            return False
+        t = self.toks[k]
+        if _gap(self.text, self.toks[last], t) != " " or _ROMAN.fullmatch(t.text) is None:
+            return False
+        # One letter (I, V, X) may be a pronoun or an initial: only after a ruler's title.
+        if len(t.text) == 1:
+            before = self.prev_word(first)
+            return before is not None and before.fold in _RULERS
+        return True
 
     def _split(self, run: list[int]) -> list[list[int]]:
         """Cut country, demonym and leading place words off a run of name words."""
@@ -461,6 +483,8 @@ class _Reader:
             j += 1  # "Xi Jinping, also general secretary of ..."
         if toks[j].fold in ("a", "an", "both", "all") and j + 1 < len(toks):
             j += 1
+        elif toks[j].fold == "the" and j + 1 < len(toks) and self._before_who(j + 1):
+            j += 1  # "X, the maharaja who ...": a title closed by a relative clause
         first = j
         hi = j
         while j < len(toks) and j - last <= _MAX_TITLE:
@@ -484,6 +508,16 @@ class _Reader:
         if hi < len(toks) and self.in_run[hi] and _gap(text, toks[hi - 1], toks[hi]) == " ":
             return None, None
         return self._phrase(first, hi, after=True)
+
+    def _before_who(self, j: int) -> bool:
+        """Whether title words from token ``j`` run into "who"/"whose" (at most four words)."""
+        for k in range(j, min(j + 5, len(self.toks))):
+            t = self.toks[k]
+            if t.fold in ("who", "whose"):
+                return k > j and _gap(self.text, self.toks[k - 1], t) == " "
+            if not self._title_word(k) or self.in_run[k]:
+                return False
+        return False
 
     def _phrase(self, lo: int, hi: int, *, after: bool) -> tuple[Span | None, Span | None]:
         toks = self.toks
@@ -558,6 +592,7 @@ def find_people(doc: Document, mentions: Sequence[Mention]) -> tuple[Draft, ...]
     if doc.layout.signoff is not None:
         off.append(doc.layout.signoff)
     kept: list[tuple[list[int], bool, bool]] = []
+    venue = -1  # where the last building or place taken for one after "at"/"in" ends
     for run in r.runs():
         span = r._span(run)
         if doc.in_caption(span) or any(o.overlaps(span) for o in off):
@@ -578,13 +613,16 @@ def find_people(doc: Document, mentions: Sequence[Mention]) -> tuple[Draft, ...]
         )
         if prev is not None and prev.fold in _ARTICLES and hon is None:
             continue
-        if (
-            prev is not None
-            and prev.fold in ("at", "in", "near", "inside")
-            and not cued
-            and doc.text[span.end : span.end + 1] != ","
-        ):
-            continue  # "talks at Cheong Wa Dae": a building or place, not a person
+        if prev is not None and prev.fold in ("at", "in", "near", "inside") and not cued:
+            nxt = doc.text[span.end : span.end + 3]
+            # "in Vo Van Kiet, ..." may open a clause on a person; "at X, Y," and
+            # "at X, before" name a place and its address.
+            if nxt[:1] != "," or nxt[2:3].islower() or _PLACE_CHAIN.match(doc.text, span.end):
+                venue = span.end
+                continue  # "talks at Cheong Wa Dae": a building or place, not a person
+        if venue >= 0 and doc.text[venue : span.start] == ", " and not cued:
+            venue = span.end
+            continue  # "at the X Hall, Y Palace": the address goes on
         if r.followed_by_org(run) or r.inside_org(run):
             continue
         if (
@@ -639,6 +677,8 @@ def find_people(doc: Document, mentions: Sequence[Mention]) -> tuple[Draft, ...]
 
 
 _BOTH = re.compile(r",\s*(?:both|all)\s+")
+# "at X, Y, before ...": a place then its address, closed by a lower-case word.
+_PLACE_CHAIN = re.compile(r", (?:[A-Z][\w'’-]* ){1,4}?[A-Z][\w'’-]*, [a-z]")
 
 
 def _group(doc: Document, found: Sequence[_Mention]) -> tuple[Draft, ...]:
