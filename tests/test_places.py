@@ -213,3 +213,25 @@ def test_a_small_town_named_like_a_common_word_is_the_word() -> None:
 def test_a_place_word_after_another_countrys_demonym_is_a_name() -> None:
     text = "Japan will train staff of the Thai Mine Authority, the envoy said."
     assert places(text) == []
+
+
+# --- venues of multilateral meetings ------------------------------------------------
+
+
+def test_a_summit_venue_does_not_make_a_domestic_story_bilateral() -> None:
+    text = (
+        "Finance Minister Lukas Berger said Austrian exports grew in Graz and Linz. "
+        "Berger will discuss the outlook at the G20 summit in Rio de Janeiro in November."
+    )
+    a = parse(text)
+    assert a.dyad is None
+    assert "BRA" in a.country_codes  # the venue is still a named country
+    assert [(p.name, p.country) for p in a.people] == [("Lukas Berger", "AUT")]
+
+
+def test_a_venue_named_elsewhere_as_a_side_still_counts() -> None:
+    text = (
+        "Austrian Chancellor Lukas Berger met Brazilian President Ana Costa at the G20 summit "
+        "in Rio de Janeiro. Brazil and Austria agreed to expand trade."
+    )
+    assert parse(text).dyad == Dyad.of("AUT", "BRA")

@@ -53,7 +53,7 @@ from bilateral._titles import (
 )
 from bilateral.model import Country, Dyad, Person, Span
 
-__all__ = ["AGENCIES", "Draft", "find_people", "finish_people", "name_key"]
+__all__ = ["AGENCIES", "Draft", "find_people", "finish_people", "name_key", "venue_only"]
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+(?:st|nd|rd|th)?")
 _MAX_RUN = 6
@@ -843,8 +843,11 @@ def finish_people(
             kin = [j for j in by_surname[d.words[-1]][:2] if j != k]
             if kin and codes[kin[0]] is not None:
                 codes[k] = codes[kin[0]]
-    if len(named) == 1:
-        codes = [c or next(iter(named)) for c in codes]
+    # A domestic story (one country, not counting venues of multilateral meetings):
+    # everyone is of that country.
+    home_only = named - venue_only(doc, countries)
+    if len(home_only) == 1:
+        codes = [c or next(iter(home_only)) for c in codes]
     if dyad is not None:
         home = _dateline_country(doc, countries)
         known = list(codes)
@@ -861,6 +864,50 @@ def finish_people(
         )
         for k, d in enumerate(drafts)
     )
+
+
+# "the ASEAN summit in X", "the forum held in X": the place is a meeting's venue.
+_VENUE = re.compile(
+    r"\b(?:summit|summits|forum|conference|congress|games|expo|olympics|cup|championships?"
+    r"|ministerial|plenary|assembly|session|meetings?|gathering|retreat|dialogue)"
+    r"(?:,?\s+(?:held|hosted|taking\s+place|to\s+be\s+held|scheduled))?\s+(?:in|at)\s+"
+    r"(?:the\s+)?\Z"
+)
+_MULTILATERAL = re.compile(
+    r"\b(?:asean|apec|g7|g20|g-20|brics|sco|un|united\s+nations|wto|eas|asem|mekong|nam|cica"
+    r"|regional|international|multilateral|global|world|leaders|ministers|members)\b"
+    r"|\bsummit"
+)
+
+
+def venue_only(doc: Document, countries: Sequence[Country]) -> frozenset[str]:
+    """The countries named only as the venue of a multilateral meeting.
+
+    Such a country ("the ASEAN summit in Vientiane") is named, but it is not a
+    side of the story: it neither makes a domestic story bilateral nor takes
+    part in the dyad.
+
+    >>> from bilateral._layout import read_document
+    >>> doc = read_document("Thai ministers met. They will attend the ASEAN summit in Vientiane.")
+    >>> cs = (Country("THA", spans=(Span(0, 4),)), Country("LAO", spans=(Span(57, 66),)))
+    >>> sorted(venue_only(doc, cs))
+    ['LAO']
+    """
+    folded = doc.folded
+    out: set[str] = set()
+    for c in countries:
+        venues = 0
+        for sp in c.spans:
+            lo = max(0, sp.start - 120)
+            stop = max(folded.rfind(".", lo, sp.start), folded.rfind("\n", lo, sp.start))
+            lo = max(lo, stop + 1)
+            m = _VENUE.search(folded, lo, sp.start)
+            if m is None or _MULTILATERAL.search(folded, lo, m.end()) is None:
+                break
+            venues += 1
+        if c.spans and venues == len(c.spans):
+            out.add(c.code)
+    return frozenset(out)
 
 
 def _title_country(

@@ -35,7 +35,7 @@ from collections.abc import Set as AbstractSet
 
 from bilateral._document import Document
 from bilateral._gazetteer import Entry, Mention, key, lookup
-from bilateral._people import AGENCIES
+from bilateral._people import AGENCIES, venue_only
 from bilateral._text import fold
 from bilateral._titles import NOT_NAME
 from bilateral.model import Country, Dyad, Locality, Person, Span
@@ -459,6 +459,12 @@ def find_dyad(
     """
     if len(countries) < 2:
         return None
+    # A country named only as a multilateral meeting's venue is no side.
+    venues = venue_only(doc, countries)
+    if venues:
+        countries = [c for c in countries if c.code not in venues]
+        if len(countries) < 2:
+            return None
     units = sorted(doc.story_sentences())
     first = units[0] if units else None
     if doc.headline is not None:
