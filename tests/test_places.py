@@ -235,3 +235,18 @@ def test_a_venue_named_elsewhere_as_a_side_still_counts() -> None:
         "in Rio de Janeiro. Brazil and Austria agreed to expand trade."
     )
     assert parse(text).dyad == Dyad.of("AUT", "BRA")
+
+
+def test_language_menu_words_in_page_clutter_name_no_country() -> None:
+    text = (
+        "KPL English\n"
+        "Vientiane, March 2 - Lao President Khamla Vong met Thai Minister Somchai Dee.\n"
+        "They discussed trade.\n"
+    )
+    assert country_codes(text) == ["LAO", "THA"]
+    menu = "Français | Español | English\nLao President Khamla Vong met Thai Minister Somchai Dee."
+    assert country_codes(menu) == ["LAO", "THA"]
+
+
+def test_a_language_word_in_a_sentence_is_still_a_demonym() -> None:
+    assert country_codes("English teachers arrived in Vientiane.") == ["GBR", "LAO"]

@@ -289,6 +289,40 @@ _DESIGNATION_AFTER = re.compile(
 )
 
 
+# Names of languages as page menus print them (English, folded), and what stands
+# beside them on such a line ("NDO English", "English | Tiếng Việt | Français").
+_LANGUAGES = frozenset(
+    {"english", "french", "francais", "spanish", "espanol", "vietnamese", "tieng", "viet",
+     "chinese", "zhongwen", "russian", "русскии", "arabic", "german", "deutsch", "japanese",
+     "nihongo", "korean", "lao", "khmer", "thai", "portuguese", "portugues", "italian",
+     "italiano", "indonesian", "bahasa", "indonesia", "malay", "melayu", "hindi", "burmese",
+     "filipino", "mongolian", "中文", "日本語", "한국어", "ລາວ", "ไทย", "ភាសាខ្មែរ"}
+)  # fmt: skip
+_MENU_WORDS = frozenset(
+    {"edition", "version", "language", "languages", "site", "home", "menu", "select", "news",
+     "online", "newspaper", "portal", "e", "en", "vn", "vi", "fr", "es", "zh", "cn", "ru", "ar"}
+)  # fmt: skip
+_LINE_WORD = re.compile(r"[^\W_]+")
+
+
+def _language_menu(doc: Document, m: Mention) -> bool:
+    """Whether a demonym is a language's name in a page's clutter ("NDO English")."""
+    if fold(m.text) not in _LANGUAGES:
+        return False
+    text = doc.text
+    lo = text.rfind("\n", 0, m.span.start) + 1
+    hi = text.find("\n", m.span.end)
+    line = text[lo : hi if hi >= 0 else len(text)]
+    if len(line) > 80:
+        return False
+    for w in _LINE_WORD.findall(line):
+        f = fold(w)
+        if f in _LANGUAGES or f in _MENU_WORDS or (w.isupper() and len(w) <= 5):
+            continue
+        return False
+    return True
+
+
 def _designated(doc: Document, m: Mention) -> bool:
     """Whether a designation makes the mention a place: "province of X", "X State"."""
     folded = doc.folded
@@ -374,6 +408,8 @@ def find_places(
         if best.kind not in ("country", "demonym", "org"):
             continue
         if _CURRENCY.match(text, m.span.end):
+            continue
+        if best.kind == "demonym" and _language_menu(doc, m):
             continue
         code = acronyms.get(m.text, best.code) if best.kind == "org" else best.code
         country_spans.setdefault(code, []).append(m.span)
