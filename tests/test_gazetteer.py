@@ -125,3 +125,28 @@ def test_scan_finds_every_listed_place_in_any_spelling(places: list[str]) -> Non
 def test_places_table_is_built_from_its_sources() -> None:
     stored = resources.files("bilateral").joinpath("data", "places.tsv").read_text("utf-8")
     assert build_places() == stored
+
+
+@pytest.mark.parametrize("country", ["VN", "MY", "TH", "LA", "KH", "ID", "PH", "CN", "KR", "JP"])
+def test_every_province_matches_with_and_without_diacritics(country: str) -> None:
+    import pycountry
+
+    from bilateral._gazetteer import _SUBDIVISION_TYPES, _clean_subdivision
+
+    missing = []
+    for s in pycountry.subdivisions.get(country_code=country):
+        name = _clean_subdivision(s.name)
+        if s.type not in _SUBDIVISION_TYPES or len(key(name)) <= 2 or " " not in name:
+            continue  # one-word names may be common words, filtered on purpose
+        plain = fold(name)
+        found = [e.code for e in lookup(plain)] + [e.code for e in lookup(name.upper())]
+        if pycountry.countries.get(alpha_2=country).alpha_3 not in found:
+            missing.append(s.name)
+    assert missing == []
+
+
+def test_usual_english_forms_of_provinces() -> None:
+    assert lookup("Vientiane Capital")[0].code == "LAO"
+    assert lookup("Penang")[0].code == "MYS"
+    assert lookup("Quang Ninh")[0].name == "Quảng Ninh"
+    assert lookup("Johor")[0].kind == "subdivision"

@@ -133,7 +133,8 @@ _SUBDIVISION_TYPES = frozenset(
         "Land", "Canton", "Emirate", "Capital district", "Capital territory",
         "Autonomous province", "Federal territory", "Administrative region", "Department",
         "Metropolitan region", "Autonomous republic", "Federal capital territory",
-        "Metropolitan department", "Autonomous city",
+        "Metropolitan department", "Autonomous city", "Special administrative city",
+        "Metropolitan administration", "Special region",
     }
 )  # fmt: skip
 # Designations that ISO 3166-2 writes into a subdivision's name but that the
