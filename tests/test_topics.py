@@ -38,3 +38,39 @@ def test_aid_given_is_humanitarian_and_topics_carry_spans() -> None:
     found = find_topics(doc, build_context(doc, (), (), ()), (Aid("rice", 5.0, "tonne"),))
     assert [t.topic for t in found] == [Topic.HEALTH, Topic.HUMANITARIAN]
     assert found[0].spans[0].of(doc.text) == "health care"
+
+
+def test_cue_words_inside_titles_and_names_do_not_count() -> None:
+    got = topics(
+        " date 2024-05-17 The two sides agreed to deepen ties, said the Minister of Foreign "
+        "Trade and Investment, speaking at the port of Lome after a media statement."
+    )
+    assert got == []
+
+
+def test_travel_alone_is_no_tourism() -> None:
+    got = topics(" date 2024-05-17 The two sides agreed that experts would travel to the capital.")
+    assert got == []
+
+
+def test_new_cues_of_cooperation() -> None:
+    got = topics(
+        " date 2024-05-17 The two sides agreed to cooperate on carbon credits, solar power, "
+        "the digital economy, direct flights, food processing, border control and football, "
+        "and to step up exchanges between their localities."
+    )
+    assert got == [
+        "agriculture",
+        "culture",
+        "science_technology",
+        "transport",
+        "environment",
+        "energy",
+        "security",
+        "people_to_people",
+    ]
+
+
+def test_road_construction_is_not_urban_development() -> None:
+    got = topics(" date 2024-05-17 The two sides discussed support in road construction.")
+    assert got == ["transport"]

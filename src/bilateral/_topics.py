@@ -40,7 +40,8 @@ _COOPERATION = (
     r"|assist\w*|cover(?:s|ed|ing)?|ties|links|fields?|areas|sectors|ready|willing|gifts?"
     r"|donat\w*|gave|handed|handover|learn|draw on|know-how|expertise|connect\w*|invit\w*"
     r"|potential|facilitat\w*|push\w*|develop(?:ing)? (?:\w+ )?(?:between|with)|two-way|mutual"
-    r"|bilateral|jointly|both sides|the two sides|relief|organi[sz]\w*|training courses|send)\b"
+    r"|bilateral|jointly|joint|both sides|the two sides|relief|organi[sz]\w*|training courses|send"
+    r"|talks (?:on|about|covering)|twinning|sister[- ]cit(?:y|ies)|relationship between)\b"
 )
 _OWN_AFFAIRS = (
     r"\b(?:briefed|informed|outlined|updated|told (?:his|her|the) (?:guests?|hosts?) (?:about|of)"
@@ -49,8 +50,34 @@ _OWN_AFFAIRS = (
 _SENTENCE_CUES = Patterns([_COOPERATION, _OWN_AFFAIRS])
 _NOT_TOPIC = re.compile(
     r"\b(?:council of ministers|press conference|media reports?|business forum|security council"
-    r"|told the press|the press)\b"
+    r"|told the press|the press|(?:media|press) (?:statements?|briefings?|releases?))\b"
 )
+
+
+# A capitalised cue after an office or body word is part of a title or a name
+# ("Minister of Foreign Trade and Investment", "Port of Santos", "Bank for Trade").
+_NAMED_BY = re.compile(
+    r"\b(?:Minist(?:er|ry|ries)|Department|Secretar(?:y|iat)|Office|Agency|Committee|Commission"
+    r"|Corporation|Company|Group|Institute|Authority|Director|Council|Board|Federation|Bureau"
+    r"|Bank|Fund|Port|Association|Chamber|Academy|University|College|Centre|Center|Union"
+    r"|Administration|Directorate|Service|Society)(?: (?:of|for|on))?"
+    r"(?: (?:the |and |& )?[A-Z][\w'-]*){0,5} (?:(?:and|&|of|for) )?\Z"
+)
+_PORT_OF = re.compile(r"(?i:ports?) of [A-Z]")
+
+
+def _in_name(text: str, at: int) -> bool:
+    """Whether a cue word is part of a title or an organisation's or place's name.
+
+    >>> text = "He met the Minister of Foreign Trade and Investment in the port of Lome."
+    >>> [_in_name(text, text.index(w)) for w in ("Trade", "Investment", "port")]
+    [True, True, True]
+    >>> _in_name("Trade grew.", 0)
+    False
+    """
+    if _PORT_OF.match(text, at):
+        return True
+    return text[at].isupper() and _NAMED_BY.search(text, max(0, at - 80), at) is not None
 
 
 def find_topics(doc: Document, ctx: Context, aid: tuple[Aid, ...] = ()) -> tuple[TopicMention, ...]:
@@ -89,6 +116,8 @@ def find_topics(doc: Document, ctx: Context, aid: tuple[Aid, ...] = ()) -> tuple
                 topic, rx = _TOPICS[index]
                 m = rx.match(folded, at, sent.end)
                 if m is None:
+                    continue
+                if _in_name(doc.text, m.start()):
                     continue
                 near = (max(sent.start, m.start() - 20), min(sent.end, m.end() + 20))
                 if _NOT_TOPIC.search(folded, *near):
