@@ -845,7 +845,7 @@ def finish_people(
                 codes[k] = codes[kin[0]]
     # A domestic story (one country, not counting venues of multilateral meetings):
     # everyone is of that country.
-    home_only = named - venue_only(doc, countries)
+    home_only = named - venue_only(doc, countries) if None in codes else named
     if len(home_only) == 1:
         codes = [c or next(iter(home_only)) for c in codes]
     if dyad is not None:
@@ -898,6 +898,8 @@ def venue_only(doc: Document, countries: Sequence[Country]) -> frozenset[str]:
     for c in countries:
         venues = 0
         for sp in c.spans:
+            if not folded.endswith((" in ", " at ", " the "), 0, sp.start):
+                break  # the cheap test first: a venue follows "in", "at" or "in the"
             lo = max(0, sp.start - 120)
             stop = max(folded.rfind(".", lo, sp.start), folded.rfind("\n", lo, sp.start))
             lo = max(lo, stop + 1)

@@ -273,6 +273,9 @@ def _common_word(doc: Document, m: Mention, lower: list[frozenset[str]]) -> bool
     small = m.best.kind == "city" and m.best.population < _BIG_CITY
     if not initial and not small:
         return False
+    low = m.text.lower()
+    if low not in doc.text:
+        return False  # never written in lower case: no need for the word set
     if not lower:
         lower.append(frozenset(w for w in _WORD.findall(doc.text) if w[0].islower()))
     if not (fold(m.text) in lower[0] or m.text.lower() in lower[0]):
@@ -420,7 +423,7 @@ def find_places(
     confirmed = {
         (e.code, _place_key(e.name))
         for _, m in usable
-        if m.best.is_place and _designated(doc, m)
+        if any(x.kind == "subdivision" for x in m.entries) and _designated(doc, m)
         for e in m.entries
         if e.kind == "subdivision"
     }
