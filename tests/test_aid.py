@@ -106,3 +106,44 @@ def test_pledges_loans_and_trade_are_not_aid() -> None:
         )
         == []
     )
+
+
+def test_the_pledged_total_is_not_the_part_handed_over() -> None:
+    got = _aid(
+        " date 2024-05-17 Cuba received a donation of rice from Vietnam, part of 8,000 tonnes "
+        "pledged by the Vietnamese government. The Vietnamese envoy handed over the first 500 "
+        "tonnes of rice to the Cuban Minister of Foreign Trade.",
+        Dyad.of("VNM", "CUB"),
+        CU_VN,
+    )
+    assert got == [("rice", 500.0, "tonne", "VNM", "CUB")]
+
+
+def test_counted_items_keep_their_count() -> None:
+    got = _aid(
+        " date 2024-05-17 In Havana, the Vietnamese envoy handed over 40 laptops to a Cuban "
+        "school.",
+        Dyad.of("VNM", "CUB"),
+        CU_VN,
+    )
+    assert got == [("laptops", 40.0, None, "VNM", "CUB")]
+
+
+def test_thanked_for_handing_over_makes_the_thanked_side_donor() -> None:
+    got = _aid(
+        " date 2024-05-17 The Cuban minister thanked Vietnam for handing over VND 2 billion "
+        "to flood victims.",
+        Dyad.of("VNM", "CUB"),
+        CU_VN,
+    )
+    assert got == [("money", 2_000_000_000.0, "VND", "VNM", "CUB")]
+
+
+def test_rescuers_sent_are_a_service() -> None:
+    got = _aid(
+        " date 2024-05-17 The Cuban minister recalled that Vietnam had sent 30 rescuers to "
+        "Cuba after the hurricane.",
+        Dyad.of("VNM", "CUB"),
+        CU_VN,
+    )
+    assert got == [("rescuers", 30.0, None, "VNM", "CUB")]

@@ -149,14 +149,16 @@ def find_quantities(
 
 # Giving, in the past: the act of handing over, not a promise.
 _GIVE = re.compile(
-    r"\b(?:gave|given|give|gives|donated|donates|donation|handed|hands|handover|hand over"
+    r"\b(?:gave|given|give|gives|donated|donates|donation|handed|hands|handover|hand over|handing"
+    r"|provision"
     r"|presented|presents|delivered|provided|granted|gift|gifts|sent|received|receives"
     r"|took delivery|worth|went to|spent)\b"
 )
 _GIVING = Patterns([_GIVE.pattern])  # one automaton pass finds the giving sentences
 _PLEDGE = re.compile(
     r"\b(?:pledged?|pledges|promised?|will|would|plans? to|to provide|to give|to donate|"
-    r"commit(?:ted|s)? to|loans?|lend|credit|award\w*|orders?|medals?|trade|two-way|exports?|"
+    r"commit(?:ted|s)? to|loans?|lend|credit|award\w*|orders?|medals?|(?<!foreign )(?<!and )trade"
+    r"|two-way|exports?|"
     r"imports?|investments?|invested|projects|budget)\b"
 )
 _PART = re.compile(
@@ -171,7 +173,8 @@ _ITEM = re.compile(
 _BRACKET_CONVERSION = re.compile(r"^\s*\((?:some |about |around |over |nearly |approximately )?")
 _ITEM_WORDS = re.compile(
     r"\b(?:instant noodles|clothing|clothes|medical supplies|medical equipment|computers|laptops"
-    r"|tablets|vaccines|scholarships|gifts|(?:medical )?(?:doctors|professionals|experts|teachers"
+    r"|tablets|vaccines|scholarships|gifts|rescuers|rescue workers|firefighters"
+    r"|(?:medical )?(?:doctors|professionals|experts|teachers"
     r"|coaches)|(?:\w+ )?coaches)\b"
 )
 
@@ -232,7 +235,10 @@ def find_aid(doc: Document, ctx: Context, dyad: Dyad | None) -> tuple[Aid, ...]:
                 continue
             span = Span(m.start(), m.end())
             donor, recipient = _sides(doc, ctx, sent, span, dyad, None)
-            parts.append(_Part(word, None, None, donor, recipient, span))
+            # "20 computers": a counted item keeps its count (unit null)
+            count = _COUNT.search(folded, max(sent.start, m.start() - 12), m.start())
+            value = float(count.group(1).replace(",", "")) if count else None
+            parts.append(_Part(word, None, value, donor, recipient, span))
     # One article tells one direction of giving; the clearest mention sets it for all.
     sides = [(p.donor, p.recipient) for p in parts if p.donor and p.recipient]
     direction = max(sides, key=sides.count) if sides else None
@@ -252,6 +258,8 @@ def find_aid(doc: Document, ctx: Context, dyad: Dyad | None) -> tuple[Aid, ...]:
 def _given(folded: str, sent: Span, span: Span) -> bool:
     if _PART.search(folded[max(sent.start, span.start - 30) : span.end + 25]):
         return False  # "5,000 tonnes of the total": a part already counted
+    if _PLEDGED_AFTER.match(folded, span.end, min(sent.end, span.end + 40)):
+        return False  # "a shipment of 30,000 tonnes pledged by": the promise, not the gift
     window = folded[max(sent.start, span.start - 60) : min(sent.end, span.end + 40)]
     if _PLEDGE.search(window) and not _GIFT.search(window):
         return False
@@ -260,13 +268,22 @@ def _given(folded: str, sent: Span, span: Span) -> bool:
 
 
 _GIFT = re.compile(r"\b(?:gift|donat\w+)\b")
-_WITH_GIVING = re.compile(r"\b(?:gave|donated|presented|handed|along with|together with|with)\b")
+_PLEDGED_AFTER = re.compile(
+    r"\s*(?:of [a-z]+\s+)?(?:(?:that|which) (?:was |were |had been )?)?"
+    r"(?:pledged|promised|committed)\b"
+)
+_COUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{1,6}) \Z")
+_WITH_GIVING = re.compile(
+    r"\b(?:gave|donated|presented|handed|sent|dispatched|along with|together with|with)\b"
+)
 # "This assistance includes scholarships, doctors sent to work ...": services given
 _SERVICES = re.compile(r"\b(?:assistance|aid|support|help)\s+(?:\w+\s+){0,2}?includ\w*\b")
 _FROM = re.compile(r"\b(?:from)\s+(?:the\s+)?$")
 _RECEIVE = re.compile(
     r"\b(?:received|receives|took delivery|(?:was|were) (?:presented|given|handed)|went to)\b"
 )
+# "thanked the Chinese government for handing over ...": the one thanked gave
+_THANKED = re.compile(r"\bthank(?:s|ed|ing)?\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 _TO = re.compile(
     r"\b(?:to|for|gave|give|gives|presented|provided|helping)\s+(?:the\s+)?(?:\w+\s+){0,2}$"
 )
@@ -287,7 +304,11 @@ def _sides(
     for cspan, code in ctx.countries_at(lo, hi):
         before = folded[max(sent.start, cspan.start - 25) : cspan.start]
         after = folded[cspan.end : min(sent.end, cspan.end + 12)]
-        if _FROM.search(before) or re.match(r"^-donated|^'s? (?:gift|donation)", after):
+        if (
+            _FROM.search(before)
+            or _THANKED.search(before)
+            or re.match(r"^-donated|^'s? (?:gift|donation|provision)", after)
+        ):
             donor = donor or code
         elif _TO.search(before) and cspan.start > span.start - 200:
             recipient = recipient or code
