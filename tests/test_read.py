@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
 import unicodedata
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from bilateral._document import Document
@@ -182,6 +183,11 @@ _UNICODE = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_siz
 @given(_UNICODE, st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-32"]))
 def test_any_text_decodes_back_whatever_the_encoding(text: str, encoding: str) -> None:
     data = text.encode(encoding)
+    if encoding == "utf-16" and text.startswith("\x00"):
+        # UTF-16's mark and a NUL are UTF-32's mark: where the rest is valid UTF-32 too,
+        # the bytes are ambiguous and read as UTF-32 (no article starts with a NUL).
+        with contextlib.suppress(UnicodeDecodeError):
+            assume(data[4:].decode("utf-32-le") is None)
     try:
         got = decode(data, "x")
     except ArticleError as err:

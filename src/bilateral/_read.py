@@ -62,6 +62,13 @@ def decode(data: bytes, source: str) -> str:
             break
     else:
         _refuse_binary(data, source)
+    if encoding == "utf-32-le":
+        # FF FE 00 00 is also UTF-16's mark before a NUL character: what is not UTF-32
+        # is read as that.
+        try:
+            return data[skip:].decode(encoding)
+        except UnicodeDecodeError:
+            encoding, skip = "utf-16-le", len(codecs.BOM_UTF16_LE)
     try:
         return data[skip:].decode(encoding)
     except UnicodeDecodeError as exc:
