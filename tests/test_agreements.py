@@ -68,3 +68,43 @@ def test_statements_and_documents_only_referred_to_are_not_agreements() -> None:
         "notes. They praised the implementation of the agreement signed earlier."
     ) == [("agreement", None, None, True)]
     assert rows(" date 2024-05-17 The ministers reviewed the trade agreement in force.") == []
+
+
+def test_abbreviation_in_brackets_is_the_same_document() -> None:
+    got = rows(
+        " date 2024-05-17 The two cities signed memoranda of understanding (MoUs) for the "
+        "2024 - 2028 period on tourism and sports."
+    )
+    assert got == [("memoranda of understanding", 2024, 2028, True)]
+
+
+def test_apposition_and_later_reference_are_the_same_document() -> None:
+    got = rows(
+        " date 2024-05-17 The ministers signed the agreement on the northern rail link, a "
+        "long-awaited deal for both economies. The deal was welcomed by businesses."
+    )
+    assert got == [("agreement", None, None, True)]
+
+
+def test_signing_still_to_come_is_unsigned() -> None:
+    got = rows(
+        " date 2024-05-17 A protocol on customs cooperation is expected to be signed next "
+        "month. An agreement on visas will be signed in June."
+    )
+    assert got == [("protocol", None, None, False), ("agreement", None, None, False)]
+
+
+def test_package_of_documents_gives_way_to_the_names() -> None:
+    got = rows(
+        " date 2024-05-17 The presidents witnessed the signing of a package of documents, "
+        "including an agreement on gas supply and a plan of action on fisheries."
+    )
+    assert got == [("agreement", None, None, True), ("plan of action", None, None, True)]
+
+
+def test_named_arrangement_is_a_document() -> None:
+    got = rows(
+        " date 2024-05-17 The two ministries signed an arrangement on veterinary cooperation. "
+        "They also discussed arrangements for the next meeting."
+    )
+    assert got == [("arrangement", None, None, True)]

@@ -27,12 +27,12 @@ _KIND = re.compile(
     r"|friendship|framework|strategic|comprehensive)\s){0,3}"
     r"(?:memorand(?:um|a|ums) of understanding|mous?|sub-agreements?|agreements?|plans? of action"
     r"|action plans?|cooperation plans?|cooperation programmes?|documents?|deals?|pacts?|accords?"
-    r"|contracts?|treat(?:y|ies)|protocols?|minutes))\b"
+    r"|contracts?|treat(?:y|ies)|protocols?|minutes|arrangements?(?= (?:on|for) )))\b"
 )
 # Every document _KIND names has one of these in its name: a sentence without one is skipped.
 _HEADS = (
     "memorand", "mou", "agreement", "plan", "programme", "document", "deal", "pact", "accord",
-    "contract", "treat", "protocol", "minutes",
+    "contract", "treat", "protocol", "minutes", "arrangement",
 )  # fmt: skip
 _NOT_AGREEMENT = re.compile(r"\b(?:joint statements?|communiques?|notes|declarations?)\b")
 _SIGNED = re.compile(
@@ -46,8 +46,18 @@ _PLANNED = re.compile(
 _AMENDED = re.compile(r"\b(?:amend\w*|implement\w*|in force|celebrat\w*)\s+(?:\w+\s+){0,1}$")
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those|its|their|his|her|such)\s+(?:\w+\s){0,2}$")
 _COUNT = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:[a-z-]+\s){0,2}$"
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several|package of"
+    r"|set of|series of|number of)\s+(?:[a-z-]+\s){0,2}$"
 )
+# Said after the name: the signing is still to come ("is expected to be signed later").
+_PLANNED_AFTER = re.compile(
+    r"^(?:\s(?:[a-z-]+\s){0,6}?)?(?:(?:is|are|was|were)\s(?:(?:\w+\s)?(?:expected|set|scheduled"
+    r"|due|slated|likely|planned)\s)?to\s(?:be\s)?sign"
+    r"|(?:will|would|shall)\s(?:soon\s)?be\s(?:signed|inked|concluded))"
+)
+# ", a landmark deal": an apposition names the document just mentioned again.
+_APPOSITION = re.compile(r"[^,;]{0,90},\s(?:a|an)\s(?:[a-z-]+\s){0,2}")
+_GENERIC = ("deal", "pact", "accord", "document")
 _LIST = re.compile(
     r"\b(?:includ\w*|among (?:them|the documents|the agreements)|the (?:\w+\s){0,2}documents are"
     r"|they are|are:|were:|covering)\b"
@@ -55,7 +65,7 @@ _LIST = re.compile(
 _PERIOD = re.compile(
     r"(?:for |for the |covering |in |)(?P<a>(?:19|20)\d\d)\s?(?:-|to)\s?(?P<b>(?:19|20)\d\d)"
 )
-_ABBREVIATION = re.compile(r"^\s?\([a-z]{2,6}s?\)")
+_ABBREVIATION = re.compile(r"\s?\([a-z]{2,6}s?\)")
 
 
 def period(text: str) -> tuple[int | None, int | None]:
@@ -107,6 +117,7 @@ def find_agreements(doc: Document, ctx: Context) -> tuple[Agreement, ...]:
         signed_here = bool(_SIGNED.search(text))
         prev_end = -1
         prev_definite = False
+        prev_draft: _Draft | None = None
         for m in _KIND.finditer(folded, sent.start, sent.end):
             kind = m.group("kind")
             span = Span(m.start(), m.end())
@@ -122,6 +133,15 @@ def find_agreements(doc: Document, ctx: Context) -> tuple[Agreement, ...]:
             clause_start = max(lo, max(folded.rfind(c, lo, m.start()) for c in (";", ":")) + 1)
             clause = folded[clause_start : min(sent.end, m.end() + 150)]
             near = folded[max(sent.start, m.start() - 80) : min(sent.end, m.end() + 60)]
+            if (
+                prev_draft is not None
+                and _base(kind) in _GENERIC
+                and _APPOSITION.fullmatch(folded, prev_end, m.start())
+                and not re.match(r"\s(?:on|of|with|between)\b", folded[m.end() : m.end() + 9])
+            ):
+                prev_draft.spans.append(span)
+                prev_end = m.end()
+                continue  # "the agreement on X, a landmark deal": the same document again
             if _NOT_AGREEMENT.search(folded[max(sent.start, m.start() - 12) : m.start()]):
                 continue
             if kind in ("minutes", "document", "documents") and not (
@@ -135,7 +155,10 @@ def find_agreements(doc: Document, ctx: Context) -> tuple[Agreement, ...]:
                 prev_definite and bool(re.search(r"\band\s+$", before))
             )
             counted = bool(_COUNT.search(before[-25:])) and kind.endswith("s")
-            planned = bool(_PLANNED.search(folded[max(sent.start, m.start() - 70) : m.start()]))
+            planned = bool(
+                _PLANNED.search(folded[max(sent.start, m.start() - 70) : m.start()])
+                or _PLANNED_AFTER.match(folded[m.end() : min(sent.end, m.end() + 90)])
+            )
             signed = bool(_SIGNED.search(clause)) and not planned
             prev_end = m.end()
             prev_definite = definite
@@ -144,7 +167,11 @@ def find_agreements(doc: Document, ctx: Context) -> tuple[Agreement, ...]:
             for sep in (",", ";"):
                 at = folded.find(sep, m.end(), stop)
                 stop = at if at >= 0 else stop
-            following = _KIND.search(folded, m.end(), stop)
+            after_name = m.end()
+            abbreviation = _ABBREVIATION.match(folded, after_name)
+            if abbreviation:
+                after_name = abbreviation.end()  # "(MoUs)" names the same document
+            following = _KIND.search(folded, after_name, stop)
             stop = following.start() if following else stop
             start, end = period(folded[m.start() : stop])
             if start is None:
@@ -159,13 +186,26 @@ def find_agreements(doc: Document, ctx: Context) -> tuple[Agreement, ...]:
                 target.start = target.start or start
                 target.end = target.end or end
                 target.spans.append(span)
+                prev_draft = target
                 continue
             if in_list and not signed and not planned:
                 signed = True
             if in_list:
                 # the list names what was counted: the count gives way to the names
                 drafts[:] = [d for d in drafts if not (d.counted and index - d.sentence <= 3)]
-            drafts.append(_Draft(kind, start, end, signed, counted, [span], index))
+            if not counted:
+                # "a package of documents, including an agreement on X": the names replace the count
+                drafts[:] = [
+                    d
+                    for d in drafts
+                    if not (
+                        d.counted
+                        and d.sentence == index
+                        and _LIST.search(folded, d.spans[-1].end, m.start())
+                    )
+                ]
+            prev_draft = _Draft(kind, start, end, signed, counted, [span], index)
+            drafts.append(prev_draft)
     return tuple(
         Agreement(d.kind, (), d.start, d.end, d.signed, spans=tuple(d.spans)) for d in drafts
     )
