@@ -130,6 +130,15 @@ def test_honorifics_are_not_part_of_names() -> None:
     ]
 
 
+def test_khmer_conferred_titles_are_honorifics() -> None:
+    # The words of the King's conferred titles are a class, not one person's title.
+    text = (
+        "Samdech Pichey Sena Chea Sokha, Deputy Prime Minister of Cambodia, received "
+        "Oknha Lim Bora and Samdech Kralahom Mao Sokun in Phnom Penh."
+    )
+    assert [p[0] for p in people(text)] == ["Chea Sokha", "Lim Bora", "Mao Sokun"]
+
+
 def test_relational_phrase_is_not_a_title_but_tells_the_side() -> None:
     got = people("Lao Prime Minister Khamsing Vongsa welcomed his Thai counterpart, Anan Wongsiri.")
     assert got == [
