@@ -1,7 +1,7 @@
 """Aid: goods, money or services one side gave or handed over to the other.
 
 Quantities are read by :func:`parse_quantity` (``2,000`` is 2000, ``1.5 million`` is
-1500000, ``US$100,000``, ``VND 500 million``, ``13.54 million yuan``); currency words
+1500000, ``US$100,000``, ``VND 500 million``, ``2.5 million yuan``); currency words
 and symbols map to ISO 4217 codes through ``data/currencies.tsv``, checked against
 pycountry's table. Pledges, loans and awards are not aid.
 
@@ -117,8 +117,8 @@ def parse_quantity(text: str) -> Quantity | None:
 
     >>> parse_quantity("US$100,000")
     Quantity(value=100000.0, unit='USD')
-    >>> parse_quantity("13.54 million yuan")
-    Quantity(value=13540000.0, unit='CNY')
+    >>> parse_quantity("2.5 million yuan")
+    Quantity(value=2500000.0, unit='CNY')
     >>> parse_quantity("1.5 million doses")
     Quantity(value=1500000.0, unit='dose')
     """
@@ -175,7 +175,7 @@ _ITEM_WORDS = re.compile(
     r"\b(?:instant noodles|clothing|clothes|medical supplies|medical equipment|computers|laptops"
     r"|tablets|vaccines|scholarships|gifts|rescuers|rescue workers|firefighters"
     r"|(?:medical )?(?:doctors|professionals|experts|teachers"
-    r"|coaches)|(?:\w+ )?coaches)\b"
+    r"|coaches)|(?:(?!(?:the|a|an|and|of|its|their|his|her|our)\b)[a-z-]+ )?coaches)\b"
 )
 
 

@@ -405,7 +405,7 @@ class _Reader:
         return j if j < i else None
 
     def inside_org(self, run: Sequence[int]) -> bool:
-        """Whether the run continues an organisation's name: "Institute of Diploma Engineers"."""
+        """Whether the run continues an organisation's name: "Institute of Marine Engineers"."""
         i = run[0]
         if i < 2:
             return False
@@ -521,7 +521,7 @@ class _Reader:
 
     def _phrase(self, lo: int, hi: int, *, after: bool) -> tuple[Span | None, Span | None]:
         toks = self.toks
-        # A title starts at a title word or a name ("Cuba's national hero"), not at
+        # A title starts at a title word or a name ("Chile's national poet"), not at
         # a lower-case noun or a participle ("monument to", "Visiting").
         while lo < hi and (
             toks[lo].fold in FUNCTION
@@ -635,7 +635,7 @@ def find_people(doc: Document, mentions: Sequence[Mention]) -> tuple[Draft, ...]
         place_only = r.whole_place(run) and not (cued and len(run) > 1)
         kept.append((run, cued, place_only))
         # A lone capitalised word may be a short name or a word of an organisation's
-        # name ("Patriarch of Mohanikaya"): it does not cut a title short.
+        # name ("Rector of Salamanca"): it does not cut a title short.
         if not place_only and (len(run) > 1 or cued):
             for i in run:
                 r.in_run[i] = True
@@ -918,7 +918,7 @@ def _title_country(
     countries: Sequence[Country],
     countries_in: Callable[[Sequence[Country], Span], tuple[str, ...]],
 ) -> str | None:
-    # "Ambassador to Việt Nam", "Consul General in Savannakhet": the place after
+    # "Ambassador to Việt Nam", "Consul General in Osaka": the place after
     # "to"/"in" is where the person serves, not whom they represent.
     for span in d.titles:
         for code in countries_in(countries, span):

@@ -247,7 +247,7 @@ _PREV_WORD = re.compile(r"([^\W\d_]+) $")
 
 
 def _inside_name(text: str, start: int) -> bool:
-    """Whether a capitalised name word runs straight into the place's name ("Ñico López")."""
+    """Whether a capitalised name word runs straight into the place's name ("Pedro Lima")."""
     m = _PREV_WORD.search(text, max(0, start - 30), start)
     if m is None or not m.group(1)[0].isupper():
         return False
@@ -368,7 +368,7 @@ def _choose(
         if e.kind == "subdivision" and (e.code, _place_key(e.name)) in confirmed:
             return e
     # A smaller place whose country is not named still counts as the dateline
-    # or with its own government ("Buffalo's Common Council", "X City People's Committee").
+    # or with its own government ("Albany's Common Council", "X City People's Committee").
     if (dateline is not None and dateline.overlaps(m.span)) or _GOVERNMENT.match(
         doc.folded, m.span.end
     ):
