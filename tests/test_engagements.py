@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from _whathappened import article, country, person
+from _whathappened import article, country, person, spans_of
 from bilateral._engagements import find_engagements
+from bilateral.model import Person
 
 
 def rows(text: str, people: dict[str, tuple[str, ...]], countries: dict[str, tuple[str, ...]]):
@@ -187,3 +188,143 @@ def test_delegation_received_by_takes_the_guests_already_told() -> None:
         {**LAO, **VN},
     )
     assert ("reception", "2023-06-13", None, "Bounmy Keo", ("Tran Van Minh",)) in got
+
+
+TWO = {"Tran Van Minh": ("VNM", "Minh"), "Somsak Inthavong": ("LAO", "Somsak")}
+
+
+def test_the_one_who_phoned_is_the_caller() -> None:
+    phoned = rows(
+        " date 2024-05-17 Minister Somsak Inthavong phoned Minister Tran Van Minh on Tuesday.",
+        TWO,
+        {**LAO, **VN},
+    )
+    assert phoned == [("call", "2024-05-14", None, "Somsak Inthavong", ("Tran Van Minh",))]
+    made = rows(
+        " date 2024-05-17 Minister Tran Van Minh made a phone call to Minister Somsak "
+        "Inthavong on Tuesday.",
+        TWO,
+        {**LAO, **VN},
+    )
+    assert made[0][3] == "Tran Van Minh"
+    asked = rows(
+        " date 2024-05-17 Ministers Tran Van Minh and Somsak Inthavong held phone talks on "
+        "Tuesday at Somsak's request.",
+        TWO,
+        {**LAO, **VN},
+    )
+    assert asked == [("call", "2024-05-14", None, "Somsak Inthavong", ("Tran Van Minh",))]
+
+
+def test_the_audience_is_the_reception_told_and_notes_signed_date_from_it() -> None:
+    people = {**TWO, "Bounmy Keo": ("LAO",)}
+    got = rows(
+        " date 2024-05-17 Lao President Somsak Inthavong received Vietnamese Ambassador Tran "
+        "Van Minh on Monday. Following the audience, Lao Minister Bounmy Keo and Minh signed "
+        "and exchanged notes on a grant for school buildings.",
+        people,
+        {**LAO, **VN},
+    )
+    assert got == [
+        ("reception", "2024-05-13", None, "Somsak Inthavong", ("Tran Van Minh",)),
+        ("signing", "2024-05-13", None, None, ("Bounmy Keo", "Tran Van Minh")),
+    ]
+
+
+def test_arrival_for_a_retreat_is_a_visit_from_the_arrival() -> None:
+    got = rows(
+        " date 2024-05-17 Lao Prime Minister Somsak Inthavong arrived in Hanoi on Thursday "
+        "for the annual two-day retreat with Vietnamese leaders.",
+        TWO,
+        {**LAO, **VN},
+    )
+    assert got == [("visit", "2024-05-16", None, None, ("Somsak Inthavong",))]
+
+
+def test_during_their_talks_takes_the_pair_and_day_of_the_lead() -> None:
+    got = rows(
+        " date 2024-05-17 Lao President Somsak Inthavong and Vietnamese President Tran Van "
+        "Minh agreed on Wednesday to open a new border gate.\n"
+        "During their talks in Vientiane, the two presidents also pledged to raise trade.",
+        TWO,
+        {**LAO, **VN, "XXX": ()},
+    )
+    assert got == [("talks", "2024-05-15", None, "Somsak Inthavong", ("Tran Van Minh",))]
+
+
+def test_handover_on_the_occasion_takes_the_date_of_the_talks() -> None:
+    got = rows(
+        " date 2024-05-17 Lao Governor Somsak Inthavong held talks with Vietnamese Governor "
+        "Tran Van Minh on Tuesday. They reviewed the friendship treaty signed in 2010.\n"
+        "On the occasion, Minh handed over 50 computers to Somsak's schools.",
+        TWO,
+        {**LAO, **VN},
+    )
+    assert ("meeting", "2024-05-14", None, None, ("Tran Van Minh", "Somsak Inthavong")) in got
+
+
+def test_unnamed_welcome_host_is_the_counterpart_and_the_talks_share_the_day() -> None:
+    doc = article(
+        " date 2024-05-17 VIENTIANE, May 16 (KPL) -- Lao Prime Minister Somsak Inthavong and "
+        "Vietnamese Prime Minister Tran Van Minh witnessed the signing of a trade deal today.\n"
+        "Earlier, Minh was accorded an official welcome at the Presidential Palace, before the "
+        "two leaders held talks."
+    )
+    somsak = Person(
+        "Somsak Inthavong",
+        title="Prime Minister",
+        country="LAO",
+        spans=spans_of(doc, "Somsak Inthavong"),
+    )
+    minh = Person(
+        "Tran Van Minh",
+        title="Prime Minister",
+        country="VNM",
+        spans=spans_of(doc, "Tran Van Minh", "Minh"),
+    )
+    got = [
+        (e.kind.value, e.start.isoformat() if e.start else None, e.host, e.participants)
+        for e in find_engagements(
+            doc,
+            [somsak, minh],
+            [country(doc, "LAO", "Lao", "Vientiane"), country(doc, "VNM", "Vietnamese")],
+        )
+    ]
+    assert ("reception", "2024-05-16", "Somsak Inthavong", ("Tran Van Minh",)) in got
+    assert ("talks", "2024-05-16", "Somsak Inthavong", ("Tran Van Minh",)) in got
+
+
+def test_two_sides_signing_names_no_one_and_present_people_join() -> None:
+    people = {**TWO, "Bounmy Keo": ("VNM",)}
+    got = rows(
+        " date 2024-05-17 Lao Governor Somsak Inthavong received Vietnamese Mayor Tran Van "
+        "Minh on Thursday. Also present at the reception was Vietnamese Consul Bounmy Keo. "
+        "The two sides signed a memorandum of understanding on tourism.",
+        people,
+        {**LAO, **VN},
+    )
+    assert got == [
+        ("reception", "2024-05-16", None, "Somsak Inthavong", ("Tran Van Minh", "Bounmy Keo")),
+        ("signing", None, None, None, ()),
+    ]
+
+
+def test_welcome_ceremony_for_the_guest_is_hosted_by_the_other() -> None:
+    got = rows(
+        " date 2024-05-17 Prime Minister Somsak Inthavong held talks with Vietnamese Prime "
+        "Minister Tran Van Minh in Vientiane on Thursday, following an official welcome "
+        "ceremony for Minh at the Presidential Palace.",
+        TWO,
+        {**LAO, **VN, "XXX": ()},
+    )
+    assert ("reception", "2024-05-16", None, "Somsak Inthavong", ("Tran Van Minh",)) in got
+
+
+def test_one_day_visit_is_dated_by_the_day_of_its_sentence() -> None:
+    got = rows(
+        " date 2024-05-17 Tran Van Minh was received by Lao President Somsak Inthavong in "
+        "Vientiane on Wednesday, during a one-day visit.",
+        TWO,
+        {"LAO": ("Laos", "Lao", "Vientiane"), **VN},
+    )
+    assert ("visit", "2024-05-15", None, None, ("Tran Van Minh",)) in got

@@ -82,11 +82,26 @@ _SPEECH = re.compile(
 _SPLIT_PLURAL = re.compile(r"\b(?:separate|meetings|courtesy calls|working sessions)\b")
 _AID_WORDS = re.compile(
     r"\b(?:aid|rice|supplies|money|cash|gifts?|shipment|consignment|donations?|vaccines?|doses"
-    r"|equipment|tonnes?|tons|assistance|relief|food|medicine|goods|kits?|masks)\b"
+    r"|equipment|tonnes?|tons|assistance|relief|food|medicine|goods|kits?|masks|computers|vehicles"
+    r"|ambulances)\b"
 )
 _DOC_WORDS = re.compile(
     r"\b(?:agreements?|memorand\w*|mous?|documents?|deals?|pacts?|plans?|accords?|contracts?"
-    r"|treaty|treaties|protocols?|minutes|programmes?|declarations?|statements?|letters?)\b"
+    r"|treaty|treaties|protocols?|minutes|programmes?|declarations?|statements?|letters?|notes)\b"
+)
+# "On the occasion", "at the meeting": the engagement just reported is where this happened.
+_SAME_OCCASION = re.compile(
+    r"\b(?:(?:at|during|after|following|on the sidelines of) (?:the|this|that|their|his|her)"
+    r" (?:meeting|talks|reception|audience|ceremony|working session|call)|on (?:the|this|that)"
+    r" occasion)\b"
+)
+# "at the request of X", "at X's request": the caller of a call.
+_REQUEST = re.compile(r"\bat (?:the )?request of\b|'s? request\b")
+# "Also present at the reception were X and Y": more people at the engagement just told.
+_PRESENT = re.compile(r"\b(?:also present|present at|attended by|also attended|accompanied by)\b")
+_LEADERS = re.compile(
+    r"\b(?:the|both) (?:two )?(?:[a-z]+ )?(?:leaders|premiers|prime ministers|presidents|ministers"
+    r"|heads of (?:government|state)|chairmen|chairwomen)\b"
 )
 _RELATIVE = re.compile(r", (?:who|which|whose) [^,;]{1,150}[,;]")
 _GUEST_WORDS = re.compile(
@@ -310,6 +325,13 @@ def _pick_date(
             points = [d for d in dates if d.relation is Relation.POINT]
             if points:
                 return min(points, key=lambda d: abs(d.span.start - arrival.start()))
+        if re.search(
+            r"\b(?:one-day|day-long|one day) $", folded[max(sent.start, cue.start - 25) : cue.start]
+        ):
+            # "received on Wednesday, during a one-day visit": the visit is that day
+            points = [d for d in dates if d.relation is Relation.POINT]
+            if len(points) == 1:
+                return points[0]
         return None
     points = [d for d in dates if d.relation not in (Relation.PERIOD, Relation.UNTIL)]
     # "X, who arrived on Wednesday, was welcomed ...": the relative clause's day is not the cue's
@@ -456,7 +478,17 @@ class _Builder:
         if mention is None:
             return None, None, False
         if mention.relation is Relation.SAME:
-            prev = self.last(k for k in EngagementKind if k is not EngagementKind.VISIT)
+            # an undated signing ("the agreement signed in 2017") is only recalled: the
+            # occasion is the engagement told before it
+            prev = next(
+                (
+                    d
+                    for d in reversed(self.drafts)
+                    if d.kind is not EngagementKind.VISIT
+                    and not (d.kind is EngagementKind.SIGNING and d.start is None)
+                ),
+                None,
+            )
             return (prev.start if prev else None), None, True
         if mention.relation is Relation.SAME_TALKS:
             prev = self.last(
@@ -497,6 +529,8 @@ class _Builder:
             visit = self.last((EngagementKind.VISIT,))
             if visit is not None:
                 start = visit.start
+        if start is None and not explicit and kind is not EngagementKind.VISIT and role != "ref":
+            start = self.occasion_date(index, text)
         if role == "ref":
             self.reference(index, sent, cue, kind, start, persons)
             return
@@ -512,6 +546,11 @@ class _Builder:
         if kind is EngagementKind.CALL:
             self.call(index, sent, cue, start, persons)
             return
+        if start is None and not explicit and self.later_cue:
+            # "was welcomed ... before the two leaders held talks": the same day
+            told = [d for d in self.drafts if d.sentence == index and d.start is not None]
+            if told and _SUBORDINATE.search(self.folded, told[-1].spans[-1].end, cue.start):
+                start = told[-1].start
         groups = self.groups(sent, cue, kind, role, persons)
         for host, guests in groups:
             if host is None and not guests:
@@ -537,6 +576,14 @@ class _Builder:
         if role == "venue":
             if self.later_cue:
                 persons = after_people
+                if not persons and _LEADERS.search(
+                    folded, max(sent.start, cue.start - 40), cue.start
+                ):
+                    # "was welcomed ... before the two leaders held talks": the pair just told
+                    prev = self.last(
+                        (EngagementKind.TALKS, EngagementKind.MEETING, EngagementKind.RECEPTION)
+                    )
+                    persons = prev.people() if prev is not None else []
         else:
             persons = [p for p in persons if p in before_people or p in after_people]
         if role == "subject":
@@ -550,6 +597,8 @@ class _Builder:
                 if host is not None and not guests:
                     # "the delegation was received by X": the guests already told
                     guests = self.guests([host]) or self.earlier_guests(host)
+                if host is None and guests and not by:
+                    host = self.counterpart(sent, guests)
                 return [(host, guests)]
             host = self.ctx.first_person(sent.start, cue.start, last=True)
             if host is None:
@@ -561,6 +610,14 @@ class _Builder:
                 guests = self.guests([host]) or self.earlier_guests(host)
             return [(host, guests)]
         if role == "object":
+            if kind is EngagementKind.RECEPTION and re.match(
+                r"\sfor\b", folded[cue.end : cue.end + 5]
+            ):
+                # "a welcome ceremony for X": X is the guest; the host is the other side
+                honoured = self.ctx.people_in(cue.end, self.bound)
+                if honoured:
+                    others = [p for p in before_people if p not in honoured]
+                    return [(others[-1] if others else None, honoured)]
             by = _BY.search(folded, cue.end, sent.end)
             start = by.end() if by else cue.end
             hosts = self.ctx.people_in(start, self.bound)
@@ -703,7 +760,8 @@ class _Builder:
         by = re.search(r"\b(?:by|witnessed by)\b", folded[cue.end : stop])
         if by is not None:
             signers += [p for p in self.ctx.people_in(cue.end + by.end(), stop) if p not in signers]
-        if not signers and _TWO.search(folded, begin, cue.start):
+        # "the two sides signed": organisations, not named people
+        if not signers and _LEADERS.search(folded, begin, cue.start):
             prev = self.last(
                 (EngagementKind.TALKS, EngagementKind.MEETING, EngagementKind.RECEPTION)
             )
@@ -747,6 +805,27 @@ class _Builder:
         with_after = re.search(r"\bwith\b", folded[cue.start : sent.end])
         if len(before) == 1 and with_after and not (joint and len(persons) > 1 and not with_after):
             host = before[0]
+        elif (
+            len(before) == 1
+            and not joint
+            and (
+                folded[cue.start : cue.end] == "phoned"
+                or re.match(r"\s(?:to|with)\b", folded[cue.end : cue.end + 6])
+            )
+        ):
+            # "X phoned Y", "X made a phone call to Y": the lone subject placed the call
+            host = before[0]
+        request = _REQUEST.search(folded, sent.start, sent.end)
+        if request is not None:
+            if folded[request.start() : request.end()].startswith("at"):
+                host = self.ctx.first_person(request.end(), sent.end) or host
+            else:
+                host = (
+                    self.ctx.first_person(
+                        max(sent.start, request.start() - 60), request.start(), last=True
+                    )
+                    or host
+                )
         existing = self.last((EngagementKind.CALL,))
         if (
             existing is not None
@@ -780,12 +859,21 @@ class _Builder:
         prev = self.last(kinds)
         if prev is not None:
             prev.spans.append(cue)
+            if _PRESENT.search(self.folded, sent.start, sent.end):
+                prev.participants.extend(p for p in persons if p not in prev.people())
             if prev.host is None:
                 # "Welcoming the guests, Mr. X": the host of the meeting already told
                 welcome = re.search(r"\bwelcom", self.folded[sent.start : cue.start + 1])
                 if welcome and persons:
                     prev.host = persons[0]
             return
+        if (
+            kind is EngagementKind.TALKS
+            and not persons
+            and _LEADERS.search(self.folded, sent.start, sent.end)
+        ):
+            # "During their talks, the two leaders ...": the pair the lead names
+            persons = self.lead_pair()
         # "At his talks with X": the first mention of the talks can be definite.
         if kind is EngagementKind.TALKS and persons:
             groups = self.groups(sent, cue, kind, "venue", persons)
@@ -833,6 +921,42 @@ class _Builder:
                     return
         self.drafts.append(draft)
 
+    def lead_pair(self) -> list[Person]:
+        lead = self.ctx.sentences[:1]
+        people = self.ctx.people_in(lead[0].start, lead[0].end) if lead else []
+        if len(people) == 2 and people[0].country != people[1].country:
+            return people
+        return []
+
+    def occasion_date(self, index: int, text: str) -> pendulum.Date | None:
+        if not _SAME_OCCASION.search(text):
+            return None
+        prev = self.last(
+            (
+                EngagementKind.TALKS,
+                EngagementKind.MEETING,
+                EngagementKind.RECEPTION,
+                EngagementKind.CALL,
+            )
+        )
+        if prev is None:
+            return None
+        told = within(self.ctx.sentences, prev.spans[-1])
+        return prev.start if told is not None and index - told <= 3 else None
+
+    def counterpart(self, sent: Span, guests: list[Person]) -> Person | None:
+        # "X was accorded a welcome" with no "by": the host is X's counterpart of the same
+        # rank from the other side, already named in the article
+        venue = self.sentence_venue(sent) or self.ctx.venue or self.visit_destination()
+        rank = _rank(guests[0])
+        if rank is None or venue is None or guests[0].country == venue:
+            return None
+        for d in reversed(self.drafts):
+            for p in d.people():
+                if p not in guests and p.country == venue and _rank(p) == rank:
+                    return p
+        return None
+
     def lead_date(self) -> pendulum.Date | None:
         lead = self.ctx.sentences[:1]
         if not lead:
@@ -850,6 +974,21 @@ class _Builder:
                     for p in e.participants
                 ]
                 d.participants = [p for p in dict.fromkeys(guests) if p is not d.host][:1]
+
+
+_RANKS = re.compile(
+    r"\b(?:prime minister|premier|president|chancellor|king|queen|emperor|foreign minister"
+    r"|minister|speaker|mayor|governor|ambassador)\b"
+)
+
+
+def _rank(person: Person) -> str | None:
+    if person.title is None:
+        return None
+    m = _RANKS.search(person.title.lower())
+    if m is None:
+        return None
+    return "prime minister" if m.group() == "premier" else m.group()
 
 
 def find_engagements(
