@@ -328,3 +328,24 @@ def test_one_day_visit_is_dated_by_the_day_of_its_sentence() -> None:
         {"LAO": ("Laos", "Lao", "Vientiane"), **VN},
     )
     assert ("visit", "2024-05-15", None, None, ("Tran Van Minh",)) in got
+
+
+def test_talks_after_a_signing_share_its_signatories_and_day() -> None:
+    got = rows(
+        " date 2024-05-17 Lao Minister Somsak Inthavong and Vietnamese Minister Tran Van Minh "
+        "signed a trade agreement after holding talks in Laos on May 15.",
+        TWO,
+        {**LAO, **VN},
+    )
+    assert ("talks", "2024-05-15", None, "Somsak Inthavong", ("Tran Van Minh",)) in got
+
+
+def test_the_visit_told_later_with_its_period_and_inviter() -> None:
+    got = rows(
+        " date 2024-05-17 Vietnamese Minister Tran Van Minh is on an official visit to Laos.\n"
+        "Lasting from 14 – 16 May at the invitation of Lao Minister Somsak Inthavong, the "
+        "visit aims to deepen ties.",
+        TWO,
+        {**LAO, **VN},
+    )
+    assert got == [("visit", "2024-05-14", "2024-05-16", "Somsak Inthavong", ("Tran Van Minh",))]

@@ -358,6 +358,7 @@ class _Builder:
         self.hits = ctx.cues
         self.venues: dict[Span, str | None] = {}
         self.later_cue = False
+        self.index_now = 0
 
     # -- helpers -----------------------------------------------------------------------
     def last(self, kinds: Iterable[EngagementKind]) -> _Draft | None:
@@ -420,6 +421,7 @@ class _Builder:
         return found
 
     def sentence(self, index: int, whole: Span) -> None:
+        self.index_now = index
         folded = self.folded
         all_dates = self.ctx.dates_in(whole)
         all_persons = self.ctx.people_in(whole.start, whole.end)
@@ -532,7 +534,7 @@ class _Builder:
         if start is None and not explicit and kind is not EngagementKind.VISIT and role != "ref":
             start = self.occasion_date(index, text)
         if role == "ref":
-            self.reference(index, sent, cue, kind, start, persons)
+            self.reference(index, sent, cue, kind, start, persons, end)
             return
         if kind is EngagementKind.VISIT:
             self.visit(index, sent, cue, start, end, explicit, persons)
@@ -584,6 +586,19 @@ class _Builder:
                         (EngagementKind.TALKS, EngagementKind.MEETING, EngagementKind.RECEPTION)
                     )
                     persons = prev.people() if prev is not None else []
+                elif (
+                    not persons
+                    and not re.match(
+                        r"(?:the|this|that|these|their|his|her|its) ", folded[cue.start : cue.end]
+                    )
+                    and re.search(
+                        r"\b(?:after|before|following|prior to)\s$",
+                        folded[max(sent.start, cue.start - 12) : cue.start],
+                    )
+                ):
+                    # "X and Y signed the deal after holding talks": the same people
+                    here = [d for d in self.drafts if d.sentence == self.index_now]
+                    persons = here[-1].people() if here else []
         else:
             persons = [p for p in persons if p in before_people or p in after_people]
         if role == "subject":
@@ -846,10 +861,15 @@ class _Builder:
         kind: EngagementKind,
         start: pendulum.Date | None,
         persons: list[Person],
+        end: pendulum.Date | None = None,
     ) -> None:
         if kind is EngagementKind.VISIT:
-            if self.last((EngagementKind.VISIT,)) is None:
+            told = self.last((EngagementKind.VISIT,))
+            if told is None:
                 self.visit(index, sent, cue, start, None, False, persons)
+            elif told.start is None and start is not None and end is not None:
+                # "Taking place from 2-4 May at X's invitation, the visit ...": the visit told
+                self.visit(index, sent, cue, start, end, True, persons)
             return
         kinds = (
             (kind,)
