@@ -45,9 +45,9 @@ _CUES_COMBINED = Patterns([rx.pattern for rx, _, _ in _CUES])
 
 # A cue preceded by one of these is planned, hoped for or invited, not reported.
 _FUTURE_BEFORE = re.compile(
-    r"\b(?:will|would|shall|to|be|expected|scheduled|set|plans?|planned|planning|hopes?|wish(?:es)?"
-    r"|invited?|inviting|upcoming|next|future|reciprocal|proposed|agreed to|ready|organi[sz]e|"
-    r"prepar(?:e|ing)|possible|cancel(?:l?ed)?|postponed)\b(?:\s+\S+){0,2}\s*$"
+    r"\b(?:will|would|shall|to|be|expected|scheduled|set|plans? for|planned|planning|hopes?"
+    r"|wish(?:es)?|invited?|inviting|upcoming|next|future|reciprocal|proposed|agreed to|ready"
+    r"|organi[sz]e|prepar(?:e|ing)|possible|cancel(?:l?ed)?|postponed)\b(?:\s+\S+){0,2}\s*$"
 )
 _CANCELLED_AFTER = re.compile(
     r"^\S*\s+(?:\S+\s+){0,3}?(?:was|were|had been|has been|is|are) "
