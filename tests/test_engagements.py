@@ -349,3 +349,15 @@ def test_the_visit_told_later_with_its_period_and_inviter() -> None:
         {**LAO, **VN},
     )
     assert got == [("visit", "2024-05-14", "2024-05-16", "Somsak Inthavong", ("Tran Van Minh",))]
+
+
+def test_a_plan_named_before_a_cue_is_not_a_plan_to_meet() -> None:
+    got = rows(
+        " date 2024-05-17 Lao Minister Somsak Inthavong and Vietnamese Minister Tran Van Minh "
+        "signed a cooperation plan after holding talks in Laos on May 15. They also made plans "
+        "for talks in Hanoi next year.",
+        TWO,
+        {**LAO, **VN},
+    )
+    assert [k for k, *_ in got].count("talks") == 1
+    assert ("talks", "2024-05-15", None, "Somsak Inthavong", ("Tran Van Minh",)) in got
