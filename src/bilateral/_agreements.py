@@ -41,7 +41,7 @@ _SIGNED = re.compile(
 )
 _PLANNED = re.compile(
     r"\b(?:to sign|will sign|would sign|to be signed|draw up|drawing up|to draft|agreed to|agree to"
-    r"|to conclude|to finali[sz]e|finali[sz]ing|soon sign|plan to sign|through a|negotiat\w+)\b"
+    r"|to conclude|to finali[sz]e|finali[sz]ing|soon sign|plan to sign|negotiat\w+)\b"
 )
 _AMENDED = re.compile(r"\b(?:amend\w*|implement\w*|in force|celebrat\w*)\s+(?:\w+\s+){0,1}$")
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those|its|their|his|her|such)\s+(?:\w+\s){0,2}$")

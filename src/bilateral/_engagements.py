@@ -68,8 +68,8 @@ _ARRIVAL = re.compile(r"\b(?:arriv(?:ed|es|ing|al)|landed|lands|travel(?:l?ed|l?
 _DEPARTURE = re.compile(r"\b(?:wrapping up|wrapped up|concluding|concluded|ending|ended|left)\b")
 _ARRIVAL_ANAPHOR = re.compile(r"\b(?:after|upon|on) (?:their|his|her|the delegation's) arrival\b")
 _TWO = re.compile(
-    r"\b(?:the|both) (?:two )?(?:leaders|premiers|prime ministers|presidents|ministers"
-    r"|heads of (?:government|state)|officials|sides|front leaders|chairmen|chairwomen)\b"
+    r"\b(?:the|both) (?:two )?(?:(?:[a-z]+ )?leaders|premiers|prime ministers|presidents|ministers"
+    r"|heads of (?:government|state)|officials|sides|chairmen|chairwomen)\b"
 )
 _SUBORDINATE = re.compile(r"\b(?:after|before|following|prior to|ahead of)\b")
 _WINDOW = 400
