@@ -358,7 +358,15 @@ SUBCOMMANDS += (_add_show,)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of the ``bilateral`` command."""
+    """The argument parser of the ``bilateral`` command.
+
+    >>> parser = build_parser()
+    >>> args = parser.parse_args(["filter", "news/", "-j", "4", "--dyad", "CUB-VNM"])
+    >>> args.command, args.paths, args.jobs, args.dyad, args.since
+    ('filter', ['news/'], 4, 'CUB-VNM', None)
+    >>> print(parser.format_usage(), end="")
+    usage: bilateral [-h] {parse,filter,stats,export,show} ...
+    """
     parser = argparse.ArgumentParser(
         prog="bilateral", description="Extract bilateral-relations records from news articles."
     )
@@ -369,7 +377,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status (1 if any file failed)."""
+    """Run the command line; returns the exit status (1 if any file failed).
+
+    ``argv`` defaults to ``sys.argv[1:]``. Records go to standard output, one
+    line per bad file to standard error.
+
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     _ = Path(folder, "a.txt").write_text("Hanoi (VNA) - Talks were held.")
+    ...     _ = Path(folder, "b.txt").write_text("")
+    ...     status = main(["parse", folder, "--format", "jsonl", "--no-progress"])
+    {"id":"a",...,"text":"Hanoi (VNA) - Talks were held.",...}
+    >>> status
+    1
+    """
     args = build_parser().parse_args(argv)
     try:
         status: int = args.func(args)

@@ -96,26 +96,72 @@ converter.register_structure_hook(Article, _structure_article)
 
 
 def unstructure(obj: object) -> Any:
-    """The JSON-ready form (dicts, lists, strings, numbers) of any model object."""
+    """The JSON-ready form (dicts, lists, strings, numbers) of any model object.
+
+    Dates become ``YYYY-MM-DD`` strings and spans ``[start, end]`` pairs:
+
+    >>> from bilateral.model import Engagement, EngagementKind, Span
+    >>> e = Engagement(EngagementKind.VISIT, start=pendulum.Date(2024, 5, 2),
+    ...                participants=("Ana Ruiz",), spans=(Span(4, 9),))
+    >>> record = unstructure(e)
+    >>> record["kind"] == "visit", record["start"], record["participants"], record["spans"]
+    (True, '2024-05-02', ['Ana Ruiz'], [[4, 9]])
+    """
     return converter.unstructure(obj)
 
 
 def structure(data: Any, cls: type[T]) -> T:
-    """Read a model object of class ``cls`` back from its JSON-ready form."""
+    """Read a model object of class ``cls`` back from its JSON-ready form.
+
+    >>> from bilateral.model import Engagement, Person
+    >>> structure({"name": "Ana Ruiz", "country": "CUB", "spans": [[0, 8]]}, Person)
+    Person(name='Ana Ruiz', title=None, country='CUB', aliases=(), spans=(Span(start=0, end=8),))
+    >>> e = structure({"kind": "visit", "start": "2024-05-02"}, Engagement)
+    >>> e.kind, e.start
+    (<EngagementKind.VISIT: 'visit'>, Date(2024, 5, 2))
+    """
     return converter.structure(data, cls)
 
 
 def to_record(article: Article) -> dict[str, Any]:
-    """The article's JSON form: the codebook record plus its evidence."""
+    """The article's JSON form: the codebook record plus its evidence.
+
+    The codebook's keys come first, in its order; the evidence (text,
+    layout, ``*_span`` and ``*_spans``) follows.
+
+    >>> from bilateral.model import Country, Layout
+    >>> a = Article("a", "Hanoi hosts Havana", Layout(Span(0, 18)),
+    ...             dyad=Dyad.of("VNM", "CUB"), countries=(Country("CUB", spans=(Span(12, 18),)),))
+    >>> record = to_record(a)
+    >>> list(record)[:4], record["dyad"], record["countries"], record["country_spans"]
+    (['id', 'date', 'headline', 'dateline'], ['CUB', 'VNM'], ['CUB'], {'CUB': [[12, 18]]})
+    """
     result: dict[str, Any] = converter.unstructure(article)
     return result
 
 
 def dumps(article: Article) -> str:
-    """One article as one line of JSON (its record)."""
+    """One article as one line of JSON (its record).
+
+    >>> from bilateral.model import Layout
+    >>> line = dumps(Article("a", "Hà Nội hosts Havana", Layout(Span(0, 19)),
+    ...                      dyad=Dyad.of("VNM", "CUB")))
+    >>> line[:60]
+    '{"id":"a","date":null,"headline":null,"dateline":null,"agenc'
+    >>> '"dyad":["CUB","VNM"]' in line, '"text":"Hà Nội hosts Havana"' in line, "\\n" in line
+    (True, True, False)
+    """
     return json.dumps(to_record(article), ensure_ascii=False, separators=(",", ":"))
 
 
 def loads(line: str | bytes) -> Article:
-    """An article back from one line of JSON written by :func:`dumps`."""
+    """An article back from one line of JSON written by :func:`dumps`.
+
+    >>> from bilateral.model import Layout, Person
+    >>> a = Article("a", "Ana Ruiz spoke.", Layout(Span(0, 15)),
+    ...             people=(Person("Ana Ruiz", spans=(Span(0, 8),)),))
+    >>> b = loads(dumps(a))
+    >>> b == a, b.people[0].spans[0].of(b.text)
+    (True, 'Ana Ruiz')
+    """
     return converter.structure(json.loads(line), Article)

@@ -256,6 +256,18 @@ class Corpus:
     :meth:`filter` returns a new corpus, so filters chain. The indexes that
     answer filters are built once, the first time a filter needs them, and
     shared by every corpus filtered from this one.
+
+    >>> from bilateral.model import Article, Dyad, Engagement, EngagementKind, Layout, Span
+    >>> def article(id, text, **facts):
+    ...     return Article(id, text, Layout(Span(0, len(text))), **facts)
+    >>> c = Corpus([article("a", "Hanoi hosts Havana.", dyad=Dyad.of("VNM", "CUB")),
+    ...             article("b", "Vientiane hosts Hanoi.", dyad=Dyad.of("LAO", "VNM"))])
+    >>> c
+    <Corpus of 2 articles>
+    >>> c[0].id, c["b"].dyad, "a" in c, c[1:].ids
+    ('a', Dyad(a='LAO', b='VNM'), True, ('b',))
+    >>> c.filter(dyad="CUB-VNM").ids, c.filter(text_contains="vientiane").ids
+    (('a',), ('b',))
     """
 
     __slots__ = ("_articles", "_by_id", "_index", "_positions", "errors")
@@ -296,6 +308,14 @@ class Corpus:
         Several sources may be given as a list. Bad files go to ``errors``, one
         each; every good article is kept. ``jobs`` > 1 parses in processes.
         See :func:`iter_load`.
+
+        >>> import tempfile
+        >>> with tempfile.TemporaryDirectory() as folder:
+        ...     _ = Path(folder, "a.txt").write_text("Hanoi (VNA) - Talks were held.")
+        ...     _ = Path(folder, "b.txt").write_text("")
+        ...     c = Corpus.load(folder)
+        >>> c.ids, [e.reason for e in c.errors]
+        (('a',), ['the article is empty'])
         """
         articles: list[Article] = []
         errors: list[ArticleError] = []
@@ -312,6 +332,15 @@ class Corpus:
         The file is written beside the target and renamed into place, so an
         interrupted save leaves no truncated file. :meth:`load` reads it back
         without parsing again.
+
+        >>> import tempfile
+        >>> from bilateral import load_article
+        >>> c = Corpus([load_article("Hanoi (VNA) - Talks were held.", id="a")])
+        >>> with tempfile.TemporaryDirectory() as folder:
+        ...     path = c.save(Path(folder, "corpus.jsonl.gz"))
+        ...     back = Corpus.load(path)
+        >>> path.name, back.ids, back[0] == c[0]
+        ('corpus.jsonl.gz', ('a',), True)
         """
         from bilateral.convert import dumps
 
@@ -374,12 +403,23 @@ class Corpus:
 
     @property
     def ids(self) -> tuple[str, ...]:
-        """The articles' ids in corpus order."""
+        """The articles' ids in corpus order.
+
+        >>> from bilateral.model import Article, Layout, Span
+        >>> Corpus([Article(i, "", Layout(Span(0, 0))) for i in "ba"]).ids
+        ('b', 'a')
+        """
         return tuple(a.id for a in self)
 
     @property
     def index(self) -> Index:
-        """The indexes behind :meth:`filter` (built on first use, then kept)."""
+        """The indexes behind :meth:`filter` (built on first use, then kept).
+
+        >>> from bilateral.model import Article, Layout, Span
+        >>> c = Corpus([Article(i, "", Layout(Span(0, 0))) for i in "ab"])
+        >>> c.index is c.index is c.filter(text_contains="").index
+        True
+        """
         if self._index is None:
             self._index = Index.build(self._seq())
         return self._index
@@ -414,6 +454,19 @@ class Corpus:
         ``text_contains`` a case-insensitive substring; ``predicate`` any
         function of an article. All but the last two are answered from
         indexes; :class:`Criteria` defines what each means.
+
+        >>> import pendulum
+        >>> from bilateral.model import Article, Dyad, Engagement, EngagementKind, Layout, Span
+        >>> def article(id, text, **facts):
+        ...     return Article(id, text, Layout(Span(0, len(text))), **facts)
+        >>> c = Corpus([
+        ...     article("a", "x", date=pendulum.Date(2023, 4, 1), dyad=Dyad.of("VNM", "CUB")),
+        ...     article("b", "x", date=pendulum.Date(2024, 6, 1), dyad=Dyad.of("VNM", "LAO")),
+        ...     article("c", "x", dyad=Dyad.of("VNM", "CUB"))])
+        >>> c.filter(dyad=("VNM", "CUB")).ids, c.filter(since="2024-01-01").ids
+        (('a', 'c'), ('b',))
+        >>> c.filter(dyad="CUB-VNM").filter(lambda a: a.date is None).ids
+        ('c',)
         """
         criteria = Criteria.of(
             predicate,
@@ -431,13 +484,28 @@ class Corpus:
         return self.select(criteria)
 
     def select(self, criteria: Criteria) -> Corpus:
-        """The articles that meet ``criteria`` (see :meth:`filter`), from the indexes."""
+        """The articles that meet ``criteria`` (see :meth:`filter`), from the indexes.
+
+        >>> from bilateral.model import Article, Dyad, Layout, Span
+        >>> c = Corpus([Article(i, "", Layout(Span(0, 0)), dyad=Dyad.of("VNM", d))
+        ...             for i, d in (("a", "CUB"), ("b", "LAO"))])
+        >>> c.select(Criteria.of(dyad="LAO-VNM")).ids
+        ('b',)
+        """
         index = self.index
         positions = index.positions(criteria, within=self._positions)
         return Corpus._view(index, positions, self.errors)
 
     def scan(self, criteria: Criteria) -> Corpus:
-        """The same answer as :meth:`select` by testing every article (no index)."""
+        """The same answer as :meth:`select` by testing every article (no index).
+
+        >>> from bilateral.model import Article, Dyad, Layout, Span
+        >>> c = Corpus([Article(i, "", Layout(Span(0, 0)), dyad=Dyad.of("VNM", d))
+        ...             for i, d in (("a", "CUB"), ("b", "LAO"))])
+        >>> wanted = Criteria.of(dyad="LAO-VNM")
+        >>> c.scan(wanted).ids == c.select(wanted).ids == ('b',)
+        True
+        """
         return Corpus((a for a in self if criteria.matches(a)), errors=self.errors)
 
     # --- summaries (bilateral.summary) ---
@@ -446,25 +514,65 @@ class Corpus:
         """Counts by dyad, partner, year, month, topic, kind and person.
 
         See :mod:`bilateral.summary`.
+
+        >>> from bilateral.model import Article, Dyad, Layout, Span
+        >>> c = Corpus([Article(i, "", Layout(Span(0, 0)), dyad=Dyad.of("VNM", d))
+        ...             for i, d in (("a", "CUB"), ("b", "LAO"), ("c", "CUB"))])
+        >>> s = c.summary()
+        >>> s.articles, s.focus, s.by_partner
+        (3, 'VNM', (('CUB', 2), ('LAO', 1)))
         """
         from bilateral.summary import summarize
 
         return summarize(self._seq(), focus=focus)
 
     def timeline(self) -> tuple[TimelineEntry, ...]:
-        """Every engagement with its date and article, in date order (undated last)."""
+        """Every engagement with its date and article, in date order (undated last).
+
+        >>> import pendulum
+        >>> from bilateral.model import Article, Dyad, Engagement, EngagementKind, Layout, Span
+        >>> def article(id, text, **facts):
+        ...     return Article(id, text, Layout(Span(0, len(text))), **facts)
+        >>> c = Corpus([
+        ...     article("a", "x", engagements=(Engagement(EngagementKind.CALL),)),
+        ...     article("b", "x", engagements=(
+        ...         Engagement(EngagementKind.VISIT, start=pendulum.Date(2024, 5, 2)),))])
+        >>> [(t.article, t.kind.value, t.start) for t in c.timeline()]
+        [('b', 'visit', Date(2024, 5, 2)), ('a', 'call', None)]
+        """
         from bilateral.summary import timeline
 
         return timeline(self._seq())
 
     def network(self) -> tuple[Edge, ...]:
-        """Who met whom: one weighted edge per pair of people in an engagement."""
+        """Who met whom: one weighted edge per pair of people in an engagement.
+
+        >>> from bilateral.model import Article, Dyad, Engagement, EngagementKind, Layout, Span
+        >>> def article(id, text, **facts):
+        ...     return Article(id, text, Layout(Span(0, len(text))), **facts)
+        >>> talks = Engagement(EngagementKind.TALKS, host="Ana", participants=("Bo", "Cy"))
+        >>> call = Engagement(EngagementKind.CALL, host="Bo", participants=("Ana",))
+        >>> c = Corpus([article("a", "x", engagements=(talks,)),
+        ...             article("b", "x", engagements=(call,))])
+        >>> [(e.a, e.b, e.weight, e.kinds) for e in c.network()]
+        [('Ana', 'Bo', 2, ('call', 'talks')), ('Ana', 'Cy', 1, ('talks',)),
+         ('Bo', 'Cy', 1, ('talks',))]
+        """
         from bilateral.summary import network
 
         return network(self._seq())
 
     def graph(self) -> networkx.Graph:
-        """The network of who met whom as a ``networkx`` graph (extra ``bilateral[network]``)."""
+        """The network of who met whom as a ``networkx`` graph (extra ``bilateral[network]``).
+
+        >>> from bilateral.model import Article, Engagement, EngagementKind, Layout, Person, Span
+        >>> talks = Engagement(EngagementKind.TALKS, host="Ana", participants=("Bo",))
+        >>> c = Corpus([Article("a", "x", Layout(Span(0, 1)), engagements=(talks,),
+        ...                     people=(Person("Ana", country="CUB"), Person("Bo")))])
+        >>> g = c.graph()
+        >>> sorted(g.nodes), g.nodes["Ana"]["country"], g.edges["Ana", "Bo"]["weight"]
+        (['Ana', 'Bo'], 'CUB', 1)
+        """
         from bilateral.summary import graph
 
         return graph(self._seq())
@@ -475,19 +583,45 @@ class Corpus:
         """Write the corpus as ``jsonl``, ``csv`` (a folder), ``parquet`` (a folder) or ``duckdb``.
 
         See :mod:`bilateral.export`.
+
+        >>> import tempfile
+        >>> from bilateral import load_article
+        >>> c = Corpus([load_article("Hanoi (VNA) - Talks were held.", id="a")])
+        >>> with tempfile.TemporaryDirectory() as folder:
+        ...     out = c.export(Path(folder, "tables"), to="csv")
+        ...     files = sorted(p.name for p in out.iterdir())
+        >>> files[:3], len(files)
+        (['agreements.csv', 'aid.csv', 'articles.csv'], 9)
         """
         from bilateral.export import export
 
         return export(self, path, to=to)
 
     def to_pandas(self, table: str = "articles") -> pandas.DataFrame:
-        """One table (``articles``, ``people``, ``engagements``, ``events``…) as a pandas frame."""
+        """One table (``articles``, ``people``, ``engagements``, ``events``…) as a pandas frame.
+
+        >>> from bilateral.model import Article, Layout, Person, Span
+        >>> c = Corpus([Article("a", "x", Layout(Span(0, 1)),
+        ...                     people=(Person("Ana", country="CUB"), Person("Bo")))])
+        >>> c.to_pandas("people")[["article_id", "person", "name", "country"]]
+          article_id  person name country
+        0          a       0  Ana     CUB
+        1          a       1   Bo    <NA>
+        """
         from bilateral.export import to_pandas
 
         return to_pandas(self, table)
 
     def to_polars(self, table: str = "articles") -> polars.DataFrame:
-        """One table as a polars frame (extra ``bilateral[polars]``)."""
+        """One table as a polars frame (extra ``bilateral[polars]``).
+
+        >>> from bilateral.model import Article, Layout, Person, Span
+        >>> c = Corpus([Article("a", "x", Layout(Span(0, 1)),
+        ...                     people=(Person("Ana", country="CUB"), Person("Bo")))])
+        >>> frame = c.to_polars("people")
+        >>> frame.shape, frame["name"].to_list(), frame["country"].to_list()
+        ((2, 6), ['Ana', 'Bo'], ['CUB', None])
+        """
         from bilateral.export import to_polars
 
         return to_polars(self, table)

@@ -90,6 +90,16 @@ def read_articles(
     dropped, or kept in the bag as :class:`~bilateral.errors.ArticleError`
     values with ``keep_errors=True`` (then :func:`errors` picks them out).
     Nothing is read until the bag is computed.
+
+    >>> import tempfile
+    >>> folder = tempfile.TemporaryDirectory()
+    >>> _ = Path(folder.name, "a.txt").write_text("Hanoi (VNA) - Talks were held.")
+    >>> _ = Path(folder.name, "b.txt").write_text("Havana (ACN) - A visit began.")
+    >>> _ = Path(folder.name, "empty.txt").write_text("")
+    >>> bag = read_articles(Path(folder.name, "*.txt"), files_per_partition=2)
+    >>> bag.npartitions, sorted(a.id for a in bag.compute(scheduler="sync"))
+    (2, ['a', 'b'])
+    >>> folder.cleanup()
     """
     from bilateral.corpus import expand_paths
 
@@ -119,12 +129,36 @@ def read_articles(
 
 
 def errors(bag: Bag) -> Bag:
-    """The :class:`~bilateral.errors.ArticleError` values of a bag read with ``keep_errors``."""
+    """The :class:`~bilateral.errors.ArticleError` values of a bag read with ``keep_errors``.
+
+    >>> import tempfile
+    >>> folder = tempfile.TemporaryDirectory()
+    >>> _ = Path(folder.name, "a.txt").write_text("Hanoi (VNA) - Talks were held.")
+    >>> _ = Path(folder.name, "b.txt").write_text("Havana (ACN) - A visit began.")
+    >>> _ = Path(folder.name, "empty.txt").write_text("")
+    >>> bag = read_articles(folder.name, keep_errors=True)
+    >>> [(Path(e.source).name, e.reason) for e in errors(bag).compute(scheduler="sync")]
+    [('empty.txt', 'the article is empty')]
+    >>> folder.cleanup()
+    """
     return bag.filter(_is_error)
 
 
 def records(bag: Bag) -> Bag:
-    """The JSON-ready records of a bag of articles (for ``Bag.to_dataframe`` or JSON lines)."""
+    """The JSON-ready records of a bag of articles (for ``Bag.to_dataframe`` or JSON lines).
+
+    Errors kept in the bag are left out.
+
+    >>> import tempfile
+    >>> folder = tempfile.TemporaryDirectory()
+    >>> _ = Path(folder.name, "a.txt").write_text("Hanoi (VNA) - Talks were held.")
+    >>> _ = Path(folder.name, "b.txt").write_text("Havana (ACN) - A visit began.")
+    >>> _ = Path(folder.name, "empty.txt").write_text("")
+    >>> bag = read_articles(folder.name, keep_errors=True)
+    >>> [(r["id"], r["text"][:6]) for r in records(bag).compute(scheduler="sync")]
+    [('a', 'Hanoi '), ('b', 'Havana')]
+    >>> folder.cleanup()
+    """
     from bilateral.convert import to_record
 
     return bag.filter(_is_article).map(to_record)
@@ -160,6 +194,23 @@ def write_parquet(
     for all its tables. ``compute`` goes to ``dask.compute`` (e.g.
     ``scheduler="threads"``); with a ``distributed.Client`` active, the
     cluster does the work.
+
+    >>> import tempfile
+    >>> folder = tempfile.TemporaryDirectory()
+    >>> _ = Path(folder.name, "a.txt").write_text("Hanoi (VNA) - Talks were held.")
+    >>> _ = Path(folder.name, "b.txt").write_text("Havana (ACN) - A visit began.")
+    >>> _ = Path(folder.name, "empty.txt").write_text("")
+    >>> bag = read_articles(folder.name, files_per_partition=2)
+    >>> write_parquet(bag, Path(folder.name, "out"), scheduler="sync")
+    2
+    >>> sorted(p.relative_to(folder.name).as_posix()
+    ...        for p in Path(folder.name, "out").rglob("*.parquet"))
+    ['out/articles/part-00000.parquet', 'out/articles/part-00001.parquet',
+     'out/events/part-00000.parquet', 'out/events/part-00001.parquet']
+    >>> from bilateral.export import read_parquet
+    >>> read_parquet(Path(folder.name, "out", "articles")).ids
+    ('a', 'b')
+    >>> folder.cleanup()
     """
     from bilateral.export import TABLES
 

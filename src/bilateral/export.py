@@ -73,6 +73,11 @@ class Column:
     ``type`` is ``str``, ``int``, ``float``, ``bool``, ``date`` or ``list``
     (a list of strings); ``csv`` is False for the columns CSV leaves out
     (the JSON record, which CSV readers handle badly).
+
+    >>> Column("name", "str")
+    Column(name='name', type='str', csv=True)
+    >>> [c.name for c in TABLES["articles"] if not c.csv]
+    ['record']
     """
 
     name: str
@@ -232,7 +237,19 @@ def _unique_ids(articles: Collection[Article]) -> None:
 
 
 def write_jsonl(articles: Iterable[Article], path: str | os.PathLike[str]) -> Path:
-    """The records, one JSON object per line (as ``Corpus.save``)."""
+    """The records, one JSON object per line (as ``Corpus.save``).
+
+    >>> import tempfile
+    >>> from bilateral.convert import loads
+    >>> from bilateral.model import Layout, Person, Span
+    >>> a = Article("a", "Ana met Bo.", Layout(Span(0, 11)),
+    ...             people=(Person("Ana", country="CUB"), Person("Bo")))
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = write_jsonl([a], Path(folder, "articles.jsonl"))
+    ...     lines = path.read_text(encoding="utf-8").splitlines()
+    >>> len(lines), loads(lines[0]) == a
+    (1, True)
+    """
     from bilateral.corpus import Corpus
 
     corpus = articles if isinstance(articles, Corpus) else Corpus(articles)
@@ -263,6 +280,17 @@ def write_csv(
 
     Lists are joined with ``"; "``, dates written ``YYYY-MM-DD``, None as an
     empty field; the JSON record column is left out (use JSON lines for it).
+
+    >>> import tempfile
+    >>> from bilateral.model import Layout, Person, Span
+    >>> a = Article("a", "Ana met Bo.", Layout(Span(0, 11)),
+    ...             people=(Person("Ana", country="CUB"), Person("Bo")))
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     out = write_csv([a], folder, tables=["people"])
+    ...     print(Path(out, "people.csv").read_text(encoding="utf-8"), end="")
+    article_id,person,name,title,country,aliases
+    a,0,Ana,,CUB,
+    a,1,Bo,,,
     """
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
@@ -291,13 +319,27 @@ def _arrow_type(pa: Any, kind: str) -> Any:
 
 
 def arrow_schema(table: str) -> pyarrow.Schema:
-    """The pyarrow schema of one table."""
+    """The pyarrow schema of one table.
+
+    >>> arrow_schema("topics").names
+    ['article_id', 'topic_no', 'topic', 'cap_code']
+    >>> str(arrow_schema("people").field("aliases").type)
+    'list<item: string>'
+    """
     pa = _need("pyarrow", "parquet", "Arrow and Parquet export")
     return pa.schema([(c.name, _arrow_type(pa, c.type)) for c in TABLES[table]])
 
 
 def to_arrow(articles: Iterable[Article], table: str, *, start: int = 0) -> pyarrow.Table:
-    """One table as a ``pyarrow.Table`` (extra ``bilateral[parquet]``)."""
+    """One table as a ``pyarrow.Table`` (extra ``bilateral[parquet]``).
+
+    >>> from bilateral.model import Layout, Person, Span
+    >>> a = Article("a", "Ana met Bo.", Layout(Span(0, 11)),
+    ...             people=(Person("Ana", country="CUB"), Person("Bo")))
+    >>> t = to_arrow([a], "people")
+    >>> t.num_rows, t.column("name").to_pylist(), t.column("country").to_pylist()
+    (2, ['Ana', 'Bo'], ['CUB', None])
+    """
     pa = _need("pyarrow", "parquet", "Arrow and Parquet export")
     columns: list[list[Any]] = [[] for _ in TABLES[table]]
     for row in rows(articles, table, start=start):
@@ -317,7 +359,18 @@ def write_parquet(
     folder: str | os.PathLike[str],
     tables: Iterable[str] = tuple(TABLES),
 ) -> Path:
-    """One Parquet file per table in ``folder``; :func:`read_parquet` reads the corpus back."""
+    """One Parquet file per table in ``folder``; :func:`read_parquet` reads the corpus back.
+
+    >>> import tempfile
+    >>> from bilateral.model import Layout, Person, Span
+    >>> a = Article("a", "Ana met Bo.", Layout(Span(0, 11)),
+    ...             people=(Person("Ana", country="CUB"), Person("Bo")))
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     out = write_parquet([a], folder, tables=["articles", "people"])
+    ...     files = sorted(p.name for p in out.iterdir())
+    >>> files
+    ['articles.parquet', 'people.parquet']
+    """
     pq = _need("pyarrow.parquet", "parquet", "Parquet export")
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
@@ -343,6 +396,15 @@ def read_parquet(path: str | os.PathLike[str]) -> Corpus:
 
     A folder of partitioned files (as :mod:`bilateral.dask` writes) reads in
     file-name order.
+
+    >>> import tempfile
+    >>> from bilateral.model import Layout, Person, Span
+    >>> a = Article("a", "Ana met Bo.", Layout(Span(0, 11)),
+    ...             people=(Person("Ana", country="CUB"), Person("Bo")))
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     back = read_parquet(write_parquet([a], folder, tables=["articles"]))
+    >>> back.ids, back[0] == a
+    (('a',), True)
     """
     pq = _need("pyarrow.parquet", "parquet", "Parquet import")
     source = Path(path)
@@ -430,7 +492,17 @@ def write_duckdb(
 
 
 def read_duckdb(path: str | os.PathLike[str]) -> Corpus:
-    """A corpus back from a database :func:`write_duckdb` wrote."""
+    """A corpus back from a database :func:`write_duckdb` wrote.
+
+    >>> import tempfile
+    >>> from bilateral.model import Layout, Person, Span
+    >>> a = Article("a", "Ana met Bo.", Layout(Span(0, 11)),
+    ...             people=(Person("Ana", country="CUB"), Person("Bo")))
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     back = read_duckdb(write_duckdb([a], Path(folder, "corpus.duckdb")))
+    >>> back.ids, back[0] == a
+    (('a',), True)
+    """
     duckdb = _need("duckdb", "duckdb", "DuckDB import")
     con = duckdb.connect(str(path), read_only=True)
     try:
@@ -444,7 +516,19 @@ def read_duckdb(path: str | os.PathLike[str]) -> Corpus:
 
 
 def to_pandas(articles: Iterable[Article], table: str = "articles") -> pandas.DataFrame:
-    """One table as a pandas frame (extra ``bilateral[pandas]``); dates as ``datetime64``."""
+    """One table as a pandas frame (extra ``bilateral[pandas]``); dates as ``datetime64``.
+
+    >>> from bilateral.model import Layout, Person, Span
+    >>> a = Article("a", "Ana met Bo.", Layout(Span(0, 11)),
+    ...             people=(Person("Ana", country="CUB"), Person("Bo")))
+    >>> frame = to_pandas([a], "people")
+    >>> frame[["name", "country"]]
+      name country
+    0  Ana     CUB
+    1   Bo    <NA>
+    >>> str(frame["person"].dtype), str(frame["name"].dtype)
+    ('Int64', 'string')
+    """
     pd = _need("pandas", "pandas", "to_pandas()")
     cols = TABLES[table]
     frame = pd.DataFrame.from_records(list(rows(articles, table)), columns=[c.name for c in cols])
@@ -464,7 +548,17 @@ def to_pandas(articles: Iterable[Article], table: str = "articles") -> pandas.Da
 
 
 def to_polars(articles: Iterable[Article], table: str = "articles") -> polars.DataFrame:
-    """One table as a polars frame (extra ``bilateral[polars]``)."""
+    """One table as a polars frame (extra ``bilateral[polars]``).
+
+    >>> from bilateral.model import Layout, Person, Span
+    >>> a = Article("a", "Ana met Bo.", Layout(Span(0, 11)),
+    ...             people=(Person("Ana", country="CUB"), Person("Bo")))
+    >>> frame = to_polars([a], "people")
+    >>> frame.columns
+    ['article_id', 'person', 'name', 'title', 'country', 'aliases']
+    >>> frame["name"].to_list(), str(frame.schema["aliases"])
+    (['Ana', 'Bo'], 'List(String)')
+    """
     pl = _need("polars", "polars", "to_polars()")
     types = {
         "str": pl.Utf8,
@@ -495,6 +589,19 @@ def export(articles: Collection[Article], path: str | os.PathLike[str], *, to: s
 
     ``jsonl`` and ``duckdb`` write one file; ``csv`` and ``parquet`` a
     folder with one file per table.
+
+    >>> import tempfile
+    >>> from bilateral.model import Layout, Person, Span
+    >>> a = Article("a", "Ana met Bo.", Layout(Span(0, 11)),
+    ...             people=(Person("Ana", country="CUB"), Person("Bo")))
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     print(export([a], Path(folder, "a.jsonl"), to="jsonl").name,
+    ...           export([a], Path(folder, "a.duckdb"), to="duckdb").name,
+    ...           len(list(export([a], Path(folder, "csv"), to="csv").iterdir())))
+    a.jsonl a.duckdb 9
+    >>> export([a], "out.xlsx", to="xlsx")
+    Traceback (most recent call last):
+    ValueError: unknown format 'xlsx'; choose one of jsonl, csv, parquet, duckdb
     """
     try:
         writer = _WRITERS[to]

@@ -83,7 +83,11 @@ class Span:
         return self.end - self.start
 
     def of(self, text: str) -> str:
-        """The surface text this span points at."""
+        """The surface text this span points at.
+
+        >>> Span(6, 11).of("Hanoi hosts Havana")
+        'hosts'
+        """
         return text[self.start : self.end]
 
     def overlaps(self, other: Span) -> bool:
@@ -125,6 +129,14 @@ class Layout:
     ``paragraphs`` and ``sentences`` are spans of ``Article.text`` in reading
     order; ``captions`` are photo captions and web-page clutter, which are
     not part of the story (their people are not counted).
+
+    >>> text = "Talks held. Both sides agreed."
+    >>> layout = Layout(Span(0, 30), paragraphs=(Span(0, 30),),
+    ...                 sentences=(Span(0, 11), Span(12, 30)))
+    >>> [s.of(text) for s in layout.sentences]
+    ['Talks held.', 'Both sides agreed.']
+    >>> layout.captions, layout.header is None
+    ((), True)
     """
 
     body: Span
@@ -200,7 +212,11 @@ class Dyad:
 
     @classmethod
     def of(cls, first: str, second: str) -> Dyad:
-        """The dyad of two countries in either order."""
+        """The dyad of two countries in either order.
+
+        >>> Dyad.of("VNM", "CUB") == Dyad.of("CUB", "VNM") == Dyad("CUB", "VNM")
+        True
+        """
         x, y = sorted((first, second))
         return cls(x, y)
 
@@ -221,7 +237,15 @@ class Dyad:
 
 
 class EngagementKind(enum.StrEnum):
-    """What kind of engagement: the codebook's six kinds."""
+    """What kind of engagement: the codebook's six kinds.
+
+    Members are strings equal to their codebook value.
+
+    >>> EngagementKind("call") is EngagementKind.CALL, EngagementKind.VISIT == "visit"
+    (True, True)
+    >>> [k.value for k in EngagementKind]
+    ['talks', 'reception', 'meeting', 'call', 'visit', 'signing']
+    """
 
     TALKS = "talks"
     RECEPTION = "reception"
@@ -282,7 +306,11 @@ class Topic(enum.StrEnum):
 
     @property
     def cap_code(self) -> int:
-        """The Comparative Agendas Project major topic code."""
+        """The Comparative Agendas Project major topic code.
+
+        >>> Topic.TRADE.cap_code, Topic.INVESTMENT.cap_code, Topic.ENERGY.cap_code
+        (18, 18, 8)
+        """
         return _CAP_CODES[self]
 
 
@@ -384,6 +412,16 @@ class Article:
     :func:`bilateral.load_article`); every span indexes into it.
     ``date`` is the publication date; ``month`` is ``YYYY-MM`` when the header
     gives only a month (then ``date`` is None).
+
+    Articles usually come from :func:`bilateral.load_article`; built by hand,
+    only ``id``, ``text`` and ``layout`` are needed:
+
+    >>> text = "Ana Ruiz met Bo Lin. They discussed trade."
+    >>> a = Article("a", text, Layout(Span(0, len(text))),
+    ...             date=pendulum.Date(2024, 5, 2), dyad=Dyad.of("VNM", "CUB"),
+    ...             people=(Person("Ana Ruiz", spans=(Span(0, 8),)),))
+    >>> a.id, a.date.isoformat(), a.dyad, a.people[0].spans[0].of(a.text)
+    ('a', '2024-05-02', Dyad(a='CUB', b='VNM'), 'Ana Ruiz')
     """
 
     id: str
@@ -407,26 +445,53 @@ class Article:
 
     @property
     def paragraphs(self) -> tuple[str, ...]:
-        """The text of each paragraph."""
+        """The text of each paragraph.
+
+        >>> text = "One. Two."
+        >>> Article("a", text, Layout(Span(0, 9), (Span(0, 4), Span(5, 9)))).paragraphs
+        ('One.', 'Two.')
+        """
         return tuple(s.of(self.text) for s in self.layout.paragraphs)
 
     @property
     def sentences(self) -> tuple[str, ...]:
-        """The text of each sentence."""
+        """The text of each sentence.
+
+        >>> text = "Talks held. Both agreed."
+        >>> layout = Layout(Span(0, 24), sentences=(Span(0, 11), Span(12, 24)))
+        >>> Article("a", text, layout).sentences
+        ('Talks held.', 'Both agreed.')
+        """
         return tuple(s.of(self.text) for s in self.layout.sentences)
 
     @property
     def country_codes(self) -> tuple[str, ...]:
-        """The alpha-3 codes of the countries named, sorted."""
+        """The alpha-3 codes of the countries named, sorted.
+
+        >>> Article("a", "", Layout(Span(0, 0)),
+        ...         countries=(Country("VNM"), Country("CUB"))).country_codes
+        ('CUB', 'VNM')
+        """
         return tuple(sorted(c.code for c in self.countries))
 
     @property
     def topic_names(self) -> tuple[str, ...]:
-        """The topics as their codebook names, sorted."""
+        """The topics as their codebook names, sorted.
+
+        >>> Article("a", "", Layout(Span(0, 0)), topics=(
+        ...     TopicMention(Topic.TRADE), TopicMention(Topic.HEALTH))).topic_names
+        ('health', 'trade')
+        """
         return tuple(sorted(t.topic.value for t in self.topics))
 
     def person(self, name: str) -> Person | None:
-        """The person with this name or alias, or None."""
+        """The person with this name or alias, or None.
+
+        >>> a = Article("a", "", Layout(Span(0, 0)),
+        ...             people=(Person("Đinh Tiến Dũng", aliases=("Dũng",)),))
+        >>> a.person("Dũng").name, a.person("Nobody")
+        ('Đinh Tiến Dũng', None)
+        """
         for p in self.people:
             if p.name == name or name in p.aliases:
                 return p

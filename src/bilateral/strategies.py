@@ -3,9 +3,10 @@
 Needs ``hypothesis`` (installed with the ``dev`` extra). Every generated
 object is valid: spans lie inside the article's text, dates are real dates.
 
->>> from hypothesis import given
+>>> from hypothesis import given, settings
 >>> from bilateral.strategies import articles
->>> @given(articles())
+>>> @settings(max_examples=10)
+... @given(articles())
 ... def test_id_is_text(article):
 ...     assert isinstance(article.id, str)
 >>> test_id_is_text()
@@ -50,21 +51,46 @@ _CODES = ("VNM", "CUB", "CHN", "LAO", "KHM", "KOR", "USA", "FRA", "DEU", "IND", 
 
 
 def alpha3() -> st.SearchStrategy[str]:
-    """ISO 3166-1 alpha-3 shaped codes."""
+    """ISO 3166-1 alpha-3 shaped codes.
+
+    >>> from hypothesis import find, given, settings
+    >>> find(alpha3(), lambda code: code != "VNM")
+    'CUB'
+    >>> @settings(max_examples=5)
+    ... @given(alpha3())
+    ... def test_three_capitals(code):
+    ...     assert len(code) == 3 and code.isupper()
+    >>> test_three_capitals()
+    """
     return st.one_of(
         st.sampled_from(_CODES), st.text(string.ascii_uppercase, min_size=3, max_size=3)
     )
 
 
 def dates(min_year: int = 1945, max_year: int = 2100) -> st.SearchStrategy[pendulum.Date]:
-    """Real calendar dates as ``pendulum.Date``."""
+    """Real calendar dates as ``pendulum.Date``.
+
+    >>> from hypothesis import find
+    >>> find(dates(2000, 2001), lambda d: d.month == 2 and d.day == 29)
+    Date(2000, 2, 29)
+    """
     return st.dates(
         min_value=pendulum.Date(min_year, 1, 1), max_value=pendulum.Date(max_year, 12, 31)
     ).map(lambda d: pendulum.Date(d.year, d.month, d.day))
 
 
 def spans(length: int) -> st.SearchStrategy[Span]:
-    """Spans inside a text of ``length`` characters."""
+    """Spans inside a text of ``length`` characters.
+
+    >>> from hypothesis import find, given, settings
+    >>> find(spans(10), lambda span: len(span) >= 3)
+    Span(start=0, end=3)
+    >>> @settings(max_examples=5)
+    ... @given(spans(10))
+    ... def test_inside(span):
+    ...     assert 0 <= span.start <= span.end <= 10
+    >>> test_inside()
+    """
     return (
         st.tuples(st.integers(0, length), st.integers(0, length))
         .map(sorted)
@@ -85,6 +111,15 @@ def articles(text: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[Ar
 
     The facts are random, not extracted: use this to test code that consumes
     articles (filters, exports, converters), not the extractor.
+
+    >>> from hypothesis import given, settings
+    >>> from bilateral.convert import dumps, loads
+    >>> @settings(max_examples=5)
+    ... @given(articles())
+    ... def test_round_trip(article):
+    ...     assert loads(dumps(article)) == article
+    ...     assert all(s.end <= len(article.text) for p in article.people for s in p.spans)
+    >>> test_round_trip()
     """
     return (text or st.text(max_size=400)).flatmap(_article_for)
 
@@ -221,7 +256,16 @@ def _article_for(text: str) -> st.SearchStrategy[Article]:
 
 
 def header_dates() -> st.SearchStrategy[tuple[int, int, int]]:
-    """(year, month, day) triples, valid or not, as a header might carry them."""
+    """(year, month, day) triples, valid or not, as a header might carry them.
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=5)
+    ... @given(header_dates())
+    ... def test_in_range(ymd):
+    ...     year, month, day = ymd
+    ...     assert 0 <= year <= 9999 and 0 <= month <= 99 and 0 <= day <= 99
+    >>> test_in_range()
+    """
     return st.tuples(st.integers(0, 9999), st.integers(0, 99), st.integers(0, 99))
 
 
@@ -229,7 +273,15 @@ _HEADLINE_WORDS = ("leaders", "discuss", "cooperation", "ties", "deepen", "sign"
 
 
 def article_texts() -> st.SearchStrategy[str]:
-    """Article-shaped texts: optional header, headline, dateline, paragraphs, sign-off."""
+    """Article-shaped texts: optional header, headline, dateline, paragraphs, sign-off.
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=5)
+    ... @given(article_texts())
+    ... def test_ends_a_sentence(text):
+    ...     assert text.rstrip().endswith((".", "VNS", "/.", "(Source:PL)"))
+    >>> test_ends_a_sentence()
+    """
     sentence = st.builds(
         lambda a, b, c: f"{a.capitalize()} {b} {c}.",
         _words, st.sampled_from(_HEADLINE_WORDS), _names,

@@ -40,6 +40,7 @@ __all__ = [
     "timeline",
 ]
 
+#: Counts as ``(key, count)`` pairs, in the order the summary gives them.
 Counts = tuple[tuple[str, int], ...]
 
 
@@ -64,6 +65,14 @@ class Summary:
     articles whose dyad includes ``focus``, by the other country (``focus``
     defaults to the country in most dyads); ``by_year`` and ``by_month``
     count articles by their date (or header month).
+
+    >>> from bilateral.model import Layout, Span
+    >>> a = Article("a", "x", Layout(Span(0, 1)), date=pendulum.Date(2024, 5, 2),
+    ...             dyad=Dyad.of("VNM", "CUB"))
+    >>> b = Article("b", "x", Layout(Span(0, 1)), month="2023-11", dyad=Dyad.of("VNM", "LAO"))
+    >>> s = summarize([a, b])
+    >>> s.articles, s.dated, s.focus, s.by_year, s.by_month
+    (2, 1, 'VNM', (('2023', 1), ('2024', 1)), (('2023-11', 1), ('2024-05', 1)))
     """
 
     articles: int
@@ -80,7 +89,16 @@ class Summary:
     by_agency: Counts
 
     def tables(self) -> dict[str, Counts]:
-        """The counts by name (``dyad``, ``partner``, ``country``, ``year``…)."""
+        """The counts by name (``dyad``, ``partner``, ``country``, ``year``…).
+
+        >>> from bilateral.model import Layout, Span
+        >>> tables = summarize([Article("a", "x", Layout(Span(0, 1)),
+        ...                             dyad=Dyad.of("VNM", "CUB"))]).tables()
+        >>> list(tables)
+        ['dyad', 'partner', 'country', 'year', 'month', 'topic', 'kind', 'person', 'agency']
+        >>> tables["dyad"], tables["year"]
+        ((('CUB-VNM', 1),), ())
+        """
         return {
             name.removeprefix("by_"): getattr(self, name)
             for name in attrs.fields_dict(Summary)
@@ -95,7 +113,21 @@ def _month(article: Article) -> str | None:
 
 
 def summarize(articles: Iterable[Article], *, focus: str | None = None) -> Summary:
-    """Count a collection of articles (one pass)."""
+    """Count a collection of articles (one pass).
+
+    ``focus`` picks the country whose partners ``by_partner`` counts.
+
+    >>> from bilateral.model import Layout, Person, Span
+    >>> def article(id, partner, *people):
+    ...     return Article(id, "x", Layout(Span(0, 1)), dyad=Dyad.of("VNM", partner),
+    ...                    people=tuple(Person(p) for p in people))
+    >>> s = summarize([article("a", "CUB", "Hà Nam"), article("b", "CUB", "Ha Nam"),
+    ...                article("c", "LAO")])
+    >>> s.by_dyad, s.by_partner, s.by_person
+    ((('CUB-VNM', 2), ('LAO-VNM', 1)), (('CUB', 2), ('LAO', 1)), (('Hà Nam', 2),))
+    >>> summarize([article("a", "CUB")], focus="CUB").by_partner
+    (('VNM', 1),)
+    """
     n = dated = 0
     dyads: Counter[str] = Counter()
     dyad_members: Counter[str] = Counter()
@@ -152,7 +184,17 @@ def summarize(articles: Iterable[Article], *, focus: str | None = None) -> Summa
 
 @attrs.frozen
 class TimelineEntry:
-    """One engagement on the timeline, with the article that reports it."""
+    """One engagement on the timeline, with the article that reports it.
+
+    >>> from bilateral.model import Engagement, Layout, Span
+    >>> visit = Engagement(EngagementKind.VISIT, start=pendulum.Date(2024, 5, 2),
+    ...                    host="Ana", participants=("Bo",))
+    >>> a = Article("a", "x", Layout(Span(0, 1)), dyad=Dyad.of("VNM", "CUB"),
+    ...             engagements=(visit,))
+    >>> timeline([a])[0]
+    TimelineEntry(start=Date(2024, 5, 2), end=None, kind=<EngagementKind.VISIT: 'visit'>,
+                  host='Ana', participants=('Bo',), article='a', dyad=Dyad(a='CUB', b='VNM'))
+    """
 
     start: pendulum.Date | None
     end: pendulum.Date | None
@@ -190,6 +232,9 @@ class Edge:
 
     ``a`` < ``b``; ``weight`` counts the engagements; ``kinds`` and
     ``articles`` say which (sorted, each once).
+
+    >>> Edge("Ana", "Bo", 2, ("call", "talks"), ("a", "b")).weight
+    2
     """
 
     a: str
@@ -200,7 +245,19 @@ class Edge:
 
 
 def network(articles: Iterable[Article]) -> tuple[Edge, ...]:
-    """The edge list of who met whom, heaviest first (ties by names)."""
+    """The edge list of who met whom, heaviest first (ties by names).
+
+    Every pair among an engagement's host and participants is an edge.
+
+    >>> from bilateral.model import Engagement, Layout, Span
+    >>> talks = Engagement(EngagementKind.TALKS, host="Cy", participants=("Ana", "Bo"))
+    >>> call = Engagement(EngagementKind.CALL, host="Bo", participants=("Cy",))
+    >>> for edge in network([Article("a", "x", Layout(Span(0, 1)), engagements=(talks, call))]):
+    ...     print(edge.a, edge.b, edge.weight, edge.kinds, edge.articles)
+    Bo Cy 2 ('call', 'talks') ('a',)
+    Ana Bo 1 ('talks',) ('a',)
+    Ana Cy 1 ('talks',) ('a',)
+    """
     weights: Counter[tuple[str, str]] = Counter()
     kinds: dict[tuple[str, str], set[str]] = {}
     where: dict[tuple[str, str], dict[str, None]] = {}
@@ -223,6 +280,14 @@ def graph(articles: Sequence[Article] | Iterable[Article]) -> networkx.Graph:
     ``title`` where known), edges carry ``weight``, ``kinds`` and ``articles``.
 
     Needs the extra ``bilateral[network]``.
+
+    >>> from bilateral.model import Engagement, Layout, Person, Span
+    >>> talks = Engagement(EngagementKind.TALKS, host="Ana", participants=("Bo",))
+    >>> g = graph([Article("a", "x", Layout(Span(0, 1)), engagements=(talks,),
+    ...                    people=(Person("Ana", title="Minister", country="CUB"),))])
+    >>> sorted(g.nodes), g.nodes["Ana"], g.edges["Ana", "Bo"]
+    (['Ana', 'Bo'], {'country': 'CUB', 'title': 'Minister'},
+     {'weight': 1, 'kinds': ['talks'], 'articles': ['a']})
     """
     try:
         import networkx
