@@ -43,10 +43,10 @@ def _table(article: Article) -> str:
     row("dyad", "-".join(article.dyad) if article.dyad else None)
     row("countries", ", ".join(article.country_codes))
     row("localities", ", ".join(f"{x.name} ({x.country})" for x in article.localities))
-    row("people", "")
+    row("people", len(article.people))
     for p in article.people:
         lines.append(f"    - {p.name} [{p.country or '?'}] {p.title or ''}".rstrip())
-    row("engagements", "")
+    row("engagements", len(article.engagements))
     for e in article.engagements:
         when = e.start.isoformat() if e.start else "?"
         if e.end:
