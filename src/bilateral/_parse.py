@@ -6,22 +6,12 @@ results, so articles parse independently (in parallel processes, on Dask workers
 
 from __future__ import annotations
 
+from bilateral._codes import what_happened
 from bilateral._gazetteer import scan
 from bilateral._layout import read_document
 from bilateral._people import find_people, finish_people
 from bilateral._places import countries_in, find_dyad, find_places, with_people_countries
-from bilateral.model import (
-    Agreement,
-    Aid,
-    Article,
-    Country,
-    Dyad,
-    Engagement,
-    Event,
-    Locality,
-    Person,
-    TopicMention,
-)
+from bilateral.model import Article
 
 __all__ = ["parse_text"]
 
@@ -33,24 +23,15 @@ def parse_text(text: str, *, id: str, source: str | None = None) -> Article:
     # --- who and where (people, countries, localities, dyad) ---
     mentions = scan(doc.text, doc.folded)
     drafts = find_people(doc, mentions)
-    countries: tuple[Country, ...]
-    localities: tuple[Locality, ...]
     countries, localities = find_places(doc, mentions, [s for d in drafts for s in d.spans])
-    people: tuple[Person, ...] = finish_people(doc, drafts, countries, countries_in)
-    dyad: Dyad | None = find_dyad(doc, countries, people)
+    people = finish_people(doc, drafts, countries, countries_in)
+    dyad = find_dyad(doc, countries, people)
     if dyad is not None and any(p.country is None for p in people):
         # The dyad tells the side of people whose country nothing else tells.
         people = finish_people(doc, drafts, countries, countries_in, dyad)
     countries = with_people_countries(countries, people)
 
     # --- what happened (engagements, agreements, aid, topics, event codes) ---
-    from bilateral._codes import what_happened
-
-    engagements: tuple[Engagement, ...]
-    agreements: tuple[Agreement, ...]
-    aid: tuple[Aid, ...]
-    topics: tuple[TopicMention, ...]
-    events: tuple[Event, ...]
     engagements, agreements, aid, topics, events = what_happened(
         doc, people, countries, localities, dyad
     )
