@@ -14,7 +14,6 @@ Quantity(value=2000.0, unit='tonne')
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 import attrs
 import pycountry
@@ -349,12 +348,3 @@ def _currency_country(unit: str | None) -> str | None:
         return None
     country = pycountry.countries.get(alpha_2=unit[:2])
     return country.alpha_3 if country is not None else None
-
-
-def aid_items(aid: Sequence[Aid]) -> tuple[str, ...]:
-    """The items, for quick looks.
-
-    >>> aid_items([Aid("rice", 2000.0, "tonne")])
-    ('rice',)
-    """
-    return tuple(a.item for a in aid)

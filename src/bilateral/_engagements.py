@@ -290,7 +290,6 @@ class _Draft:
     spans: list[Span]
     sentence: int
     destination: str | None = None
-    explicit_date: bool = False
 
     def people(self) -> list[Person]:
         return ([self.host] if self.host else []) + self.participants
@@ -537,7 +536,7 @@ class _Builder:
             self.reference(index, sent, cue, kind, start, persons, end)
             return
         if kind is EngagementKind.VISIT:
-            self.visit(index, sent, cue, start, end, explicit, persons)
+            self.visit(index, sent, cue, start, end, persons)
             return
         if kind is EngagementKind.SIGNING:
             self.signing(index, sent, cue, start, persons)
@@ -559,7 +558,7 @@ class _Builder:
                 continue
             if kind is EngagementKind.RECEPTION and role == "subject" and not guests:
                 continue  # "received supplies", "welcomed the idea": no one was received
-            draft = _Draft(kind, start, None, host, guests, [cue], index, explicit_date=explicit)
+            draft = _Draft(kind, start, None, host, guests, [cue], index)
             self.merge_or_append(draft)
 
     # -- kinds ---------------------------------------------------------------------------
@@ -691,7 +690,6 @@ class _Builder:
         cue: Span,
         start: pendulum.Date | None,
         end: pendulum.Date | None,
-        explicit: bool,
         persons: list[Person],
     ) -> None:
         folded = self.folded
@@ -748,7 +746,6 @@ class _Builder:
                     [cue],
                     index,
                     destination,
-                    explicit,
                 )
             )
         for v in visitors:
@@ -866,10 +863,10 @@ class _Builder:
         if kind is EngagementKind.VISIT:
             told = self.last((EngagementKind.VISIT,))
             if told is None:
-                self.visit(index, sent, cue, start, None, False, persons)
+                self.visit(index, sent, cue, start, None, persons)
             elif told.start is None and start is not None and end is not None:
                 # "Taking place from 2-4 May at X's invitation, the visit ...": the visit told
-                self.visit(index, sent, cue, start, end, True, persons)
+                self.visit(index, sent, cue, start, end, persons)
             return
         kinds = (
             (kind,)
