@@ -67,10 +67,14 @@ _INVITATION = re.compile(
 _ARRIVAL = re.compile(r"\b(?:arriv(?:ed|es|ing|al)|landed|lands|travel(?:l?ed|l?ing)|came)\b")
 _DEPARTURE = re.compile(r"\b(?:wrapping up|wrapped up|concluding|concluded|ending|ended|left)\b")
 _ARRIVAL_ANAPHOR = re.compile(r"\b(?:after|upon|on) (?:their|his|her|the delegation's) arrival\b")
-_TWO = re.compile(
-    r"\b(?:the|both) (?:two )?(?:(?:[a-z]+ )?leaders|premiers|prime ministers|presidents|ministers"
-    r"|heads of (?:government|state)|officials|sides|chairmen|chairwomen)\b"
+# "The two leaders", "both (Party) presidents": the pair just told, as a group.
+_LEADER_NOUNS = (
+    r"(?:leaders|premiers|prime ministers|presidents|ministers|heads of (?:government|state)"
+    r"|chairmen|chairwomen)"
 )
+_LEADERS = re.compile(rf"\b(?:the|both) (?:two )?(?:[a-z]+ )?{_LEADER_NOUNS}\b")
+# ... also "the two sides", "both officials".
+_TWO = re.compile(rf"\b(?:the|both) (?:two )?(?:(?:[a-z]+ )?{_LEADER_NOUNS}|officials|sides)\b")
 _SUBORDINATE = re.compile(r"\b(?:after|before|following|prior to|ahead of)\b")
 _WINDOW = 400
 _IN_PLACE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?:\w+\s+)?$")
@@ -99,10 +103,6 @@ _SAME_OCCASION = re.compile(
 _REQUEST = re.compile(r"\bat (?:the )?request of\b|'s? request\b")
 # "Also present at the reception were X and Y": more people at the engagement just told.
 _PRESENT = re.compile(r"\b(?:also present|present at|attended by|also attended|accompanied by)\b")
-_LEADERS = re.compile(
-    r"\b(?:the|both) (?:two )?(?:[a-z]+ )?(?:leaders|premiers|prime ministers|presidents|ministers"
-    r"|heads of (?:government|state)|chairmen|chairwomen)\b"
-)
 _RELATIVE = re.compile(r", (?:who|which|whose) [^,;]{1,150}[,;]")
 _GUEST_WORDS = re.compile(
     r" (?:the|his|her|their) (?:\w+ ){0,2}?(?:guests?|visitors?|leaders?|delegations?"
