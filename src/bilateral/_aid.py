@@ -275,7 +275,7 @@ _COUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{1,6}) \Z")
 _WITH_GIVING = re.compile(
     r"\b(?:gave|donated|presented|handed|sent|dispatched|along with|together with|with)\b"
 )
-# "This assistance includes scholarships, doctors sent to work ...": services given
+# "Its support includes training places and engineers sent to ...": services given
 _SERVICES = re.compile(r"\b(?:assistance|aid|support|help)\s+(?:\w+\s+){0,2}?includ\w*\b")
 _FROM = re.compile(r"\b(?:from)\s+(?:the\s+)?$")
 _RECEIVE = re.compile(

@@ -557,7 +557,7 @@ class _Builder:
             if host is None and not guests:
                 continue
             if kind is EngagementKind.RECEPTION and role == "subject" and not guests:
-                continue  # "received supplies", "welcomed the idea": no one was received
+                continue  # "received supplies", "welcomed the proposal": no one was received
             draft = _Draft(kind, start, None, host, guests, [cue], index)
             self.merge_or_append(draft)
 
