@@ -12,7 +12,7 @@ from __future__ import annotations
 from bilateral._parse import parse_text
 from bilateral._read import DEFAULT_MAX_BYTES, Source, read_source
 from bilateral.convert import converter, dumps, loads, structure, to_record, unstructure
-from bilateral.corpus import Corpus
+from bilateral.corpus import Corpus, iter_load
 from bilateral.errors import ArticleError
 from bilateral.model import (
     Agreement,
@@ -56,6 +56,7 @@ __all__ = [
     "TopicMention",
     "converter",
     "dumps",
+    "iter_load",
     "load_article",
     "loads",
     "render_html",
