@@ -194,7 +194,7 @@ class _Reader:
         self.starts, self.ends, self.words, self.folds = starts, ends, words, folds
         self.caps, self.possessive, self.gaps = caps, possessive, gaps
         self.lower = frozenset(compress(folds, map(not_, caps)))
-        self.initial = self._initial_positions()
+        self.sentence_starts: set[int] | None = None
         # Which gazetteer mention covers each token.
         self.place: list[Mention | None] = [None] * n
         for m in mentions:
@@ -210,36 +210,36 @@ class _Reader:
                     self.in_paren[i] = True
         self.name_like = self._name_like()
 
-    def _initial_positions(self) -> set[int]:
-        """Tokens that start a sentence, a line or the headline: capitalised anyway."""
-        doc, text = self.doc, self.text
-        starts, ends, words, folds = self.starts, self.ends, self.words, self.folds
-        sentence_starts = {s.start for s in doc.layout.sentences}
-        head = doc.headline.span if doc.headline is not None else None
-        out: set[int] = set()
-        # Only a capitalised word's place matters.
-        for i in compress(range(self.n), self.caps):
-            start = starts[i]
-            if start in sentence_starts or (head is not None and head.start <= start < head.end):
-                out.add(i)
-                continue
-            j = start - 1
-            while j >= 0 and text[j] in " \t\"'“‘(":
-                j -= 1
-            if j < 0 or text[j] in "!?:\n—–-|":
-                out.add(i)
-            elif text[j] == "." and i > 0:
-                # The dot of "Ms." or of an initial does not end a sentence.
-                if ends[i - 1] == j and (folds[i - 1] in HONORIFICS or len(words[i - 1]) == 1):
-                    continue
-                out.add(i)
-        return out
+    def _initial(self, i: int) -> bool:
+        """Whether capitalised token ``i`` starts a sentence, a line or the headline.
+
+        Such a word is capitalised anyway. Asked only of a capitalised word whose
+        lower-case form the article also has, so a handful of times per article.
+        """
+        text, start = self.text, self.starts[i]
+        if self.sentence_starts is None:
+            self.sentence_starts = {s.start for s in self.doc.layout.sentences}
+        head = self.doc.headline.span if self.doc.headline is not None else None
+        if start in self.sentence_starts or (head is not None and head.start <= start < head.end):
+            return True
+        j = start - 1
+        while j >= 0 and text[j] in " \t\"'“‘(":
+            j -= 1
+        if j < 0 or text[j] in "!?:\n—–-|":
+            return True
+        if text[j] == "." and i > 0:
+            # The dot of "Ms." or of an initial does not end a sentence.
+            p = i - 1
+            return not (
+                self.ends[p] == j and (self.folds[p] in HONORIFICS or len(self.words[p]) == 1)
+            )
+        return False
 
     # --- names ---------------------------------------------------------------
 
     def _name_like(self) -> list[bool]:
         """Whether each token may be a word of a name (computed once per article)."""
-        text, initial, lower = self.text, self.initial, self.lower
+        text, lower = self.text, self.lower
         starts, ends, words, folds = self.starts, self.ends, self.words, self.folds
         out = [False] * self.n
         # A lower-case token is never a name word, nor a number: only capitals are asked.
@@ -263,7 +263,7 @@ class _Reader:
                 # the next word must be a name word that is not a place ("He Wei Lan").
                 out[i] = f in SURNAMES and self._next_name(i)
             else:
-                out[i] = not (i in initial and f in lower)
+                out[i] = not (f in lower and self._initial(i))
         return out
 
     def _next_name(self, i: int) -> bool:
@@ -277,7 +277,7 @@ class _Reader:
             and self.folds[k] not in NOT_NAME
             and not self.words[k].isupper()
             and (where is None or where.best.kind not in _NATION_KINDS)
-            and not (i in self.initial and self.folds[k] in self.lower)
+            and not (self.folds[k] in self.lower and self._initial(i))
         )
 
     def runs(self) -> list[list[int]]:
