@@ -30,7 +30,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from itertools import accumulate, compress, repeat
-from operator import itemgetter, not_
+from operator import attrgetter, itemgetter, not_
 from typing import NamedTuple
 
 import attrs
@@ -739,8 +739,10 @@ def _mention_start(m: _Mention) -> int:
 
 # --- step 2: countries and role mentions ------------------------------------
 
+# The boundary before "the" is written as a look-behind after it, so that the
+# pattern starts with literals and the regex engine skips ahead to a "t" or an "h".
 _ROLE = re.compile(
-    r"\b(?:the|his|her)\s+((?:[^\W\d_][\w'’\-]*\s+){0,3}?)("
+    r"(?:the|his|her)(?<!\w...)\s+((?:[^\W\d_][\w'’\-]*\s+){0,3}?)("
     + "|".join(sorted((re.escape(w) for w in ROLES), key=len, reverse=True))
     + r")\b(?!\s+(?:of|to)\b)"
 )
@@ -753,6 +755,10 @@ _GENERIC_ROLES = frozenset(
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_])")
 _DIPLOMAT = ("ambassador", "consul", "envoy", "diplomat", "foreign minister", "charge")
 _EXCLUDE_AFTER = re.compile(r"\b(?:to|in|at|with)\s+(?:the\s+)?$")
+
+
+# Spans sorted by (start, end) through a C-level key, not Span.__lt__.
+_START_END = attrgetter("start", "end")
 
 
 def finish_people(
@@ -852,7 +858,7 @@ def finish_people(
             title=d.title,
             country=codes[k],
             aliases=tuple(aliases[k]),
-            spans=tuple(sorted(spans[k])),
+            spans=tuple(sorted(spans[k], key=_START_END)),
         )
         for k, d in enumerate(drafts)
     )
@@ -933,13 +939,16 @@ def _dateline_country(doc: Document, countries: Sequence[Country]) -> str | None
     return found[0][1] if found else None
 
 
+_SURNAME_COUNTRIES = frozenset(SURNAMES.values())
+
+
 def _dyad_side(d: Draft, dyad: Dyad, codes: Sequence[str | None], home: str | None) -> str | None:
     first, last = fold(d.words[0]), fold(d.words[-1])
     a, b = dyad.a, dyad.b
-    has_table = {c for c in SURNAMES.values()}
+    origins = (SURNAMES.get(first), SURNAMES.get(last))
     for x, y in ((a, b), (b, a)):
-        foreign = x in has_table and x not in (SURNAMES.get(first), SURNAMES.get(last))
-        if foreign and (y not in has_table or y in (SURNAMES.get(first), SURNAMES.get(last))):
+        foreign = x in _SURNAME_COUNTRIES and x not in origins
+        if foreign and (y not in _SURNAME_COUNTRIES or y in origins):
             return y
     # Reports name the foreign side's people with their country ("Nepalese
     # Foreign Minister") and often leave their own side's unmarked: when only
@@ -955,20 +964,28 @@ def _dyad_side(d: Draft, dyad: Dyad, codes: Sequence[str | None], home: str | No
     return None
 
 
+# A reception verb: "X received Y", "Y was received by X", "X met with Y".
+_RECEPTION = re.compile(
+    r"\b(?:(was|were|being) )?(?:received|receives|receiving|receive|hosted|hosts|hosting"
+    r"|welcomed|welcomes|welcoming|greeted|met with|met)\b"
+)
+
+
 def _host_and_guest(doc: Document, drafts: Sequence[Draft]) -> tuple[int | None, int | None]:
     """Who receives and who is received, from the first reception verb."""
-    verb = re.compile(
-        r"\b(?:(was|were|being) )?(?:received|receives|receiving|receive|hosted|hosts|hosting"
-        r"|welcomed|welcomes|welcoming|greeted|met with|met)\b"
-    )
     mentions = sorted((s.start, k) for k, d in enumerate(drafts) for s in d.spans)
+    positions = [pos for pos, _ in mentions]
     for sent in doc.story_sentences():
-        for m in verb.finditer(doc.folded, sent.start, sent.end):
-            before = [k for pos, k in mentions if sent.start <= pos < m.start()]
-            after = [k for pos, k in mentions if m.end() <= pos < sent.end]
-            if not before or not after:
+        lo = bisect_left(positions, sent.start)
+        if bisect_left(positions, sent.end, lo) - lo < 2:
+            continue  # a host and a guest need two mentions in the sentence
+        for m in _RECEPTION.finditer(doc.folded, sent.start, sent.end):
+            # The last mention before the verb and the first after it, in the sentence.
+            b = bisect_left(positions, m.start()) - 1
+            a = bisect_left(positions, m.end())
+            if b < lo or a >= len(positions) or positions[a] >= sent.end:
                 continue
-            h, g = before[-1], after[0]
+            h, g = mentions[b][1], mentions[a][1]
             if m.group(1):  # passive: "X was received by Y"
                 h, g = g, h
             if h != g:
