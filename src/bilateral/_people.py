@@ -143,8 +143,10 @@ _CREDIT = re.compile(
 def _credited(text: str, start: int) -> bool:
     # Every credit form ends in "by", ":" or "/" (and spaces): test that before the regex.
     lo = max(0, start - 40)
-    tail = text[lo:start].rstrip(" \t")
-    return bool(tail) and tail[-1] in ":/yY" and _CREDIT.search(text, lo, start) is not None
+    j = start - 1
+    while j >= lo and text[j] in " \t":
+        j -= 1
+    return j >= lo and text[j] in ":/yY" and _CREDIT.search(text, lo, start) is not None
 
 
 _BRACKETS = re.compile(r"\([^()\n]{1,200}\)")
@@ -554,14 +556,16 @@ class _Reader:
             end += 1
         if after and not (folds[lo] in HEADS or folds[lo] in MODIFIERS or caps[lo]):
             return None, None
-        span = Span(starts[lo], end)
-        if not any(w in RELATIONAL for w in words[-2:]) and any(
-            w in HEADS or w[:-1] in HEADS or any(p in HEADS for p in w.split("-")) for w in words
-        ):
-            return span, None
-        if any(w in RELATIONAL for w in words):
-            return None, span
+        if RELATIONAL.isdisjoint(words[-2:]) and any(map(_has_head, words)):
+            return Span(starts[lo], end), None
+        if not RELATIONAL.isdisjoint(words):
+            return None, Span(starts[lo], end)
         return None, None
+
+
+def _has_head(w: str) -> bool:
+    """Whether a folded word is a title's head: "minister", "ministers", "vice-president"."""
+    return w in HEADS or w[:-1] in HEADS or ("-" in w and any(p in HEADS for p in w.split("-")))
 
 
 def _contains(big: Sequence[str], small: Sequence[str]) -> bool:
@@ -581,27 +585,31 @@ def find_people(doc: Document, mentions: Sequence[Mention]) -> tuple[Draft, ...]
     # Each kept run with its honorific's index, cue, place flag and span.
     kept: list[tuple[list[int], int | None, bool, bool, int, int]] = []
     venue = -1  # where the last building or place taken for one after "at"/"in" ends
+    folded = doc.folded
     for run in r.runs():
-        start, end = r.starts[run[0]], r.end(run[-1])
+        first = run[0]
+        start, end = r.starts[first], r.end(run[-1])
+        prev = r.prev_fold(first)
+        hon = r.honorific_before(first)
+        # The cheap tests first (none of these has a side effect, so their order is free).
+        if prev in _ARTICLES and hon is None:
+            continue
         if captions and doc.in_caption(Span(start, end)):
             continue
         if any(o.start < end and start < o.end for o in off):
             continue
-        if name_key(text[start:end]) in AGENCIES:
+        # name_key() of the name: the fold of a slice is the slice of the fold.
+        if "".join(_WORDS.findall(folded, start, end)) in AGENCIES:
             continue
         if _credited(text, start):
             continue  # a byline or a photo credit: authors and photographers are not counted
-        prev = r.prev_fold(run[0])
-        hon = r.honorific_before(run[0])
-        lead = hon if hon is not None else run[0]
-        before = r.prev_fold(lead)
+        lead = hon if hon is not None else first
+        before = prev if hon is None else r.prev_fold(hon)
         # A title word right before a name cues it; for one word alone ("President
         # Sukarno") the word must be a head, not a modifier ("State Councilor").
         cued = hon is not None or (
             before is not None and (before in HEADS or (len(run) > 1 and before in MODIFIERS))
         )
-        if prev is not None and prev in _ARTICLES and hon is None:
-            continue
         if prev is not None and prev in ("at", "in", "near", "inside") and not cued:
             nxt = text[end : end + 3]
             # "in Vo Van Kiet, ..." may open a clause on a person; "at X, Y," and
@@ -609,7 +617,7 @@ def find_people(doc: Document, mentions: Sequence[Mention]) -> tuple[Draft, ...]
             if nxt[:1] != "," or nxt[2:3].islower() or _PLACE_CHAIN.match(text, end):
                 venue = end
                 continue  # "talks at Cheong Wa Dae": a building or place, not a person
-        if venue >= 0 and text[venue:start] == ", " and not cued:
+        if venue >= 0 and start - venue == 2 and text.startswith(", ", venue) and not cued:
             venue = end
             continue  # "at the X Hall, Y Palace": the address goes on
         if r.followed_by_org(run) or r.inside_org(run):
