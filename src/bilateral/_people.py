@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, compress
 from operator import attrgetter, itemgetter, not_
 from typing import NamedTuple
 
@@ -186,12 +186,18 @@ class _Reader:
                     gaps[k] = _SPACES.sub(" ", gap)
         folds = list(map(doc.folded.__getitem__, map(slice, starts, ends)))
         possessive = [False] * n
-        for k in compress(range(n), map(str.endswith, words, repeat(_POSSESSIVE))):
-            if len(words[k]) > 2:
-                ends[k] -= 2
-                words[k] = words[k][:-2]
-                folds[k] = folds[k][:-2]
-                possessive[k] = True
+        # A possessive token ends where an "'s" of the text ends: find those (str.find is
+        # quick), not ask every token. A token is cut once ("X's's" keeps its first "'s").
+        for suffix in _POSSESSIVE:
+            at = text.find(suffix)
+            while at >= 0:
+                k = bisect_left(ends, at + 2)
+                if k < n and ends[k] == at + 2 and not possessive[k] and len(words[k]) > 2:
+                    ends[k] -= 2
+                    words[k] = words[k][:-2]
+                    folds[k] = folds[k][:-2]
+                    possessive[k] = True
+                at = text.find(suffix, at + 1)
         caps = list(map(str.isupper, map(itemgetter(0), words)))
         self.starts, self.ends, self.words, self.folds = starts, ends, words, folds
         self.caps, self.possessive, self.gaps = caps, possessive, gaps
