@@ -29,8 +29,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from itertools import accumulate, repeat
-from operator import itemgetter
+from itertools import accumulate, compress
+from operator import attrgetter, itemgetter, not_
 from typing import NamedTuple
 
 import attrs
@@ -71,28 +71,17 @@ _RULERS = frozenset(
 _NATION_KINDS = frozenset({"country", "demonym", "org"})
 
 
-class _Tok(NamedTuple):
-    # A NamedTuple, not an attrs class: an article has hundreds of tokens and
-    # a frozen attrs instance costs several times as much to build.
-    start: int
-    end: int
-    text: str
-    fold: str
-    cap: bool
-    possessive: bool
-
-
-@attrs.frozen
-class _Mention:
+class _Mention(NamedTuple):
     """One mention of a person: the name's span, and a title or side phrase by it."""
 
     span: Span
     surface: str
     words: tuple[str, ...]
+    folds: tuple[str, ...]  # the words folded, to compare names
     cued: bool
-    title: Span | None = None
-    side: Span | None = None
-    place: bool = False
+    title: Span | None
+    side: Span | None
+    place: bool
 
 
 @attrs.frozen
@@ -114,59 +103,7 @@ class Draft:
     titles: tuple[Span, ...] = ()
 
 
-def _tokens(doc: Document) -> list[_Tok]:
-    # Column by column through C-level maps: an article has hundreds of tokens, and a
-    # Python loop building each one cost more than the rest of the people stage's setup.
-    text, folded = doc.text, doc.folded
-    found = list(_TOKEN.finditer(text))
-    starts = list(map(re.Match.start, found))
-    ends = list(map(re.Match.end, found))
-    words = list(map(re.Match.group, found))
-    folds = list(map(folded.__getitem__, map(slice, starts, ends)))
-    caps = list(map(str.isupper, map(itemgetter(0), words)))
-    possessive = [False] * len(words)
-    for k, word in enumerate(words):
-        if word.endswith(_POSSESSIVE) and len(word) > 2:
-            ends[k] -= 2
-            words[k] = word[:-2]
-            folds[k] = folds[k][:-2]
-            possessive[k] = True
-    return list(
-        map(
-            tuple.__new__,
-            repeat(_Tok),
-            zip(starts, ends, words, folds, caps, possessive, strict=True),
-        )
-    )
-
-
 _POSSESSIVE = ("'s", "'S", "’s", "’S")
-
-
-def _initial_positions(doc: Document, toks: Sequence[_Tok]) -> set[int]:
-    """Tokens that start a sentence, a line or the headline: capitalised anyway."""
-    text = doc.text
-    starts = {s.start for s in doc.layout.sentences}
-    head = doc.headline.span if doc.headline is not None else None
-    out: set[int] = set()
-    for i, t in enumerate(toks):
-        if not t.cap:
-            continue  # only a capitalised word's place matters
-        if t.start in starts or (head is not None and head.start <= t.start < head.end):
-            out.add(i)
-            continue
-        j = t.start - 1
-        while j >= 0 and text[j] in " \t\"'“‘(":
-            j -= 1
-        if j < 0 or text[j] in "!?:\n—–-|":
-            out.add(i)
-        elif text[j] == "." and i > 0:
-            # The dot of "Ms." or of an initial does not end a sentence.
-            p = toks[i - 1]
-            if p.end == j and (p.fold in HONORIFICS or len(p.text) == 1):
-                continue
-            out.add(i)
-    return out
 
 
 def _agencies() -> frozenset[str]:
@@ -206,33 +143,66 @@ _CREDIT = re.compile(
 def _credited(text: str, start: int) -> bool:
     # Every credit form ends in "by", ":" or "/" (and spaces): test that before the regex.
     lo = max(0, start - 40)
-    tail = text[lo:start].rstrip(" \t")
-    return bool(tail) and tail[-1] in ":/yY" and _CREDIT.search(text, lo, start) is not None
+    j = start - 1
+    while j >= lo and text[j] in " \t":
+        j -= 1
+    return j >= lo and text[j] in ":/yY" and _CREDIT.search(text, lo, start) is not None
 
 
 _BRACKETS = re.compile(r"\([^()\n]{1,200}\)")
 
 
-def _gap(text: str, a: _Tok, b: _Tok) -> str:
-    gap = text[a.end + (2 if a.possessive else 0) : b.start]
-    # Doubled spaces (web copy: "Prime  Minister") count as one.
-    return _SPACES.sub(" ", gap) if "  " in gap or "\t" in gap else gap
-
-
 _SPACES = re.compile(r"[ \t]+")
+# Words that stand in a position title whatever their case (see ``_Reader.title_word``).
+_TITLE_WORDS = HEADS | MODIFIERS | ORG_WORDS | FUNCTION | RELATIONAL
 
 
 class _Reader:
-    """The token-level reading of one article (built per call, never shared)."""
+    """The token-level reading of one article (built per call, never shared).
+
+    Tokens are kept column by column (``starts[i]``, ``folds[i]``, ...), not as one
+    object each: an article has hundreds of tokens, and building and reading an
+    object per token cost more than the rest of the stage. Everything that does
+    not change while names are read (the gap after each token, whether it may be a
+    name word) is computed once here, not once per question.
+    """
 
     def __init__(self, doc: Document, mentions: Sequence[Mention]) -> None:
         self.doc = doc
-        self.text = doc.text
-        self.toks = _tokens(doc)
-        self.initial = _initial_positions(doc, self.toks)
-        self.lower = frozenset(t.fold for t in self.toks if not t.cap)
-        starts = [t.start for t in self.toks]
-        n = len(self.toks)
+        text = self.text = doc.text
+        found = list(_TOKEN.finditer(text))
+        n = self.n = len(found)
+        starts = list(map(re.Match.start, found))
+        ends = list(map(re.Match.end, found))
+        words = list(map(re.Match.group, found))
+        # The text between each token and the next (the last one's is never read).
+        # A possessive's "'s" belongs to the gap: it is cut off the token below.
+        gaps = list(map(text.__getitem__, map(slice, ends, starts[1:])))
+        gaps.append("")
+        if "  " in text or "\t" in text:
+            # Doubled spaces (web copy: "Prime  Minister") count as one.
+            for k, gap in enumerate(gaps):
+                if "  " in gap or "\t" in gap:
+                    gaps[k] = _SPACES.sub(" ", gap)
+        folds = list(map(doc.folded.__getitem__, map(slice, starts, ends)))
+        possessive = [False] * n
+        # A possessive token ends where an "'s" of the text ends: find those (str.find is
+        # quick), not ask every token. A token is cut once ("X's's" keeps its first "'s").
+        for suffix in _POSSESSIVE:
+            at = text.find(suffix)
+            while at >= 0:
+                k = bisect_left(ends, at + 2)
+                if k < n and ends[k] == at + 2 and not possessive[k] and len(words[k]) > 2:
+                    ends[k] -= 2
+                    words[k] = words[k][:-2]
+                    folds[k] = folds[k][:-2]
+                    possessive[k] = True
+                at = text.find(suffix, at + 1)
+        caps = list(map(str.isupper, map(itemgetter(0), words)))
+        self.starts, self.ends, self.words, self.folds = starts, ends, words, folds
+        self.caps, self.possessive, self.gaps = caps, possessive, gaps
+        self.lower = frozenset(compress(folds, map(not_, caps)))
+        self.sentence_starts: set[int] | None = None
         # Which gazetteer mention covers each token.
         self.place: list[Mention | None] = [None] * n
         for m in mentions:
@@ -242,107 +212,144 @@ class _Reader:
         self.in_run: list[bool] = [False] * n
         # Which tokens stand inside brackets: "(lower house)" may be part of a title.
         self.in_paren: list[bool] = [False] * n
-        for b in _BRACKETS.finditer(self.text):
-            for i in range(bisect_left(starts, b.start()), bisect_left(starts, b.end())):
-                self.in_paren[i] = True
+        if "(" in text:
+            for b in _BRACKETS.finditer(text):
+                for i in range(bisect_left(starts, b.start()), bisect_left(starts, b.end())):
+                    self.in_paren[i] = True
+        self.name_like = self._name_like()
+
+    def _initial(self, i: int) -> bool:
+        """Whether capitalised token ``i`` starts a sentence, a line or the headline.
+
+        Such a word is capitalised anyway. Asked only of a capitalised word whose
+        lower-case form the article also has, so a handful of times per article.
+        """
+        text, start = self.text, self.starts[i]
+        if self.sentence_starts is None:
+            self.sentence_starts = {s.start for s in self.doc.layout.sentences}
+        head = self.doc.headline.span if self.doc.headline is not None else None
+        if start in self.sentence_starts or (head is not None and head.start <= start < head.end):
+            return True
+        j = start - 1
+        while j >= 0 and text[j] in " \t\"'“‘(":
+            j -= 1
+        if j < 0 or text[j] in "!?:\n—–-|":
+            return True
+        if text[j] == "." and i > 0:
+            # The dot of "Ms." or of an initial does not end a sentence.
+            p = i - 1
+            return not (
+                self.ends[p] == j and (self.folds[p] in HONORIFICS or len(self.words[p]) == 1)
+            )
+        return False
 
     # --- names ---------------------------------------------------------------
 
-    def name_like(self, i: int) -> bool:
-        t = self.toks[i]
-        if not t.cap or t.text.isdigit():
-            return False
-        if len(t.text) > 1 and t.text.isupper():
-            return False  # an acronym
-        f = t.fold
-        if len(f) == 1 and (
-            self.text[t.start - 2 : t.start] == "H." or self.text[t.end : t.end + 3] == ".E."
-        ):
-            return False  # H.E.
-        if (
-            f in NOT_NAME
-            or (f.endswith("s") and f[:-1] in NOT_NAME)
-            or any(part in NOT_NAME for part in f.split("-") if len(f) > 3)
-        ):
-            # A family name that is also a common word ("He", "Long") still
-            # counts inside a sentence when another name word follows it.
-            # At a sentence's start too, where "He" is far likelier the pronoun,
-            # the next word must be a name word that is not a place ("He Wei Lan").
-            return f in SURNAMES and self._next_name(i)
-        return not (i in self.initial and f in self.lower)
+    def _name_like(self) -> list[bool]:
+        """Whether each token may be a word of a name (computed once per article)."""
+        text, lower = self.text, self.lower
+        starts, ends, words, folds = self.starts, self.ends, self.words, self.folds
+        out = [False] * self.n
+        # A lower-case token is never a name word, nor a number: only capitals are asked.
+        for i in compress(range(self.n), self.caps):
+            w = words[i]
+            if len(w) > 1 and w.isupper():
+                continue  # an acronym
+            f = folds[i]
+            if len(f) == 1 and (
+                text[starts[i] - 2 : starts[i]] == "H." or text[ends[i] : ends[i] + 3] == ".E."
+            ):
+                continue  # H.E.
+            if (
+                f in NOT_NAME
+                or (f.endswith("s") and f[:-1] in NOT_NAME)
+                or (len(f) > 3 and "-" in f and any(part in NOT_NAME for part in f.split("-")))
+            ):
+                # A family name that is also a common word ("He", "Long") still
+                # counts inside a sentence when another name word follows it.
+                # At a sentence's start too, where "He" is far likelier the pronoun,
+                # the next word must be a name word that is not a place ("He Wei Lan").
+                out[i] = f in SURNAMES and self._next_name(i)
+            else:
+                out[i] = not (f in lower and self._initial(i))
+        return out
 
     def _next_name(self, i: int) -> bool:
-        if i + 1 >= len(self.toks):
+        k = i + 1
+        if k >= self.n:
             return False
-        nxt, where = self.toks[i + 1], self.place[i + 1]
+        where = self.place[k]
         return (
-            _gap(self.text, self.toks[i], nxt) == " "
-            and nxt.cap
-            and nxt.fold not in NOT_NAME
-            and not nxt.text.isupper()
+            self.gaps[i] == " "
+            and self.caps[k]
+            and self.folds[k] not in NOT_NAME
+            and not self.words[k].isupper()
             and (where is None or where.best.kind not in _NATION_KINDS)
-            and not (i in self.initial and nxt.fold in self.lower)
+            and not (self.folds[k] in self.lower and self._initial(i))
         )
 
     def runs(self) -> list[list[int]]:
-        toks, text = self.toks, self.text
+        n, gaps, name_like = self.n, self.gaps, self.name_like
+        words, folds, caps, possessive = self.words, self.folds, self.caps, self.possessive
         out: list[list[int]] = []
-        i = 0
-        while i < len(toks):
-            if not toks[i].cap or not self.name_like(i):
-                i += 1
+        i = 0  # the first token not yet read into a run
+        for first in compress(range(n), name_like):
+            if first < i:
                 continue
-            run = [i]
-            j = i
-            while len(run) < _MAX_RUN and j + 1 < len(toks) and not toks[j].possessive:
-                gap = _gap(text, toks[j], toks[j + 1])
-                if gap == " " and self.name_like(j + 1):
+            size = 1
+            j = first
+            while size < _MAX_RUN and j + 1 < n and not possessive[j]:
+                gap = gaps[j]
+                if gap == " " and name_like[j + 1]:
                     j += 1
-                elif gap == ". " and len(toks[j].text) == 1 and self.name_like(j + 1):
+                elif gap == ". " and len(words[j]) == 1 and name_like[j + 1]:
                     j += 1  # an initial: "Mary K. Jones"
                 elif (
                     gap == " "
-                    and toks[j + 1].fold in PARTICLES
-                    and not toks[j + 1].cap
-                    and j + 2 < len(toks)
-                    and _gap(text, toks[j + 1], toks[j + 2]) == " "
-                    and self.name_like(j + 2)
+                    and folds[j + 1] in PARTICLES
+                    and not caps[j + 1]
+                    and j + 2 < n
+                    and gaps[j + 1] == " "
+                    and name_like[j + 2]
                 ):
                     j += 2
                 else:
                     break
-                run.append(j)
-            if self._regnal(i, j):
+                size += 1
+            if self._regnal(first, j):
                 j += 1  # "King Charles III", "Pope Leo XIV": the numeral is part of the name
-            out.extend(self._split(list(range(i, j + 1))))
+            out.extend(self._split(list(range(first, j + 1))))
             i = j + 1
         return out
 
     def _regnal(self, first: int, last: int) -> bool:
         """Whether a Roman numeral (I to XX) follows the name's last word."""
         k = last + 1
-        if k >= len(self.toks) or self.toks[last].possessive:
+        if k >= self.n or self.possessive[last]:
             return False
-        t = self.toks[k]
-        if _gap(self.text, self.toks[last], t) != " " or _ROMAN.fullmatch(t.text) is None:
+        word = self.words[k]
+        # A numeral starts with I, V or X: test that before the regex.
+        if self.gaps[last] != " " or word[0] not in "IVX" or _ROMAN.fullmatch(word) is None:
             return False
         # One letter (I, V, X) may be a pronoun or an initial: only after a ruler's title.
-        if len(t.text) == 1:
-            before = self.prev_word(first)
-            return before is not None and before.fold in _RULERS
+        if len(word) == 1:
+            return self.prev_fold(first) in _RULERS
         return True
 
     def _split(self, run: list[int]) -> list[list[int]]:
         """Cut country, demonym and leading place words off a run of name words."""
+        place = self.place
+        if not any(map(place.__getitem__, run)):
+            return [run]  # no place word: nothing to cut
         parts: list[list[int]] = [[]]
         for i in run:
-            m = self.place[i]
+            m = place[i]
             # A one-word demonym after name words is a given name ("Nguyễn Văn Thái").
             given = (
                 bool(parts[-1])
                 and m is not None
                 and " " not in m.text
-                and self.toks[run[0]].fold in SURNAMES
+                and self.folds[run[0]] in SURNAMES
             )
             if m is not None and m.best.kind in _NATION_KINDS and not given:
                 parts.append([])
@@ -353,15 +360,16 @@ class _Reader:
         out: list[list[int]] = []
         for part in parts:
             while len(part) > 1:
-                m = self.place[part[0]]
+                m = place[part[0]]
                 if (
                     m is None
                     or m.best.kind not in _PLACE_KINDS
-                    or self.toks[part[0]].fold in SURNAMES
+                    or self.folds[part[0]] in SURNAMES
                     or (m.best.kind == "city" and " " not in m.text)
                 ):
                     break
-                rest = [i for i in part if not m.span.contains(self._span([i]))]
+                lo, hi = m.span.start, m.span.end
+                rest = [i for i in part if not (lo <= self.starts[i] and self.end(i) <= hi)]
                 if not rest or len(rest) == len(part):
                     break
                 part = rest
@@ -369,36 +377,34 @@ class _Reader:
                 out.append(part)
         return out
 
-    def _span(self, run: Sequence[int]) -> Span:
-        first, last = self.toks[run[0]], self.toks[run[-1]]
-        end = last.end
-        if len(last.text) == 1 and end < len(self.text) and self.text[end] == ".":
+    def end(self, last: int) -> int:
+        """Where a name whose last word is token ``last`` ends: after an initial's dot."""
+        end = self.ends[last]
+        if len(self.words[last]) == 1 and end < len(self.text) and self.text[end] == ".":
             end += 1
-        return Span(first.start, end)
+        return end
 
-    def whole_place(self, run: Sequence[int]) -> bool:
-        span = self._span(run)
+    def whole_place(self, run: Sequence[int], end: int) -> bool:
         m = self.place[run[0]]
-        if m is None or any(self.place[i] is None for i in run):
+        if m is None or not all(map(self.place.__getitem__, run)):
             return False
-        return m.span.contains(span)
+        return m.span.start <= self.starts[run[0]] and end <= m.span.end
 
-    def prev_word(self, i: int) -> _Tok | None:
+    def prev_fold(self, i: int) -> str | None:
+        """The folded word right before token ``i`` (after a space or a dot), if any."""
         if i == 0:
             return None
-        p = self.toks[i - 1]
-        gap = _gap(self.text, p, self.toks[i])
-        return p if gap in (" ", ". ") else None
+        return self.folds[i - 1] if self.gaps[i - 1] in (" ", ". ") else None
 
     def honorific_before(self, i: int) -> int | None:
         """The index of the first honorific directly before token ``i``, if any."""
+        folds, gaps, words, text = self.folds, self.gaps, self.words, self.text
         j = i
         while j > 0:
-            p = self.toks[j - 1]
-            gap = _gap(self.text, p, self.toks[j])
-            if p.fold in HONORIFICS and gap in (" ", ". "):
+            p = j - 1
+            if folds[p] in HONORIFICS and gaps[p] in (" ", ". "):
                 j -= 1
-            elif p.text == "E" and self.text[p.start - 2 : p.start] == "H.":
+            elif words[p] == "E" and text[self.starts[p] - 2 : self.starts[p]] == "H.":
                 j -= 2  # H.E.
             else:
                 break
@@ -409,58 +415,60 @@ class _Reader:
         i = run[0]
         if i < 2:
             return False
-        p, pp = self.toks[i - 1], self.toks[i - 2]
-        if p.fold not in ("of", "for", "on") or _gap(self.text, p, self.toks[i]) != " ":
+        folds, gaps = self.folds, self.gaps
+        if folds[i - 1] not in ("of", "for", "on") or gaps[i - 1] != " ":
             return False
-        if _gap(self.text, pp, p) != " " or not pp.cap or self.in_run[i - 2]:
+        if gaps[i - 2] != " " or not self.caps[i - 2] or self.in_run[i - 2]:
             return False
-        return pp.fold not in HEADS and pp.fold not in MODIFIERS and self.place[i - 2] is None
+        pp = folds[i - 2]
+        return pp not in HEADS and pp not in MODIFIERS and self.place[i - 2] is None
 
     def followed_by_org(self, run: Sequence[int]) -> bool:
-        j = run[-1] + 1
-        if j >= len(self.toks) or self.toks[run[-1]].possessive:
+        last = run[-1]
+        j = last + 1
+        if j >= self.n or self.possessive[last]:
             return False
-        gap = _gap(self.text, self.toks[run[-1]], self.toks[j])
-        nxt = self.toks[j]
-        return gap in (" ", "-") and nxt.fold in ORG_WORDS and nxt.fold not in ("people", "state")
+        nxt = self.folds[j]
+        return self.gaps[last] in (" ", "-") and nxt in ORG_WORDS and nxt not in ("people", "state")
 
     # --- titles ----------------------------------------------------------------
 
-    def _title_word(self, i: int) -> bool:
-        t = self.toks[i]
+    def title_word(self, i: int) -> bool:
         if self.in_run[i]:
             return False
         if self.in_paren[i]:
             return True
-        f = t.fold
-        if f in HEADS or f in MODIFIERS or f in ORG_WORDS or f in FUNCTION or f in RELATIONAL:
+        if self.folds[i] in _TITLE_WORDS:
             return True
-        if t.text.isdigit():
+        w = self.words[i]
+        if w.isdigit():
             return False
-        if self.place[i] is not None or (len(t.text) > 1 and t.text.isupper()):
+        if self.place[i] is not None or (len(w) > 1 and w.isupper()):
             return True
-        if t.cap:
-            return f not in STOPWORDS or f in ("the",)
+        if self.caps[i]:
+            f = self.folds[i]
+            return f not in STOPWORDS or f == "the"
         return False
 
     def title_before(self, first: int) -> tuple[Span | None, Span | None]:
         """The title (or side phrase) that ends right before token ``first``."""
-        toks, text = self.toks, self.text
+        text, gaps, possessive, starts, ends = (
+            self.text, self.gaps, self.possessive, self.starts, self.ends
+        )  # fmt: skip
         j = first
         lo = first
         comma_ok = True
         while j > 0 and first - j < _MAX_TITLE:
-            p = toks[j - 1]
-            gap = _gap(text, p, toks[j])
-            if p.possessive:
-                gap = text[p.end + 2 : toks[j].start]
+            p = j - 1
+            # After a possessive the raw text counts: "China's  envoy" has no title gap.
+            gap = text[ends[p] + 2 : starts[j]] if possessive[p] else gaps[p]
             if gap not in _TITLE_GAP:
                 if comma_ok and j == first and gap in (", ", ",", "), "):
                     pass
                 else:
                     break
             comma_ok = False
-            if not self._title_word(j - 1):
+            if not self.title_word(p):
                 break
             j -= 1
             lo = j
@@ -468,114 +476,102 @@ class _Reader:
 
     def title_after(self, last: int) -> tuple[Span | None, Span | None]:
         """The title in apposition after token ``last``: ``Name, Governor of X,``."""
-        toks, text = self.toks, self.text
-        if last + 1 >= len(toks) or toks[last].possessive:
+        n, folds, gaps, in_run = self.n, self.folds, self.gaps, self.in_run
+        if last + 1 >= n or self.possessive[last]:
             return None, None
-        if _gap(text, toks[last], toks[last + 1]) not in (", ", ","):
+        if gaps[last] not in (", ", ","):
             return None, None
         j = last + 1
-        if toks[j].fold in ("and", "or", "but"):
+        if folds[j] in ("and", "or", "but"):
             return None, None
         # "X, who is a deputy minister of ...": the relative clause gives the title.
-        if toks[j].fold == "who" and j + 2 < len(toks) and toks[j + 1].fold in ("is", "was"):
+        if folds[j] == "who" and j + 2 < n and folds[j + 1] in ("is", "was"):
             j += 2
-        if toks[j].fold == "also" and j + 1 < len(toks):
+        if folds[j] == "also" and j + 1 < n:
             j += 1  # "Xi Jinping, also general secretary of ..."
-        if toks[j].fold in ("a", "an", "both", "all") and j + 1 < len(toks):
+        if folds[j] in ("a", "an", "both", "all") and j + 1 < n:
             j += 1
-        elif toks[j].fold == "the" and j + 1 < len(toks) and self._before_who(j + 1):
+        elif folds[j] == "the" and j + 1 < n and self._before_who(j + 1):
             j += 1  # "X, the maharaja who ...": a title closed by a relative clause
         first = j
         hi = j
-        while j < len(toks) and j - last <= _MAX_TITLE:
-            if self.in_run[j]:
+        while j < n and j - last <= _MAX_TITLE:
+            if in_run[j]:
                 return None, None  # the phrase is the next person's title
-            if not (self._title_word(j) or toks[j].fold == "with"):
+            if not (self.title_word(j) or folds[j] == "with"):
                 break
             hi = j + 1
-            if j + 1 >= len(toks):
+            if j + 1 >= n:
                 break
-            gap = _gap(text, toks[j], toks[j + 1])
-            if gap in (", ", "), ") and j + 2 < len(toks):
+            gap = gaps[j]
+            if gap in (", ", "), ") and j + 2 < n:
                 # A list of positions: ", a permanent member of ... and vice president of X".
-                k = j + 1 + (toks[j + 1].fold in ("a", "an"))
-                if toks[k].fold in HEADS or toks[k].fold in MODIFIERS:
+                k = j + 1 + (folds[j + 1] in ("a", "an"))
+                if folds[k] in HEADS or folds[k] in MODIFIERS:
                     j = k
                     continue
             if gap not in _TITLE_GAP:
                 break
             j += 1
-        if hi < len(toks) and self.in_run[hi] and _gap(text, toks[hi - 1], toks[hi]) == " ":
+        if hi < n and in_run[hi] and gaps[hi - 1] == " ":
             return None, None
         return self._phrase(first, hi, after=True)
 
     def _before_who(self, j: int) -> bool:
         """Whether title words from token ``j`` run into "who"/"whose" (at most four words)."""
-        for k in range(j, min(j + 5, len(self.toks))):
-            t = self.toks[k]
-            if t.fold in ("who", "whose"):
-                return k > j and _gap(self.text, self.toks[k - 1], t) == " "
-            if not self._title_word(k) or self.in_run[k]:
+        for k in range(j, min(j + 5, self.n)):
+            if self.folds[k] in ("who", "whose"):
+                return k > j and self.gaps[k - 1] == " "
+            if not self.title_word(k) or self.in_run[k]:
                 return False
         return False
 
     def _phrase(self, lo: int, hi: int, *, after: bool) -> tuple[Span | None, Span | None]:
-        toks = self.toks
+        folds, caps, starts, text = self.folds, self.caps, self.starts, self.text
         # A title starts at a title word or a name ("Chile's national poet"), not at
         # a lower-case noun or a participle ("monument to", "Visiting").
         while lo < hi and (
-            toks[lo].fold in FUNCTION
-            or toks[lo].fold in _ARTICLES
+            folds[lo] in FUNCTION
+            or folds[lo] in _ARTICLES
             or (
-                toks[lo].fold not in HEADS
-                and toks[lo].fold not in MODIFIERS
-                and (not toks[lo].cap or toks[lo].fold.endswith("ing"))
+                folds[lo] not in HEADS
+                and folds[lo] not in MODIFIERS
+                and (not caps[lo] or folds[lo].endswith("ing"))
                 and not self.in_paren[lo]
             )
         ):
             lo += 1
-        while hi > lo and toks[hi - 1].fold in FUNCTION and not toks[hi - 1].possessive:
+        while hi > lo and folds[hi - 1] in FUNCTION and not self.possessive[hi - 1]:
             hi -= 1
         if lo >= hi:
             return None, None
         # A bracket closed inside the phrase but opened before it ("(Prensa
         # Latina) Cuban President") ends what came before: the title starts after it.
         while lo < hi:
-            chunk = self.text[toks[lo].start : toks[hi - 1].end]
-            close = chunk.find(")")
-            if close < 0 or "(" in chunk[:close]:
+            close = text.find(")", starts[lo], self.ends[hi - 1])
+            if close < 0 or text.find("(", starts[lo], close) >= 0:
                 break
-            cut = toks[lo].start + close
-            while lo < hi and toks[lo].start < cut:
+            while lo < hi and starts[lo] < close:
                 lo += 1
         if lo >= hi:
             return None, None
-        words = [t.fold for t in toks[lo:hi]]
-        end = toks[hi - 1].end + (2 if toks[hi - 1].possessive else 0)
+        words = folds[lo:hi]
+        end = self.ends[hi - 1] + (2 if self.possessive[hi - 1] else 0)
         # A bracket closing inside the phrase is part of it: "(Rajya Sabha)".
-        if (
-            end < len(self.text)
-            and self.text[end] == ")"
-            and "(" in self.text[toks[lo].start : end]
-        ):
+        if end < len(text) and text[end] == ")" and text.find("(", starts[lo], end) >= 0:
             end += 1
-        span = Span(toks[lo].start, end)
-        heads = [
-            w
-            for w in words
-            if w in HEADS or w[:-1] in HEADS or any(p in HEADS for p in w.split("-"))
-        ]
-        if after and not (toks[lo].fold in HEADS or toks[lo].fold in MODIFIERS or toks[lo].cap):
+        if after and not (folds[lo] in HEADS or folds[lo] in MODIFIERS or caps[lo]):
             return None, None
-        if heads and not any(w in RELATIONAL for w in words[-2:]):
-            return span, None
-        if any(w in RELATIONAL for w in words):
-            return None, span
+        if RELATIONAL.isdisjoint(words[-2:]) and any(map(_has_head, words)):
+            return Span(starts[lo], end), None
+        if not RELATIONAL.isdisjoint(words):
+            return None, Span(starts[lo], end)
         return None, None
 
 
-def _fold_words(words: Sequence[str]) -> tuple[str, ...]:
-    return tuple(fold(w) for w in words)
+def _has_head(w: str) -> bool:
+    """Whether a folded word is a title's head: "minister", "ministers", "vice-president"."""
+    return w in HEADS or w[:-1] in HEADS or ("-" in w and any(p in HEADS for p in w.split("-")))
 
 
 def _contains(big: Sequence[str], small: Sequence[str]) -> bool:
@@ -586,79 +582,82 @@ def _contains(big: Sequence[str], small: Sequence[str]) -> bool:
 def find_people(doc: Document, mentions: Sequence[Mention]) -> tuple[Draft, ...]:
     """The people of the story with their titles, each once, in order of first mention."""
     r = _Reader(doc, mentions)
-    toks = r.toks
+    text = doc.text
     # Agency credits and sign-offs ("Prensa Latina", "(Xinhua)") are not people.
     off = [x.span for x in (doc.agency,) if x is not None]
     if doc.layout.signoff is not None:
         off.append(doc.layout.signoff)
-    kept: list[tuple[list[int], bool, bool]] = []
+    captions = bool(doc.layout.captions)
+    # Each kept run with its honorific's index, cue, place flag and span.
+    kept: list[tuple[list[int], int | None, bool, bool, int, int]] = []
     venue = -1  # where the last building or place taken for one after "at"/"in" ends
+    folded = doc.folded
     for run in r.runs():
-        span = r._span(run)
-        if doc.in_caption(span) or any(o.overlaps(span) for o in off):
+        first = run[0]
+        start, end = r.starts[first], r.end(run[-1])
+        prev = r.prev_fold(first)
+        hon = r.honorific_before(first)
+        # The cheap tests first (none of these has a side effect, so their order is free).
+        if prev in _ARTICLES and hon is None:
             continue
-        if name_key(span.of(doc.text)) in AGENCIES:
+        if captions and doc.in_caption(Span(start, end)):
             continue
-        if _credited(doc.text, span.start):
+        if off and _overlaps(off, start, end):
+            continue
+        # name_key() of the name: the fold of a slice is the slice of the fold.
+        if "".join(_WORDS.findall(folded, start, end)) in AGENCIES:
+            continue
+        if _credited(text, start):
             continue  # a byline or a photo credit: authors and photographers are not counted
-        prev = r.prev_word(run[0])
-        hon = r.honorific_before(run[0])
-        lead = hon if hon is not None else run[0]
-        before = r.prev_word(lead)
+        lead = hon if hon is not None else first
+        before = prev if hon is None else r.prev_fold(hon)
         # A title word right before a name cues it; for one word alone ("President
         # Sukarno") the word must be a head, not a modifier ("State Councilor").
         cued = hon is not None or (
-            before is not None
-            and (before.fold in HEADS or (len(run) > 1 and before.fold in MODIFIERS))
+            before is not None and (before in HEADS or (len(run) > 1 and before in MODIFIERS))
         )
-        if prev is not None and prev.fold in _ARTICLES and hon is None:
-            continue
-        if prev is not None and prev.fold in ("at", "in", "near", "inside") and not cued:
-            nxt = doc.text[span.end : span.end + 3]
+        if prev is not None and prev in ("at", "in", "near", "inside") and not cued:
+            nxt = text[end : end + 3]
             # "in Vo Van Kiet, ..." may open a clause on a person; "at X, Y," and
             # "at X, before" name a place and its address.
-            if nxt[:1] != "," or nxt[2:3].islower() or _PLACE_CHAIN.match(doc.text, span.end):
-                venue = span.end
+            if nxt[:1] != "," or nxt[2:3].islower() or _PLACE_CHAIN.match(text, end):
+                venue = end
                 continue  # "talks at Cheong Wa Dae": a building or place, not a person
-        if venue >= 0 and doc.text[venue : span.start] == ", " and not cued:
-            venue = span.end
+        if venue >= 0 and start - venue == 2 and text.startswith(", ", venue) and not cued:
+            venue = end
             continue  # "at the X Hall, Y Palace": the address goes on
         if r.followed_by_org(run) or r.inside_org(run):
             continue
-        if (
-            doc.text[span.start - 1 : span.start] == "("
-            and doc.text[span.end : span.end + 1] == ")"
-        ):
+        if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
             continue  # "(Rajya Sabha)": a name in brackets explains an organisation
         # A place's name alone is a person only as a short form of a full name
         # ("Hải" for "Trần Văn Hải") or with a title ("President Ho Chi Minh").
-        place_only = r.whole_place(run) and not (cued and len(run) > 1)
-        kept.append((run, cued, place_only))
+        place_only = r.whole_place(run, end) and not (cued and len(run) > 1)
+        kept.append((run, hon, cued, place_only, start, end))
         # A lone capitalised word may be a short name or a word of an organisation's
         # name ("Rector of Salamanca"): it does not cut a title short.
         if not place_only and (len(run) > 1 or cued):
             for i in run:
                 r.in_run[i] = True
 
+    head = doc.headline.span if doc.headline is not None else None
+    words, folds = r.words, r.folds
     found: list[_Mention] = []
-    for run, cued, place_only in kept:
-        hon = r.honorific_before(run[0])
+    for run, hon, cued, place_only, start, end in kept:
         lead = hon if hon is not None else run[0]
         title, side = r.title_before(lead)
         if title is None:
             t2, s2 = r.title_after(run[-1])
             title, side = t2, side or s2
-        words = tuple(toks[i].text for i in run)
-        span = r._span(run)
-        surface = doc.text[toks[lead].start : span.end]
         # A headline's capitalised words ("Vietnam Pledges Stronger Ties") are
         # too often not names: there a name only repeats one from the story.
-        in_headline = doc.headline is not None and doc.headline.span.contains(span)
+        in_headline = head is not None and head.start <= start and end <= head.end
         found.append(
             _Mention(
-                span,
-                surface,
-                words,
+                Span(start, end),
+                text[r.starts[lead] : end],
+                tuple(map(words.__getitem__, run)),
+                tuple(map(folds.__getitem__, run)),
                 cued and not place_only,
                 title,
                 side,
@@ -669,16 +668,24 @@ def find_people(doc: Document, mentions: Sequence[Mention]) -> tuple[Draft, ...]
     for k in range(len(found) - 1):
         a, b = found[k], found[k + 1]
         if a.title is None and b.title is not None and b.title.start > b.span.end:
-            between = doc.text[a.span.end : b.span.start]
-            opening = doc.text[b.span.end : b.title.start]
+            between = text[a.span.end : b.span.start]
+            opening = text[b.span.end : b.title.start]
             if between == " and " and _BOTH.fullmatch(opening):
-                found[k] = attrs.evolve(a, title=b.title)
+                found[k] = a._replace(title=b.title)
     return _group(doc, found)
 
 
 _BOTH = re.compile(r",\s*(?:both|all)\s+")
 # "at X, Y, before ...": a place then its address, closed by a lower-case word.
 _PLACE_CHAIN = re.compile(r", (?:[A-Z][\w'’-]* ){1,4}?[A-Z][\w'’-]*, [a-z]")
+
+
+def _overlaps(spans: Sequence[Span], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps one of ``spans``."""
+    for o in spans:  # noqa: SIM110 (a plain loop: any() over a generator costs more here)
+        if o.start < end and start < o.end:
+            return True
+    return False
 
 
 def _group(doc: Document, found: Sequence[_Mention]) -> tuple[Draft, ...]:
@@ -691,41 +698,44 @@ def _group(doc: Document, found: Sequence[_Mention]) -> tuple[Draft, ...]:
     # mention lists instead would cost time quadratic in the mentions of a long text.
     first: list[int] = []
     last_start: list[int] = []
-    order = sorted(range(len(found)), key=lambda k: (len(found[k].words) < 2, k))
+    order = [k for k, m in enumerate(found) if len(m.words) >= 2]
+    order += [k for k, m in enumerate(found) if len(m.words) < 2]
     for k in order:
         m = found[k]
-        w = _fold_words(m.words)
-        near = sorted(set().union(*(by_word.get(x, set()) for x in w)))
+        w = m.folds
+        start = m.span.start
+        near = sorted(set().union(*(by_word[x] for x in w if x in by_word)))
         hits = [p for p in near if _contains(keys[p], w) or (len(w) > 1 and _contains(w, keys[p]))]
         if len(hits) > 1:
             # A short form that fits several people: the one whose last word it is,
             # else the one mentioned last before it.
             last = [p for p in hits if keys[p][-1] == w[-1]]
             hits = last or hits
-            before = [p for p in hits if first[p] < m.span.start]
-            hits = [max(before, key=lambda p: last_start[p])] if before else hits[:1]
+            before = [p for p in hits if first[p] < start]
+            hits = [max(before, key=last_start.__getitem__)] if before else hits[:1]
         if hits:
             p = hits[0]
             people[p].append(m)
-            first[p] = min(first[p], m.span.start)
-            last_start[p] = max(last_start[p], m.span.start)
+            first[p] = min(first[p], start)
+            last_start[p] = max(last_start[p], start)
             if len(w) > len(keys[p]):
                 keys[p] = w
         elif (len(w) > 1 or m.cued) and not m.place:
             p = len(people)
             people.append([m])
             keys.append(w)
-            first.append(m.span.start)
-            last_start.append(m.span.start)
+            first.append(start)
+            last_start.append(start)
         else:
             continue
         for x in w:
             by_word.setdefault(x, set()).add(p)
+    text = doc.text
     drafts: list[Draft] = []
     for ms in people:
-        ms.sort(key=lambda x: x.span.start)
+        ms.sort(key=_mention_start)
         full = max(ms, key=lambda x: (len(x.words), -x.span.start))
-        name = full.span.of(doc.text)
+        name = full.span.of(text)
         titled = next((x for x in ms if x.title is not None), None)
         title_span = titled.title if titled is not None else None
         aliases = tuple(dict.fromkeys(x.surface for x in ms if x.surface != name))
@@ -733,7 +743,7 @@ def _group(doc: Document, found: Sequence[_Mention]) -> tuple[Draft, ...]:
             Draft(
                 name,
                 full.words,
-                " ".join(title_span.of(doc.text).split()) if title_span is not None else None,
+                " ".join(title_span.of(text).split()) if title_span is not None else None,
                 title_span,
                 tuple(x.span for x in ms),
                 aliases,
@@ -745,10 +755,16 @@ def _group(doc: Document, found: Sequence[_Mention]) -> tuple[Draft, ...]:
     return tuple(drafts)
 
 
+def _mention_start(m: _Mention) -> int:
+    return m.span.start
+
+
 # --- step 2: countries and role mentions ------------------------------------
 
+# The boundary before "the" is written as a look-behind after it, so that the
+# pattern starts with literals and the regex engine skips ahead to a "t" or an "h".
 _ROLE = re.compile(
-    r"\b(?:the|his|her)\s+((?:[^\W\d_][\w'’\-]*\s+){0,3}?)("
+    r"(?:the|his|her)(?<!\w...)\s+((?:[^\W\d_][\w'’\-]*\s+){0,3}?)("
     + "|".join(sorted((re.escape(w) for w in ROLES), key=len, reverse=True))
     + r")\b(?!\s+(?:of|to)\b)"
 )
@@ -761,6 +777,10 @@ _GENERIC_ROLES = frozenset(
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_])")
 _DIPLOMAT = ("ambassador", "consul", "envoy", "diplomat", "foreign minister", "charge")
 _EXCLUDE_AFTER = re.compile(r"\b(?:to|in|at|with)\s+(?:the\s+)?$")
+
+
+# Spans sorted by (start, end) through a C-level key, not Span.__lt__.
+_START_END = attrgetter("start", "end")
 
 
 def finish_people(
@@ -860,7 +880,7 @@ def finish_people(
             title=d.title,
             country=codes[k],
             aliases=tuple(aliases[k]),
-            spans=tuple(sorted(spans[k])),
+            spans=tuple(sorted(spans[k], key=_START_END)),
         )
         for k, d in enumerate(drafts)
     )
@@ -941,13 +961,16 @@ def _dateline_country(doc: Document, countries: Sequence[Country]) -> str | None
     return found[0][1] if found else None
 
 
+_SURNAME_COUNTRIES = frozenset(SURNAMES.values())
+
+
 def _dyad_side(d: Draft, dyad: Dyad, codes: Sequence[str | None], home: str | None) -> str | None:
     first, last = fold(d.words[0]), fold(d.words[-1])
     a, b = dyad.a, dyad.b
-    has_table = {c for c in SURNAMES.values()}
+    origins = (SURNAMES.get(first), SURNAMES.get(last))
     for x, y in ((a, b), (b, a)):
-        foreign = x in has_table and x not in (SURNAMES.get(first), SURNAMES.get(last))
-        if foreign and (y not in has_table or y in (SURNAMES.get(first), SURNAMES.get(last))):
+        foreign = x in _SURNAME_COUNTRIES and x not in origins
+        if foreign and (y not in _SURNAME_COUNTRIES or y in origins):
             return y
     # Reports name the foreign side's people with their country ("Nepalese
     # Foreign Minister") and often leave their own side's unmarked: when only
@@ -963,20 +986,28 @@ def _dyad_side(d: Draft, dyad: Dyad, codes: Sequence[str | None], home: str | No
     return None
 
 
+# A reception verb: "X received Y", "Y was received by X", "X met with Y".
+_RECEPTION = re.compile(
+    r"\b(?:(was|were|being) )?(?:received|receives|receiving|receive|hosted|hosts|hosting"
+    r"|welcomed|welcomes|welcoming|greeted|met with|met)\b"
+)
+
+
 def _host_and_guest(doc: Document, drafts: Sequence[Draft]) -> tuple[int | None, int | None]:
     """Who receives and who is received, from the first reception verb."""
-    verb = re.compile(
-        r"\b(?:(was|were|being) )?(?:received|receives|receiving|receive|hosted|hosts|hosting"
-        r"|welcomed|welcomes|welcoming|greeted|met with|met)\b"
-    )
     mentions = sorted((s.start, k) for k, d in enumerate(drafts) for s in d.spans)
+    positions = [pos for pos, _ in mentions]
     for sent in doc.story_sentences():
-        for m in verb.finditer(doc.folded, sent.start, sent.end):
-            before = [k for pos, k in mentions if sent.start <= pos < m.start()]
-            after = [k for pos, k in mentions if m.end() <= pos < sent.end]
-            if not before or not after:
+        lo = bisect_left(positions, sent.start)
+        if bisect_left(positions, sent.end, lo) - lo < 2:
+            continue  # a host and a guest need two mentions in the sentence
+        for m in _RECEPTION.finditer(doc.folded, sent.start, sent.end):
+            # The last mention before the verb and the first after it, in the sentence.
+            b = bisect_left(positions, m.start()) - 1
+            a = bisect_left(positions, m.end())
+            if b < lo or a >= len(positions) or positions[a] >= sent.end:
                 continue
-            h, g = before[-1], after[0]
+            h, g = mentions[b][1], mentions[a][1]
             if m.group(1):  # passive: "X was received by Y"
                 h, g = g, h
             if h != g:
