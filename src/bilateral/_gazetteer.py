@@ -334,10 +334,24 @@ def _upper_class() -> str:
     )
 
 
-# A capitalised word's first letter: the scan starts only there.
-_CAP = re.compile(rf"(?<![^\W_])[{_upper_class()}]")
-# What may stand between two words of one name, before the next word.
-_JOIN_AT = re.compile(r"(?: ?- ?|\. |[ .'])(?=[^\W_])")
+# A capitalised word's first letter, not inside a word: the scan starts only there.
+# The letter comes first and the look-behind after it, so the regex engine skips
+# from capital to capital in C instead of trying the look-behind at every character.
+_CAP = re.compile(rf"[{_upper_class()}](?<![^\W_].)")
+
+
+def _run_pattern(words: int) -> str:
+    # Up to ``words`` words, each but the first after what may join two words of one
+    # name, one group per word. Every further word is optional, so the engine never
+    # backtracks into an earlier one: the words are those a word-by-word walk finds.
+    body = ""
+    for _ in range(words - 1):
+        body = rf"(?:(?: ?- ?|\. |[ .'])([^\W_]+){body})?"
+    return rf"([^\W_]+){body}"
+
+
+# The run of words that may make one name, matched in the folded text in one go.
+_RUN = re.compile(_run_pattern(MAX_WORDS))
 
 
 def scan(text: str, folded: str | None = None) -> tuple[Mention, ...]:
@@ -352,40 +366,44 @@ def scan(text: str, folded: str | None = None) -> tuple[Mention, ...]:
         folded = fold(text)
     out: list[Mention] = []
     done = 0
+    run = _RUN.match
+    firsts = _FIRST.get
+    table = _TABLE.get
+    # A name repeated in one article has the same entries each time: build them once.
+    made: dict[tuple[str, str], tuple[Entry, ...]] = {}
+    size = len(text)
     for cap in _CAP.finditer(text):
         start = cap.start()
         if start < done:
             continue
-        w = _WORD.match(folded, start)
-        most = _FIRST.get(w.group(), 0) if w is not None else 0
-        if w is None or not most:
+        m = run(folded, start)
+        if m is None:
+            continue
+        words = m.groups()
+        most = firsts(words[0], 0)
+        if not most:
             continue
         # The longest run of words joined only by spaces, hyphens, dots or apostrophes.
-        keys, ends = [w.group()], [w.end()]
-        while len(keys) < most:
-            g = _JOIN_AT.match(folded, ends[-1])
-            nxt = _WORD.match(folded, g.end()) if g is not None else None
-            if nxt is None:
-                break
-            keys.append(nxt.group())
-            ends.append(nxt.end())
-        for j in range(len(keys), 0, -1):
-            rows = _TABLE.get("".join(keys[:j]))
+        for j in range(min(m.lastindex or 1, most), 0, -1):
+            k = "".join(words[:j])  # type: ignore[arg-type]  # groups 1..j all matched
+            rows = table(k)
             if not rows:
                 continue
-            end = ends[j - 1]
-            if end < len(text) and text[end] == "." and rows[0][4] and "." in text[start:end]:
+            end = m.end(j)
+            if end < size and text[end] == "." and rows[0][4] and "." in text[start:end]:
                 end += 1  # the final dot of "U.S."
             surface = text[start:end]
-            # Entries are built only for the rows the surface spelling allows.
-            undotted = surface.replace(".", "")
-            ok = tuple(Entry(*r) for r in rows if r[4] is None or undotted == r[4])
+            ok = made.get((k, surface))
+            if ok is None:
+                # Entries are built only for the rows the surface spelling allows.
+                undotted = surface.replace(".", "")
+                ok = tuple(Entry(*r) for r in rows if r[4] is None or undotted == r[4])
+                made[k, surface] = ok
             if ok:
                 out.append(Mention(Span(start, end), surface, ok))
                 done = end
                 break
     return tuple(out)
-
 
 if __name__ == "__main__":
     out = resources.files("bilateral").joinpath("data", "places.tsv")
