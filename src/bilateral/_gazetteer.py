@@ -35,7 +35,9 @@ __all__ = [
     "Entry",
     "Mention",
     "data_lines",
+    "folded_key",
     "key",
+    "known",
     "lookup",
     "scan",
     "word_set",
@@ -63,6 +65,15 @@ def key(form: str) -> str:
     True
     """
     return _NOT_KEY.sub("", fold(form))
+
+
+def folded_key(folded: str) -> str:
+    """:func:`key` of a form given already folded (a slice of an article's fold).
+
+    >>> folded_key("ba ria - vung tau")
+    'bariavungtau'
+    """
+    return _NOT_KEY.sub("", folded)
 
 
 def data_lines(name: str) -> Iterator[list[str]]:
@@ -319,6 +330,15 @@ def lookup(form: str) -> tuple[Entry, ...]:
     return _entries(_TABLE.get(key(form), ()))
 
 
+def known(k: str) -> bool:
+    """Whether some form has the key ``k``: ``bool(lookup(form))`` without building entries.
+
+    >>> known(key("Savannakhet")), known("xyzzy")
+    (True, False)
+    """
+    return k in _TABLE
+
+
 def _upper_class() -> str:
     """A regex character class of every upper-case letter (Python's ``re`` has no ``\\p{Lu}``)."""
     ranges: list[tuple[int, int]] = []
@@ -340,18 +360,21 @@ def _upper_class() -> str:
 _CAP = re.compile(rf"[{_upper_class()}](?<![^\W_].)")
 
 
-def _run_pattern(words: int) -> str:
-    # Up to ``words`` words, each but the first after what may join two words of one
-    # name, one group per word. Every further word is optional, so the engine never
-    # backtracks into an earlier one: the words are those a word-by-word walk finds.
-    body = ""
+def _more_pattern(words: int) -> str:
+    # Up to ``words`` further words, each after what may join two words of one name,
+    # one group per word. Each further word is optional, written as an alternation
+    # with nothing (cheaper in ``re`` than ``?`` on a group), and never backtracked
+    # into: the words are those a word-by-word walk finds.
+    join = r"(?: ?- ?|\. |[ .'])([^\W_]+)"
+    body = join
     for _ in range(words - 1):
-        body = rf"(?:(?: ?- ?|\. |[ .'])([^\W_]+){body})?"
-    return rf"([^\W_]+){body}"
+        body = rf"{join}(?:{body}|)"
+    return body
 
 
-# The run of words that may make one name, matched in the folded text in one go.
-_RUN = re.compile(_run_pattern(MAX_WORDS))
+# The words after a name's first that may belong to it, matched in the folded text in
+# one go; ``_MORE[n]`` reads at most ``n`` of them.
+_MORE = (re.compile(""), *(re.compile(_more_pattern(n)) for n in range(1, MAX_WORDS)))
 
 
 def scan(text: str, folded: str | None = None) -> tuple[Mention, ...]:
@@ -366,7 +389,8 @@ def scan(text: str, folded: str | None = None) -> tuple[Mention, ...]:
         folded = fold(text)
     out: list[Mention] = []
     done = 0
-    run = _RUN.match
+    word = _WORD.match
+    more = _MORE
     firsts = _FIRST.get
     table = _TABLE.get
     # A name repeated in one article has the same entries each time: build them once.
@@ -376,20 +400,26 @@ def scan(text: str, folded: str | None = None) -> tuple[Mention, ...]:
         start = cap.start()
         if start < done:
             continue
-        m = run(folded, start)
-        if m is None:
+        w = word(folded, start)
+        if w is None:
             continue
-        words = m.groups()
-        most = firsts(words[0], 0)
+        first = w.group()
+        most = firsts(first, 0)
         if not most:
             continue
         # The longest run of words joined only by spaces, hyphens, dots or apostrophes.
-        for j in range(min(m.lastindex or 1, most), 0, -1):
-            k = "".join(words[:j])  # type: ignore[arg-type]  # groups 1..j all matched
+        keys: list[str] = [first]
+        ends: list[int] = [w.end()]
+        if most > 1 and (m := more[most - 1].match(folded, ends[0])) is not None:
+            got = m.lastindex or 0
+            keys.extend(m.groups()[:got])  # type: ignore[arg-type]  # groups 1..got matched
+            ends.extend([r[1] for r in m.regs[1 : got + 1]])
+        for j in range(len(keys), 0, -1):
+            k = "".join(keys[:j])
             rows = table(k)
             if not rows:
                 continue
-            end = m.end(j)
+            end = ends[j - 1]
             if end < size and text[end] == "." and rows[0][4] and "." in text[start:end]:
                 end += 1  # the final dot of "U.S."
             surface = text[start:end]
@@ -404,6 +434,7 @@ def scan(text: str, folded: str | None = None) -> tuple[Mention, ...]:
                 done = end
                 break
     return tuple(out)
+
 
 if __name__ == "__main__":
     out = resources.files("bilateral").joinpath("data", "places.tsv")
