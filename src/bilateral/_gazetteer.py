@@ -35,7 +35,9 @@ __all__ = [
     "Entry",
     "Mention",
     "data_lines",
+    "folded_key",
     "key",
+    "known",
     "lookup",
     "scan",
     "word_set",
@@ -63,6 +65,15 @@ def key(form: str) -> str:
     True
     """
     return _NOT_KEY.sub("", fold(form))
+
+
+def folded_key(folded: str) -> str:
+    """:func:`key` of a form given already folded (a slice of an article's fold).
+
+    >>> folded_key("ba ria - vung tau")
+    'bariavungtau'
+    """
+    return _NOT_KEY.sub("", folded)
 
 
 def data_lines(name: str) -> Iterator[list[str]]:
@@ -319,6 +330,15 @@ def lookup(form: str) -> tuple[Entry, ...]:
     return _entries(_TABLE.get(key(form), ()))
 
 
+def known(k: str) -> bool:
+    """Whether some form has the key ``k``: ``bool(lookup(form))`` without building entries.
+
+    >>> known(key("Savannakhet")), known("xyzzy")
+    (True, False)
+    """
+    return k in _TABLE
+
+
 def _upper_class() -> str:
     """A regex character class of every upper-case letter (Python's ``re`` has no ``\\p{Lu}``)."""
     ranges: list[tuple[int, int]] = []
@@ -334,10 +354,27 @@ def _upper_class() -> str:
     )
 
 
-# A capitalised word's first letter: the scan starts only there.
-_CAP = re.compile(rf"(?<![^\W_])[{_upper_class()}]")
-# What may stand between two words of one name, before the next word.
-_JOIN_AT = re.compile(r"(?: ?- ?|\. |[ .'])(?=[^\W_])")
+# A capitalised word's first letter, not inside a word: the scan starts only there.
+# The letter comes first and the look-behind after it, so the regex engine skips
+# from capital to capital in C instead of trying the look-behind at every character.
+_CAP = re.compile(rf"[{_upper_class()}](?<![^\W_].)")
+
+
+def _more_pattern(words: int) -> str:
+    # Up to ``words`` further words, each after what may join two words of one name,
+    # one group per word. Each further word is optional, written as an alternation
+    # with nothing (cheaper in ``re`` than ``?`` on a group), and never backtracked
+    # into: the words are those a word-by-word walk finds.
+    join = r"(?: ?- ?|\. |[ .'])([^\W_]+)"
+    body = join
+    for _ in range(words - 1):
+        body = rf"{join}(?:{body}|)"
+    return body
+
+
+# The words after a name's first that may belong to it, matched in the folded text in
+# one go; ``_MORE[n]`` reads at most ``n`` of them.
+_MORE = (re.compile(""), *(re.compile(_more_pattern(n)) for n in range(1, MAX_WORDS)))
 
 
 def scan(text: str, folded: str | None = None) -> tuple[Mention, ...]:
@@ -352,34 +389,46 @@ def scan(text: str, folded: str | None = None) -> tuple[Mention, ...]:
         folded = fold(text)
     out: list[Mention] = []
     done = 0
+    word = _WORD.match
+    more = _MORE
+    firsts = _FIRST.get
+    table = _TABLE.get
+    # A name repeated in one article has the same entries each time: build them once.
+    made: dict[tuple[str, str], tuple[Entry, ...]] = {}
+    size = len(text)
     for cap in _CAP.finditer(text):
         start = cap.start()
         if start < done:
             continue
-        w = _WORD.match(folded, start)
-        most = _FIRST.get(w.group(), 0) if w is not None else 0
-        if w is None or not most:
+        w = word(folded, start)
+        if w is None:
+            continue
+        first = w.group()
+        most = firsts(first, 0)
+        if not most:
             continue
         # The longest run of words joined only by spaces, hyphens, dots or apostrophes.
-        keys, ends = [w.group()], [w.end()]
-        while len(keys) < most:
-            g = _JOIN_AT.match(folded, ends[-1])
-            nxt = _WORD.match(folded, g.end()) if g is not None else None
-            if nxt is None:
-                break
-            keys.append(nxt.group())
-            ends.append(nxt.end())
+        keys: list[str] = [first]
+        ends: list[int] = [w.end()]
+        if most > 1 and (m := more[most - 1].match(folded, ends[0])) is not None:
+            got = m.lastindex or 0
+            keys.extend(m.groups()[:got])  # type: ignore[arg-type]  # groups 1..got matched
+            ends.extend([r[1] for r in m.regs[1 : got + 1]])
         for j in range(len(keys), 0, -1):
-            rows = _TABLE.get("".join(keys[:j]))
+            k = "".join(keys[:j])
+            rows = table(k)
             if not rows:
                 continue
             end = ends[j - 1]
-            if end < len(text) and text[end] == "." and rows[0][4] and "." in text[start:end]:
+            if end < size and text[end] == "." and rows[0][4] and "." in text[start:end]:
                 end += 1  # the final dot of "U.S."
             surface = text[start:end]
-            # Entries are built only for the rows the surface spelling allows.
-            undotted = surface.replace(".", "")
-            ok = tuple(Entry(*r) for r in rows if r[4] is None or undotted == r[4])
+            ok = made.get((k, surface))
+            if ok is None:
+                # Entries are built only for the rows the surface spelling allows.
+                undotted = surface.replace(".", "")
+                ok = tuple(Entry(*r) for r in rows if r[4] is None or undotted == r[4])
+                made[k, surface] = ok
             if ok:
                 out.append(Mention(Span(start, end), surface, ok))
                 done = end

@@ -409,6 +409,9 @@ def _headline_like(line: str) -> bool:
 # --------------------------------------------------------------------------- sentences
 
 _SENT_END = re.compile(r"[.!?…]+[\"'’”)\]]*(?=\s)")
+# The same, with the end's marks as group 1, its closing quotes and brackets as group 2,
+# and the spaces after it (the next sentence starts where the match ends).
+_SENT_BREAK = re.compile(r"([.!?…]+)([\"'’”)\]]*)\s+")
 _ABBREV: Final = _words(
     "mr mrs ms mx dr prof assoc asst adj gen lt col maj capt cpt cmdr adm sgt cpl pvt brig sen "
     "rep gov pres supt insp amb hon rev fr sr jr st mt ft messrs mme mlle gov't dept univ inst "
@@ -445,20 +448,18 @@ def split_sentences(text: str, start: int, end: int) -> Iterator[Span]:
     ['Mr. Lee met Assoc. Prof. Kim in the U.S. on Sept. 14.', 'They talked.']
     """
     s = start
-    for m in _SENT_END.finditer(text, start, end):
+    for m in _SENT_BREAK.finditer(text, start, end):
         j = m.end()
-        while j < end and text[j].isspace():
-            j += 1
         if j >= end:
             break
         nxt = text[j]
         if not (nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'(["):
             continue
-        single_dot = m.group(0).rstrip("\"'’”)]") == "."
-        if single_dot and _abbreviation_before(text, m.start(), nxt):
+        if m.group(1) == "." and _abbreviation_before(text, m.start(), nxt):
             continue
-        if m.end() > s:
-            yield Span(s, m.end())
+        stop = m.end(2)
+        if stop > s:
+            yield Span(s, stop)
         s = j
     e = end
     while e > s and text[e - 1].isspace():
@@ -525,18 +526,18 @@ def _lines(text: str, start: int) -> tuple[list[list[int]], list[int], list[Span
     out: list[list[int]] = []
     prefix_lines: list[int] = []
     sources: list[Span] = []
-    pos = start
-    for seg in text[start:].split("\n"):
-        if seg:
-            kept = seg.strip()
-            if kept:
-                a = pos + len(seg) - len(seg.lstrip())
-                b = a + len(kept)
-                if text.find("(", a, min(b, a + 600)) >= 0:
-                    a = _split_glued(text, a, b, out, prefix_lines, sources)
-                out.append([a, b])
-        pos += len(seg) + 1
+    find = text.find
+    for m in _LINE.finditer(text, start):
+        a, b = m.span()
+        if find("(", a, min(b, a + 600)) >= 0:
+            a = _split_glued(text, a, b, out, prefix_lines, sources)
+        out.append([a, b])
     return out, prefix_lines, sources
+
+
+# A line without its outer spaces: from its first non-space character to its last
+# (what str.strip() keeps of it); blank lines have none.
+_LINE = re.compile(r"\S(?:[^\n]*\S)?")
 
 
 def _split_glued(
@@ -587,6 +588,7 @@ def read_document(text: str, source: str = "<string>") -> Document:
 
     # The top: clutter, captions, timestamps, a region tag and the headline, until the story.
     story = n
+    story_dateline: _Dateline | None = None
     i = 0
     while i < min(n, _TOP):
         line = line_text(i)
@@ -618,6 +620,7 @@ def read_document(text: str, source: str = "<string>") -> Document:
             region = dl
         elif dl is not None and not dl.region:
             story = i
+            story_dateline = dl  # the dateline search below starts at this line
             break
         elif _SECTIONS.match(line) or (
             headline is None and _site_above(line, line_text(i + 1) if i + 1 < n else "")
@@ -669,7 +672,7 @@ def read_document(text: str, source: str = "<string>") -> Document:
     for k in range(story, n):
         if k in captions:
             continue
-        found = _dateline_at(text, *lines[k])
+        found = story_dateline if k == story and story_dateline else _dateline_at(text, *lines[k])
         if found is not None and not found.region and (found.strong or seen == 0):
             dateline = found
             break
@@ -711,7 +714,8 @@ def read_document(text: str, source: str = "<string>") -> Document:
     paragraphs = tuple(Span(a, b) for a, b in lines)
     sentences: list[Span] = []
     for (a, b), para in zip(lines, paragraphs, strict=True):
-        if b - a < 100 and _SENT_END.search(text, a, b) is None:
+        # No sentence end inside: the paragraph (stripped already) is one sentence.
+        if _SENT_END.search(text, a, b) is None:
             sentences.append(para)
         else:
             sentences.extend(split_sentences(text, a, b))

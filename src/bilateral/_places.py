@@ -32,9 +32,10 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from operator import attrgetter
 
 from bilateral._document import Document
-from bilateral._gazetteer import Entry, Mention, key, lookup
+from bilateral._gazetteer import Entry, Mention, folded_key, key, known
 from bilateral._people import AGENCIES, venue_only
 from bilateral._text import fold
 from bilateral._titles import NOT_NAME
@@ -161,6 +162,8 @@ _CLAUSE_END = re.compile(r"[.,;:!?()\n\[\]\"“”]")
 _CAPS_AFTER = re.compile(r"(?: [A-Z][\w'’-]*){1,4}")
 _PLACE_KINDS = frozenset({"capital", "subdivision", "locality", "city"})
 _BIG_CITY = 1_000_000
+# What Span's order compares, as a sort key: cheaper than Span.__lt__ per comparison.
+_START_END = attrgetter("start", "end")
 
 
 def countries_in(countries: Sequence[Country], span: Span) -> tuple[str, ...]:
@@ -172,41 +175,42 @@ def countries_in(countries: Sequence[Country], span: Span) -> tuple[str, ...]:
     """
     lo, hi = span.start, span.end
     found = sorted(
-        (s.start, c.code) for c in countries for s in c.spans if lo <= s.start and s.end <= hi
+        [(s.start, c.code) for c in countries for s in c.spans if lo <= s.start and s.end <= hi]
     )
-    return tuple(dict.fromkeys(code for _, code in found))
+    return tuple(dict.fromkeys([code for _, code in found]))
 
 
 def _next_words(folded: str, end: int, n: int) -> list[str]:
     # Never across a clause's end: "the state of X. The agreement ..." names no facility.
-    window = folded[end : end + 40]
-    stop = _CLAUSE_END.search(window)
-    return _WORD.findall(window[: stop.start()] if stop is not None else window)[:n]
+    stop = _CLAUSE_END.search(folded, end, end + 40)
+    return _WORD.findall(folded, end, stop.start() if stop is not None else end + 40)[:n]
 
 
 def _facility(doc: Document, m: Mention, mentions: Sequence[Mention], k: int) -> bool:
     """Whether the place names a facility, route, district or event, not itself."""
     folded = doc.folded
-    after = _next_words(folded, m.span.end, 3)
+    more = _next_words(folded, m.span.end, 5)
+    after = more[:3]
     if after and after[0] in _FACILITY:
         return True
     # "Mariel Special Development Zone", "Noi Bai International Airport".
     caps = _CAPS_AFTER.match(doc.text, m.span.end)
-    if caps is not None and any(w in _FACILITY for w in _WORD.findall(fold(caps.group()))):
+    if caps is not None and not _FACILITY.isdisjoint(
+        _WORD.findall(folded, caps.start(), caps.end())  # the fold keeps offsets
+    ):
         return True
     # "X-Y urban railway": both ends of a route.
     tail = folded[m.span.end : m.span.end + 3]
     if tail.lstrip().startswith("-"):
-        return any(w in _FACILITY for w in _next_words(folded, m.span.end, 5))
+        return not _FACILITY.isdisjoint(more)
     head = folded[max(0, m.span.start - 3) : m.span.start]
     if head.endswith("-") and k > 0:
         prv = mentions[k - 1]
         if m.span.start - prv.span.end <= 3:
-            return any(w in _FACILITY for w in after)
+            return not _FACILITY.isdisjoint(after)
     if len(after) > 1 and after[1] in _FACILITY and after[0] not in ("city", "province"):
         return True
     # "X international transit port": modifiers, then the facility's head word.
-    more = _next_words(folded, m.span.end, 5)
     for w in more:
         if w in _FACILITY:
             return True
@@ -246,13 +250,18 @@ _GOVERNMENT = re.compile(
 _PREV_WORD = re.compile(r"([^\W\d_]+) $")
 
 
-def _inside_name(text: str, start: int) -> bool:
+def _inside_name(text: str, folded: str, start: int) -> bool:
     """Whether a capitalised name word runs straight into the place's name ("Pedro Lima")."""
     m = _PREV_WORD.search(text, max(0, start - 30), start)
     if m is None or not m.group(1)[0].isupper():
         return False
-    word = fold(m.group(1))
-    if word in NOT_NAME or len(word) < 2 or m.group(1).isupper() or lookup(m.group(1)):
+    word = folded[m.start(1) : m.end(1)]  # the fold keeps offsets
+    if (
+        word in NOT_NAME
+        or len(word) < 2
+        or m.group(1).isupper()
+        or known(folded_key(word))  # a place or country's name
+    ):
         return False
     before = text[max(0, m.start() - 2) : m.start()].strip()
     return not (before == "" or before[-1:] in ".!?:\n")
@@ -278,7 +287,7 @@ def _common_word(doc: Document, m: Mention, lower: list[frozenset[str]]) -> bool
         return False  # never written in lower case: no need for the word set
     if not lower:
         lower.append(frozenset(w for w in _WORD.findall(doc.text) if w[0].islower()))
-    if not (fold(m.text) in lower[0] or m.text.lower() in lower[0]):
+    if not (doc.folded[m.span.start : m.span.end] in lower[0] or m.text.lower() in lower[0]):
         return False
     return initial or not _designated(doc, m)
 
@@ -384,22 +393,26 @@ def find_places(
     ``people`` are the spans of person names, which no place overlaps.
     """
     text = doc.text
+    folded = doc.folded
     dateline = doc.dateline.span if doc.dateline is not None else None
     # Agency credits and sign-offs ("(Xinhua)", "(Source: PL)") name no place.
     off = [x.span for x in (doc.agency,) if x is not None]
     if doc.layout.signoff is not None:
         off.append(doc.layout.signoff)
     usable: list[tuple[int, Mention]] = []
-    taken = _Cover(people)
+    taken = _Cover(people).overlaps
+    in_caption = doc.in_caption
     for k, m in enumerate(mentions):
-        if taken.overlaps(m.span) or any(o.overlaps(m.span) for o in off):
+        span = m.span
+        if taken(span) or (off and any(o.overlaps(span) for o in off)):
             continue
-        if m.best.is_place and key(m.text) in AGENCIES:
+        is_place = m.entries[0].kind in _PLACE_KINDS
+        if is_place and folded_key(folded[span.start : span.end]) in AGENCIES:
             continue  # "told Xinhua": the agency, not the town it is named like
-        if doc.in_caption(m.span) and not (dateline is not None and dateline.overlaps(m.span)):
+        if in_caption(span) and not (dateline is not None and dateline.overlaps(span)):
             continue
-        if m.best.is_place and text[m.span.end : m.span.end + 1] in (")", "/"):
-            before = text[max(0, m.span.start - 1) : m.span.start]
+        if is_place and text[span.end : span.end + 1] in (")", "/"):
+            before = text[max(0, span.start - 1) : span.start]
             if before in ("(", "\n", ""):
                 continue  # "(Xinhua)": a credit, not a place
         usable.append((k, m))
@@ -418,6 +431,14 @@ def find_places(
         country_spans.setdefault(code, []).append(m.span)
         named.add(code)
     localities: dict[tuple[str, str], tuple[str, list[Span]]] = {}
+    place_keys: dict[str, str] = {}  # the key of each place name, computed once an article
+
+    def place_key(name: str) -> str:
+        k = place_keys.get(name)
+        if k is None:
+            k = place_keys[name] = _place_key(name)
+        return k
+
     lower: list[frozenset[str]] = []  # the article's lower-case words, read when first needed
     capitals: set[tuple[str, str]] = set()  # localities so far named only in capital letters
     confirmed = {
@@ -430,7 +451,7 @@ def find_places(
     for k, m in usable:
         if m.best.kind in ("country", "demonym", "org"):
             continue
-        if _inside_name(text, m.span.start) or _common_word(doc, m, lower):
+        if _inside_name(text, folded, m.span.start) or _common_word(doc, m, lower):
             continue
         if _foreign_demonym(mentions, k, text):
             continue
@@ -441,7 +462,7 @@ def find_places(
         if not is_dateline and _facility(doc, m, mentions, k):
             continue
         country_spans.setdefault(entry.code, []).append(m.span)
-        ident = (entry.code, _place_key(entry.name))
+        ident = (entry.code, place_key(entry.name))
         # The name as written, from the first mention not in capitals ("HÀ NỘI" in
         # a dateline, "Hà Nội" after); an abbreviation gives the full name.
         name = entry.name if entry.kind == "locality" or m.text.isupper() else m.text
@@ -453,13 +474,20 @@ def find_places(
             localities[ident] = (name, localities[ident][1])
             capitals.discard(ident)
         localities[ident][1].append(m.span)
+    # Each list sorted once: its first span is then its least (as Span orders them).
+    for spans in country_spans.values():
+        spans.sort(key=_START_END)
+    for _, spans in localities.values():
+        spans.sort(key=_START_END)
     countries = tuple(
-        Country(code, spans=tuple(sorted(spans)))
-        for code, spans in sorted(country_spans.items(), key=lambda kv: min(kv[1]))
+        Country(code, spans=tuple(spans))
+        for code, spans in sorted(country_spans.items(), key=lambda kv: _START_END(kv[1][0]))
     )
     locs = tuple(
-        Locality(name, code, spans=tuple(sorted(spans)))
-        for (code, _), (name, spans) in sorted(localities.items(), key=lambda kv: min(kv[1][1]))
+        Locality(name, code, spans=tuple(spans))
+        for (code, _), (name, spans) in sorted(
+            localities.items(), key=lambda kv: _START_END(kv[1][1][0])
+        )
     )
     return countries, locs
 
@@ -468,7 +496,7 @@ class _Cover:
     """Sorted spans, asked whether a span overlaps any of them (in log time)."""
 
     def __init__(self, spans: Sequence[Span]) -> None:
-        self.spans = sorted(spans)
+        self.spans = sorted(spans, key=_START_END)
         self.starts = [s.start for s in self.spans]
         # The furthest end among the spans up to each one (spans may nest).
         self.reach: list[int] = []
@@ -504,10 +532,11 @@ def find_dyad(
         countries = [c for c in countries if c.code not in venues]
         if len(countries) < 2:
             return None
-    units = sorted(doc.story_sentences())
+    units = sorted(doc.story_sentences(), key=_START_END)
     first = units[0] if units else None
     if doc.headline is not None:
-        units = sorted([*units, doc.headline.span])
+        units.append(doc.headline.span)
+        units.sort(key=_START_END)
     starts = [u.start for u in units]
     score: dict[str, float] = {}
     for c in countries:
@@ -520,7 +549,7 @@ def find_dyad(
     for p in people:
         if p.country in score:
             score[p.country] += 3
-    order = {c.code: min(c.spans).start for c in countries}
+    order = {c.code: min(s.start for s in c.spans) for c in countries}
     ranked = sorted(score, key=lambda c: (-score[c], order[c]))
     return Dyad.of(ranked[0], ranked[1])
 
@@ -545,4 +574,6 @@ def with_people_countries(
             extra.setdefault(p.country, []).extend(p.spans)
     if not extra:
         return countries
-    return countries + tuple(Country(code, spans=tuple(sorted(s))) for code, s in extra.items())
+    return countries + tuple(
+        Country(code, spans=tuple(sorted(s, key=_START_END))) for code, s in extra.items()
+    )
