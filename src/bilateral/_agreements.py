@@ -34,6 +34,10 @@ _HEADS = (
     "memorand", "mou", "agreement", "plan", "programme", "document", "deal", "pact", "accord",
     "contract", "treat", "protocol", "minutes", "arrangement",
 )  # fmt: skip
+# One search tells whether a sentence names any (literal heads: the same as ``in`` tests).
+_HEAD = re.compile("|".join(_HEADS))
+_OF_AFTER = re.compile(r"\s(?:on|of|with|between)\b")
+_AND_BEFORE = re.compile(r"\band\s+$")
 _NOT_AGREEMENT = re.compile(r"\b(?:joint statements?|communiques?|notes|declarations?)\b")
 _SIGNED = re.compile(
     r"\b(?:signed|signing|inked|concluded|put their signatures|has been reached|have been reached"
@@ -108,13 +112,12 @@ def find_agreements(doc: Document, ctx: Context) -> tuple[Agreement, ...]:
     list_mode_until = -1
     last_signing_sentence = -10
     for index, sent in enumerate(ctx.sentences):
-        text = folded[sent.start : sent.end]
-        if index - last_signing_sentence <= 2 and _LIST.search(text):
+        if index - last_signing_sentence <= 2 and _LIST.search(folded[sent.start : sent.end]):
             list_mode_until = index + 1
         in_list = index <= list_mode_until and index - last_signing_sentence <= 3
-        if not any(head in text for head in _HEADS):
+        if _HEAD.search(folded, sent.start, sent.end) is None:
             continue  # no document is named here
-        signed_here = bool(_SIGNED.search(text))
+        signed_here = bool(_SIGNED.search(folded[sent.start : sent.end]))
         prev_end = -1
         prev_definite = False
         prev_draft: _Draft | None = None
@@ -128,40 +131,44 @@ def find_agreements(doc: Document, ctx: Context) -> tuple[Agreement, ...]:
             ):
                 prev_end = m.end()
                 continue  # "memorandum of understanding (MoU)": the same document
-            before = folded[max(sent.start, m.start() - 40) : m.start()]
-            lo = max(sent.start, m.start() - 200)
-            clause_start = max(lo, max(folded.rfind(c, lo, m.start()) for c in (";", ":")) + 1)
-            clause = folded[clause_start : min(sent.end, m.end() + 150)]
-            near = folded[max(sent.start, m.start() - 80) : min(sent.end, m.end() + 60)]
             if (
                 prev_draft is not None
                 and _base(kind) in _GENERIC
                 and _APPOSITION.fullmatch(folded, prev_end, m.start())
-                and not re.match(r"\s(?:on|of|with|between)\b", folded[m.end() : m.end() + 9])
+                and not _OF_AFTER.match(folded[m.end() : m.end() + 9])
             ):
                 prev_draft.spans.append(span)
                 prev_end = m.end()
                 continue  # "the agreement on X, a landmark deal": the same document again
             if _NOT_AGREEMENT.search(folded[max(sent.start, m.start() - 12) : m.start()]):
                 continue
-            if kind in ("minutes", "document", "documents") and not (
-                _SIGNED.search(near) or in_list or "handover" in near
-            ):
-                continue
+            if kind in ("minutes", "document", "documents"):
+                near = folded[max(sent.start, m.start() - 80) : min(sent.end, m.end() + 60)]
+                if not (_SIGNED.search(near) or in_list or "handover" in near):
+                    continue
+            before = folded[max(sent.start, m.start() - 40) : m.start()]
             if _AMENDED.search(before[-20:]):
                 prev_end = m.end()
                 continue
             definite = bool(_DEFINITE.search(before[-25:])) or (
-                prev_definite and bool(re.search(r"\band\s+$", before))
+                prev_definite and bool(_AND_BEFORE.search(before))
             )
             counted = bool(_COUNT.search(before[-25:])) and kind.endswith("s")
             planned = bool(
                 _PLANNED.search(folded[max(sent.start, m.start() - 70) : m.start()])
                 or _PLANNED_AFTER.match(folded[m.end() : min(sent.end, m.end() + 90)])
             )
-            signed = bool(_SIGNED.search(clause)) and not planned
+            if planned:
+                signed = False
+            else:
+                lo = max(sent.start, m.start() - 200)
+                clause_start = max(lo, max(folded.rfind(c, lo, m.start()) for c in (";", ":")) + 1)
+                clause = folded[clause_start : min(sent.end, m.end() + 150)]
+                signed = bool(_SIGNED.search(clause))
             prev_end = m.end()
             prev_definite = definite
+            if not (signed or planned or in_list or (signed_here and not definite)):
+                continue
             # the period follows the document's name, up to the next item of a list
             stop = min(sent.end, m.end() + 70)
             for sep in (",", ";"):
@@ -176,8 +183,6 @@ def find_agreements(doc: Document, ctx: Context) -> tuple[Agreement, ...]:
             start, end = period(folded[m.start() : stop])
             if start is None:
                 start, end = period(folded[max(sent.start, m.start() - 12) : m.start() + 1])
-            if not (signed or planned or in_list or (signed_here and not definite)):
-                continue
             if signed or (signed_here and not definite):
                 last_signing_sentence = index
             target = _match(drafts, kind, start, end, definite)

@@ -13,6 +13,7 @@ Quantity(value=2000.0, unit='tonne')
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import attrs
@@ -21,7 +22,7 @@ import pycountry
 from bilateral._document import Document
 from bilateral._engagements import Context
 from bilateral._gazetteer import data_lines
-from bilateral._patterns import Patterns
+from bilateral._patterns import Patterns, Scanner
 from bilateral.model import Aid, Dyad, Span
 
 __all__ = ["Quantity", "find_aid", "find_quantities", "parse_quantity"]
@@ -128,6 +129,9 @@ def parse_quantity(text: str) -> Quantity | None:
     return None
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def find_quantities(
     folded: str, start: int = 0, end: int | None = None
 ) -> list[tuple[Span, Quantity]]:
@@ -140,7 +144,7 @@ def find_quantities(
         q = _quantity_of(m)
         if q is None:
             continue
-        if m.group("num") and re.fullmatch(r"(?:19|20)\d\d", m.group("num")) and q.unit is None:
+        if m.group("num") and _YEAR.fullmatch(m.group("num")) and q.unit is None:
             continue  # a year
         out.append((Span(m.start(), m.end()), q))
     return out
@@ -195,8 +199,23 @@ def find_aid(doc: Document, ctx: Context, dyad: Dyad | None) -> tuple[Aid, ...]:
     seen_values: set[tuple[float, str | None]] = set()
     if not ctx.sentences:
         return ()
-    [giving] = _GIVING.scanners(folded, ctx.sentences[0].start, ctx.sentences[-1].end)
+    lo, hi = ctx.sentences[0].start, ctx.sentences[-1].end
+    found = _GIVING.candidates(folded, lo, hi)
+    positions: list[int] | None = None
+    if found is None:
+        [giving] = _GIVING.scanners(folded, lo, hi)
+    elif not found:
+        return ()  # no giving word anywhere
+    else:
+        # the scanner from the automaton pass just made; a sentence with no position
+        # where a giving word may begin is passed over before searching it
+        positions = sorted(found)
+        giving = Scanner(_GIVING.regexes[0], folded, positions)
     for sent in ctx.sentences:
+        if positions is not None:
+            k = bisect.bisect_left(positions, sent.start)
+            if k == len(positions) or positions[k] >= sent.end:
+                continue
         if not giving.search(sent.start, sent.end):
             continue
         prev_money: Span | None = None
@@ -277,6 +296,7 @@ _WITH_GIVING = re.compile(
 )
 # "Its support includes training places and engineers sent to ...": services given
 _SERVICES = re.compile(r"\b(?:assistance|aid|support|help)\s+(?:\w+\s+){0,2}?includ\w*\b")
+_DONATED_AFTER = re.compile(r"^-donated|^'s? (?:gift|donation|provision)")
 _FROM = re.compile(r"\b(?:from)\s+(?:the\s+)?$")
 _RECEIVE = re.compile(
     r"\b(?:received|receives|took delivery|(?:was|were) (?:presented|given|handed)|went to)\b"
@@ -303,11 +323,7 @@ def _sides(
     for cspan, code in ctx.countries_at(lo, hi):
         before = folded[max(sent.start, cspan.start - 25) : cspan.start]
         after = folded[cspan.end : min(sent.end, cspan.end + 12)]
-        if (
-            _FROM.search(before)
-            or _THANKED.search(before)
-            or re.match(r"^-donated|^'s? (?:gift|donation|provision)", after)
-        ):
+        if _FROM.search(before) or _THANKED.search(before) or _DONATED_AFTER.match(after):
             donor = donor or code
         elif _TO.search(before) and cspan.start > span.start - 200:
             recipient = recipient or code

@@ -11,6 +11,7 @@ Code(cameo='042', plover='CONSULT', direction='guest>host', meaning='Make a visi
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -19,7 +20,7 @@ import attrs
 from bilateral._document import Document
 from bilateral._engagements import Context
 from bilateral._gazetteer import data_lines
-from bilateral._patterns import Patterns
+from bilateral._patterns import Patterns, Scanner
 from bilateral.model import (
     Agreement,
     Aid,
@@ -137,10 +138,26 @@ def _statements(doc: Document, ctx: Context, dyad: Dyad | None) -> list[Event]:
     if not ctx.sentences:
         return events
     lo, hi = ctx.sentences[0].start, ctx.sentences[-1].end
-    scanners = tuple(
-        zip(_STATEMENT_CUES.scanners(folded, lo, hi), ("appeal", "propose"), strict=True)
-    )
+    found = _STATEMENT_CUES.candidates(folded, lo, hi)
+    if found is not None and not found:
+        return events  # no cue's literal beginning anywhere: no statement
+    # the scanners from the automaton pass just made; a sentence with no position
+    # where a cue may begin is passed over
+    if found is None:
+        scanners_of = _STATEMENT_CUES.scanners(folded, lo, hi)
+        positions: list[int] | None = None
+    else:
+        positions = sorted(found)
+        scanners_of = tuple(
+            Scanner(rx, folded, [at for at in positions if k in found[at]])
+            for k, rx in enumerate(_STATEMENT_CUES.regexes)
+        )
+    scanners = tuple(zip(scanners_of, ("appeal", "propose"), strict=True))
     for sent in ctx.sentences:
+        if positions is not None:
+            k = bisect.bisect_left(positions, sent.start)
+            if k == len(positions) or positions[k] >= sent.end:
+                continue
         for rx, case in scanners:
             m = rx.search(sent.start, sent.end)
             if m is None:

@@ -8,12 +8,14 @@ affairs (``briefed his guest on Hanoi's socio-economic development``).
 from __future__ import annotations
 
 import bisect
+import importlib
 import re
+from typing import Any
 
 from bilateral._document import Document
 from bilateral._engagements import Context
 from bilateral._gazetteer import data_lines
-from bilateral._patterns import Patterns
+from bilateral._patterns import Patterns, Scanner, prefixes
 from bilateral.model import Aid, Span, Topic, TopicMention
 
 __all__ = ["find_topics"]
@@ -48,6 +50,44 @@ _OWN_AFFAIRS = (
     r"|congratulated|socio-economic situation|achievements)\b"
 )
 _SENTENCE_CUES = Patterns([_COOPERATION, _OWN_AFFAIRS])
+# One automaton pass finds the cue words and the sentence cues together.
+_N_TOPICS = len(_TOPICS)
+_COOP_ID, _OWN_ID = _N_TOPICS, _N_TOPICS + 1
+_ALL = Patterns([rx.pattern for _, rx in _TOPICS] + [_COOPERATION, _OWN_AFFAIRS])
+_TOPIC_ORDER = tuple(Topic)
+
+
+def _roles(ids: frozenset[int]) -> tuple[bool, bool, tuple[int, ...]]:
+    # what a position the automaton gave may begin: a cooperation cue, an own-affairs
+    # cue, and which topics' cues (in codebook order)
+    return _COOP_ID in ids, _OWN_ID in ids, tuple(sorted(i for i in ids if i < _N_TOPICS))
+
+
+# The automaton's values are the sets of patterns sharing a literal beginning: their
+# roles are worked out once (a position where two beginnings meet is worked out then).
+_GATES: dict[str, set[int]] = {}
+for _i, _pattern in enumerate([rx.pattern for _, rx in _TOPICS] + [_COOPERATION, _OWN_AFFAIRS]):
+    for _pre in prefixes(_pattern):
+        _GATES.setdefault(_pre, set()).add(_i)
+_ROLES = {frozenset(ids): _roles(frozenset(ids)) for ids in _GATES.values()}
+# What the patterns may be made of for _cues_at to hold. Every one begins with
+# ``\b`` (read off re's parse tree: ``\b(?:a)|b`` does not) and a letter; a cue's
+# regex consumes only words (letters, digits, \w, letter classes) joined by spaces
+# and hyphens, with groups, repeats and look-behinds.
+_sre: Any = importlib.import_module("re._parser")
+_PLAIN_PART = re.compile(r"(?:[a-z0-9 ()|?*+{},-]|\\[bw]|\(\?:|\(\?<!|\[[a-z]+\])*")
+
+
+def _bounded(pattern: str) -> bool:
+    first = list(_sre.parse(pattern))[:1]
+    return first == [(_sre.AT, _sre.AT_BOUNDARY)] and all(
+        pre[:1].isalpha() for pre in prefixes(pattern)
+    )
+
+
+_PLAIN = all(_PLAIN_PART.fullmatch(rx.pattern) is not None for _, rx in _TOPICS) and all(
+    _bounded(p) for p in [rx.pattern for _, rx in _TOPICS] + [_COOPERATION, _OWN_AFFAIRS]
+)
 _NOT_TOPIC = re.compile(
     r"\b(?:council of ministers|press conference|media reports?|business forum|security council"
     r"|told the press|the press|(?:media|press) (?:statements?|briefings?|releases?))\b"
@@ -82,11 +122,111 @@ def _in_name(text: str, at: int) -> bool:
 
 def find_topics(doc: Document, ctx: Context, aid: tuple[Aid, ...] = ()) -> tuple[TopicMention, ...]:
     """The topics of cooperation in ``doc``, in codebook order, each with its cue spans."""
-    folded = doc.folded
     found: dict[Topic, list[Span]] = {}
     sentences = ctx.sentences
-    if not sentences:
-        return ()
+    if sentences:
+        folded = doc.folded
+        lo, hi = sentences[0].start, sentences[-1].end
+        candidates = _ALL.candidates(folded, lo, hi)
+        if candidates is None or not _PLAIN or not _ends_clean(folded, sentences):
+            _cues_by_hits(doc, sentences, found)
+        else:
+            _cues_at(doc, sentences, candidates, found)
+    if aid:
+        found.setdefault(Topic.HUMANITARIAN, []).extend(s for a in aid for s in a.spans)
+    return tuple(
+        TopicMention(topic, spans=tuple(found[topic])) for topic in _TOPIC_ORDER if topic in found
+    )
+
+
+def _ends_clean(folded: str, sentences: tuple[Span, ...]) -> bool:
+    # No sentence ends inside a word, so a cue matched within its sentence also
+    # matches in the whole text (see _cues_at).
+    size = len(folded)
+    for s in sentences:
+        if s.end < size:
+            c = folded[s.end]
+            if c.isalnum() or c == "_":
+                return False
+    return True
+
+
+def _cues_at(
+    doc: Document,
+    sentences: tuple[Span, ...],
+    candidates: dict[int, frozenset[int]],
+    found: dict[Topic, list[Span]],
+) -> None:
+    """The cue words, tried at every position the automaton gave.
+
+    The same as :func:`_cues_by_hits` when ``_PLAIN`` holds and no sentence ends
+    inside a word: a cue that matches at a position then also matches there in
+    the whole text, so the combined regex either matches there too or covers it
+    with an earlier hit, at a word start after a space or hyphen (the only
+    non-word characters cues consume); either way that walk tries it as well.
+    Cues start with ``\\b`` and a letter: a position after a word character
+    holds none, and is passed over before its sentence is looked up.
+    """
+    folded = doc.folded
+    coop_starts: list[int] = []
+    own_starts: list[int] = []
+    cue_starts: list[tuple[int, tuple[int, ...]]] = []
+    roles_of = _ROLES.get
+    for at, ids in sorted(candidates.items()):
+        if at > 0:
+            c = folded[at - 1]
+            if c.isalnum() or c == "_":
+                continue  # inside a word: no pattern can begin here
+        coop, own, topics = roles_of(ids) or _roles(ids)
+        if coop:
+            coop_starts.append(at)
+        if own:
+            own_starts.append(at)
+        if topics:
+            cue_starts.append((at, topics))
+    if not cue_starts:
+        return
+    cooperation = Scanner(_ALL.regexes[_COOP_ID], folded, coop_starts)
+    own_affairs = Scanner(_ALL.regexes[_OWN_ID], folded, own_starts)
+    # per sentence, found when first needed: (cooperative, where own affairs begin)
+    state: list[tuple[bool, int] | None] = [None] * len(sentences)
+    sentence_starts = [s.start for s in sentences]
+    text = doc.text
+    for at, topics in cue_starts:
+        i = bisect.bisect_right(sentence_starts, at) - 1
+        if i < 0:
+            continue
+        sent = sentences[i]
+        if at > sent.end:
+            continue
+        known = state[i]
+        if known is None:
+            own_at = own_affairs.search(sent.start, sent.end)
+            known = state[i] = (
+                cooperation.search(sent.start, sent.end) is not None,
+                own_at.start() if own_at is not None else sent.end,
+            )
+        if not known[0] or at > known[1]:
+            continue  # after "briefed ... on" comes one side's own affairs
+        for index in topics:
+            topic, rx = _TOPICS[index]
+            m = rx.match(folded, at, sent.end)
+            if m is None:
+                continue
+            if _in_name(text, m.start()):
+                continue
+            if _NOT_TOPIC.search(
+                folded, max(sent.start, m.start() - 20), min(sent.end, m.end() + 20)
+            ):
+                continue
+            found.setdefault(topic, []).append(Span(m.start(), m.end()))
+
+
+def _cues_by_hits(
+    doc: Document, sentences: tuple[Span, ...], found: dict[Topic, list[Span]]
+) -> None:
+    """The cue words, found by walking the combined regex's hits (the general case)."""
+    folded = doc.folded
     cooperative: list[bool] = []
     own_at: list[int] = []
     lo, hi = sentences[0].start, sentences[-1].end
@@ -123,8 +263,3 @@ def find_topics(doc: Document, ctx: Context, aid: tuple[Aid, ...] = ()) -> tuple
                 if _NOT_TOPIC.search(folded, *near):
                     continue
                 found.setdefault(topic, []).append(Span(m.start(), m.end()))
-    if aid:
-        found.setdefault(Topic.HUMANITARIAN, []).extend(s for a in aid for s in a.spans)
-    return tuple(
-        TopicMention(topic, spans=tuple(found[topic])) for topic in Topic if topic in found
-    )
