@@ -219,6 +219,7 @@ def find_aid(doc: Document, ctx: Context, dyad: Dyad | None) -> tuple[Aid, ...]:
         if not giving.search(sent.start, sent.end):
             continue
         prev_money: Span | None = None
+        cues: dict[tuple[int, int], int] = {}  # per country mention in the sentence
         for span, q in find_quantities(folded, sent.start, sent.end):
             if (
                 prev_money is not None
@@ -241,7 +242,7 @@ def find_aid(doc: Document, ctx: Context, dyad: Dyad | None) -> tuple[Aid, ...]:
                 if (q.value, q.unit) in seen_values:
                     continue
                 seen_values.add((q.value, q.unit))
-            donor, recipient = _sides(doc, ctx, sent, span, dyad, q.unit)
+            donor, recipient = _sides(doc, ctx, sent, span, dyad, q.unit, cues)
             parts.append(_Part(item, q.unit, q.value, donor, recipient, span))
         services = _SERVICES.search(folded, sent.start, sent.end) is not None
         for m in _ITEM_WORDS.finditer(folded, sent.start, sent.end):
@@ -252,7 +253,7 @@ def find_aid(doc: Document, ctx: Context, dyad: Dyad | None) -> tuple[Aid, ...]:
             if any(p.item == word for p in parts):
                 continue
             span = Span(m.start(), m.end())
-            donor, recipient = _sides(doc, ctx, sent, span, dyad, None)
+            donor, recipient = _sides(doc, ctx, sent, span, dyad, None, cues)
             # "20 computers": a counted item keeps its count (unit null)
             count = _COUNT.search(folded, max(sent.start, m.start() - 12), m.start())
             value = float(count.group(1).replace(",", "")) if count else None
@@ -308,6 +309,21 @@ _TO = re.compile(
 )
 
 
+_GIVER, _GIVEN_TO = 1, 2
+
+
+def _cue_around(folded: str, sent: Span, cspan: Span) -> int:
+    """What the words around a country's mention say it is: the giver, the one given
+    to, or neither (0); the same for every item of its sentence, so worked out once."""
+    before = folded[max(sent.start, cspan.start - 25) : cspan.start]
+    after = folded[cspan.end : min(sent.end, cspan.end + 12)]
+    if _FROM.search(before) or _THANKED.search(before) or _DONATED_AFTER.match(after):
+        return _GIVER
+    if _TO.search(before):
+        return _GIVEN_TO
+    return 0
+
+
 def _sides(
     doc: Document,
     ctx: Context,
@@ -315,17 +331,20 @@ def _sides(
     span: Span,
     dyad: Dyad | None,
     unit: str | None,
+    cues: dict[tuple[int, int], int],
 ) -> tuple[str | None, str | None]:
     folded = doc.folded
     donor: str | None = None
     recipient: str | None = None
     lo, hi = max(sent.start, span.start - 120), min(sent.end, span.end + 120)
     for cspan, code in ctx.countries_at(lo, hi):
-        before = folded[max(sent.start, cspan.start - 25) : cspan.start]
-        after = folded[cspan.end : min(sent.end, cspan.end + 12)]
-        if _FROM.search(before) or _THANKED.search(before) or _DONATED_AFTER.match(after):
+        key = (cspan.start, cspan.end)
+        cue = cues.get(key)
+        if cue is None:
+            cue = cues[key] = _cue_around(folded, sent, cspan)
+        if cue == _GIVER:
             donor = donor or code
-        elif _TO.search(before) and cspan.start > span.start - 200:
+        elif cue == _GIVEN_TO and cspan.start > span.start - 200:
             recipient = recipient or code
     if donor is None:
         # the giver is the subject: the country or person named before the verb

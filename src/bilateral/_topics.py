@@ -15,7 +15,7 @@ from typing import Any
 from bilateral._document import Document
 from bilateral._engagements import Context
 from bilateral._gazetteer import data_lines
-from bilateral._patterns import Patterns, Scanner, prefixes
+from bilateral._patterns import Patterns, prefixes
 from bilateral.model import Aid, Span, Topic, TopicMention
 
 __all__ = ["find_topics"]
@@ -55,6 +55,7 @@ _N_TOPICS = len(_TOPICS)
 _COOP_ID, _OWN_ID = _N_TOPICS, _N_TOPICS + 1
 _ALL = Patterns([rx.pattern for _, rx in _TOPICS] + [_COOPERATION, _OWN_AFFAIRS])
 _TOPIC_ORDER = tuple(Topic)
+_COOP_RX, _OWN_RX = _ALL.regexes[_COOP_ID], _ALL.regexes[_OWN_ID]
 
 
 def _roles(ids: frozenset[int]) -> tuple[bool, bool, tuple[int, ...]]:
@@ -140,12 +141,16 @@ def find_topics(doc: Document, ctx: Context, aid: tuple[Aid, ...] = ()) -> tuple
 
 
 def _ends_clean(folded: str, sentences: tuple[Span, ...]) -> bool:
-    # No sentence ends inside a word, so a cue matched within its sentence also
-    # matches in the whole text (see _cues_at).
+    # Sentences in order, disjoint, none ending inside a word: a cue matched within
+    # its sentence then also matches in the whole text (see _cues_at).
     size = len(folded)
+    last = -1
     for s in sentences:
-        if s.end < size:
-            c = folded[s.end]
+        if s.start < last:
+            return False
+        last = s.end
+        if last < size:
+            c = folded[last]
             if c.isalnum() or c == "_":
                 return False
     return True
@@ -159,13 +164,14 @@ def _cues_at(
 ) -> None:
     """The cue words, tried at every position the automaton gave.
 
-    The same as :func:`_cues_by_hits` when ``_PLAIN`` holds and no sentence ends
-    inside a word: a cue that matches at a position then also matches there in
-    the whole text, so the combined regex either matches there too or covers it
-    with an earlier hit, at a word start after a space or hyphen (the only
-    non-word characters cues consume); either way that walk tries it as well.
-    Cues start with ``\\b`` and a letter: a position after a word character
-    holds none, and is passed over before its sentence is looked up.
+    The same as :func:`_cues_by_hits` when ``_PLAIN`` holds and the sentences are
+    in order, disjoint, and none ends inside a word: a cue that matches at a
+    position then also matches there in the whole text, so the combined regex
+    either matches there too or covers it with an earlier hit, at a word start
+    after a space or hyphen (the only non-word characters cues consume); either
+    way that walk tries it as well.
+    All patterns start with ``\\b`` and a letter: a position after a word
+    character holds none, and is passed over at once.
     """
     folded = doc.folded
     coop_starts: list[int] = []
@@ -186,10 +192,8 @@ def _cues_at(
             cue_starts.append((at, topics))
     if not cue_starts:
         return
-    cooperation = Scanner(_ALL.regexes[_COOP_ID], folded, coop_starts)
-    own_affairs = Scanner(_ALL.regexes[_OWN_ID], folded, own_starts)
-    # per sentence, found when first needed: (cooperative, where own affairs begin)
-    state: list[tuple[bool, int] | None] = [None] * len(sentences)
+    cooperative = _first_matches(_COOP_RX, folded, sentences, coop_starts)
+    own_at = _first_matches(_OWN_RX, folded, sentences, own_starts)
     sentence_starts = [s.start for s in sentences]
     text = doc.text
     for at, topics in cue_starts:
@@ -197,16 +201,10 @@ def _cues_at(
         if i < 0:
             continue
         sent = sentences[i]
-        if at > sent.end:
+        if at > sent.end or cooperative[i] < 0:
             continue
-        known = state[i]
-        if known is None:
-            own_at = own_affairs.search(sent.start, sent.end)
-            known = state[i] = (
-                cooperation.search(sent.start, sent.end) is not None,
-                own_at.start() if own_at is not None else sent.end,
-            )
-        if not known[0] or at > known[1]:
+        own = own_at[i]
+        if own >= 0 and at > own:
             continue  # after "briefed ... on" comes one side's own affairs
         for index in topics:
             topic, rx = _TOPICS[index]
@@ -220,6 +218,30 @@ def _cues_at(
             ):
                 continue
             found.setdefault(topic, []).append(Span(m.start(), m.end()))
+
+
+def _first_matches(
+    rx: re.Pattern[str], folded: str, sentences: tuple[Span, ...], starts: list[int]
+) -> list[int]:
+    """Where ``rx`` first matches in each sentence (-1: nowhere), trying only ``starts``.
+
+    One walk over the sorted starts and the sorted, disjoint sentences: as
+    ``Scanner.search`` per sentence, without a search per sentence.
+    """
+    first = [-1] * len(sentences)
+    size = len(sentences)
+    i = 0
+    for at in starts:
+        while i < size and sentences[i].end <= at:
+            i += 1
+        if i == size:
+            break
+        sent = sentences[i]
+        if at < sent.start or first[i] >= 0:
+            continue
+        if rx.match(folded, at, sent.end) is not None:
+            first[i] = at
+    return first
 
 
 def _cues_by_hits(
