@@ -203,8 +203,7 @@ def _cues_at(
         sent = sentences[i]
         if at > sent.end or cooperative[i] < 0:
             continue
-        own = own_at[i]
-        if own >= 0 and at > own:
+        if 0 <= own_at[i] < at:
             continue  # after "briefed ... on" comes one side's own affairs
         for index in topics:
             topic, rx = _TOPICS[index]
