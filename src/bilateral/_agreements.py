@@ -11,6 +11,7 @@ agreements; a document only referred to (implemented, amended) is not one.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import attrs
@@ -34,8 +35,6 @@ _HEADS = (
     "memorand", "mou", "agreement", "plan", "programme", "document", "deal", "pact", "accord",
     "contract", "treat", "protocol", "minutes", "arrangement",
 )  # fmt: skip
-# One search tells whether a sentence names any (literal heads: the same as ``in`` tests).
-_HEAD = re.compile("|".join(_HEADS))
 _OF_AFTER = re.compile(r"\s(?:on|of|with|between)\b")
 _AND_BEFORE = re.compile(r"\band\s+$")
 _NOT_AGREEMENT = re.compile(r"\b(?:joint statements?|communiques?|notes|declarations?)\b")
@@ -105,17 +104,35 @@ def _base(kind: str) -> str:
     return k.rstrip("s")
 
 
+def _head_spans(folded: str) -> list[tuple[int, int]]:
+    """Every occurrence of a head in the text, in order: one pass per head for the
+    article, then a sentence names a document if an occurrence lies within it."""
+    spans: list[tuple[int, int]] = []
+    for head in _HEADS:
+        at = folded.find(head)
+        while at >= 0:
+            spans.append((at, at + len(head)))
+            at = folded.find(head, at + 1)
+    spans.sort()
+    return spans
+
+
 def find_agreements(doc: Document, ctx: Context) -> tuple[Agreement, ...]:
     """The agreements ``doc`` reports, in the order first told."""
     folded = doc.folded
     drafts: list[_Draft] = []
     list_mode_until = -1
     last_signing_sentence = -10
+    heads = _head_spans(folded)
+    head_starts = [a for a, _b in heads]
     for index, sent in enumerate(ctx.sentences):
         if index - last_signing_sentence <= 2 and _LIST.search(folded[sent.start : sent.end]):
             list_mode_until = index + 1
         in_list = index <= list_mode_until and index - last_signing_sentence <= 3
-        if _HEAD.search(folded, sent.start, sent.end) is None:
+        k = bisect.bisect_left(head_starts, sent.start)
+        while k < len(heads) and heads[k][0] < sent.end and heads[k][1] > sent.end:
+            k += 1
+        if k == len(heads) or heads[k][0] >= sent.end:
             continue  # no document is named here
         signed_here = bool(_SIGNED.search(folded[sent.start : sent.end]))
         prev_end = -1

@@ -158,6 +158,7 @@ _GIVE = re.compile(
     r"|took delivery|worth|went to|spent)\b"
 )
 _GIVING = Patterns([_GIVE.pattern])  # one automaton pass finds the giving sentences
+GIVING_CUE = _GIVE.pattern  # what_happened scans for it in its one pass for all stages
 _PLEDGE = re.compile(
     r"\b(?:pledged?|pledges|promised?|will|would|plans? to|to provide|to give|to donate|"
     r"commit(?:ted|s)? to|loans?|lend|credit|award\w*|orders?|medals?|(?<!foreign )(?<!and )trade"
@@ -194,23 +195,28 @@ class _Part:
 
 def find_aid(doc: Document, ctx: Context, dyad: Dyad | None) -> tuple[Aid, ...]:
     """The aid items ``doc`` reports, one per item and unit, with summed parts."""
+    if not ctx.sentences:
+        return ()
+    found = _GIVING.candidates(doc.folded, ctx.sentences[0].start, ctx.sentences[-1].end)
+    return aid_at(doc, ctx, dyad, None if found is None else sorted(found))
+
+
+def aid_at(
+    doc: Document, ctx: Context, dyad: Dyad | None, positions: list[int] | None
+) -> tuple[Aid, ...]:
+    """:func:`find_aid`, given the sorted positions where :data:`GIVING_CUE` may begin
+    (a superset; None: anywhere); a sentence with none is passed over."""
     folded = doc.folded
     parts: list[_Part] = []
     seen_values: set[tuple[float, str | None]] = set()
     if not ctx.sentences:
         return ()
-    lo, hi = ctx.sentences[0].start, ctx.sentences[-1].end
-    found = _GIVING.candidates(folded, lo, hi)
-    positions: list[int] | None = None
-    if found is None:
-        [giving] = _GIVING.scanners(folded, lo, hi)
-    elif not found:
+    if positions is None:
+        [giving] = _GIVING.scanners(folded, ctx.sentences[0].start, ctx.sentences[-1].end)
+    elif not positions:
         return ()  # no giving word anywhere
     else:
-        # the scanner from the automaton pass just made; a sentence with no position
-        # where a giving word may begin is passed over before searching it
-        positions = sorted(found)
-        giving = Scanner(_GIVING.regexes[0], folded, positions)
+        giving = Scanner(_GIVE, folded, positions)
     for sent in ctx.sentences:
         if positions is not None:
             k = bisect.bisect_left(positions, sent.start)

@@ -53,7 +53,11 @@ _SENTENCE_CUES = Patterns([_COOPERATION, _OWN_AFFAIRS])
 # One automaton pass finds the cue words and the sentence cues together.
 _N_TOPICS = len(_TOPICS)
 _COOP_ID, _OWN_ID = _N_TOPICS, _N_TOPICS + 1
-_ALL = Patterns([rx.pattern for _, rx in _TOPICS] + [_COOPERATION, _OWN_AFFAIRS])
+# The patterns _ALL gates, in its order; what_happened scans for other stages'
+# patterns in the same pass, numbered after these (see split_cues).
+GATED = (*(rx.pattern for _, rx in _TOPICS), _COOPERATION, _OWN_AFFAIRS)
+_N_GATED = len(GATED)
+_ALL = Patterns(GATED)
 _TOPIC_ORDER = tuple(Topic)
 _COOP_RX, _OWN_RX = _ALL.regexes[_COOP_ID], _ALL.regexes[_OWN_ID]
 
@@ -67,7 +71,7 @@ def _roles(ids: frozenset[int]) -> tuple[bool, bool, tuple[int, ...]]:
 # The automaton's values are the sets of patterns sharing a literal beginning: their
 # roles are worked out once (a position where two beginnings meet is worked out then).
 _GATES: dict[str, set[int]] = {}
-for _i, _pattern in enumerate([rx.pattern for _, rx in _TOPICS] + [_COOPERATION, _OWN_AFFAIRS]):
+for _i, _pattern in enumerate(GATED):
     for _pre in prefixes(_pattern):
         _GATES.setdefault(_pre, set()).add(_i)
 _ROLES = {frozenset(ids): _roles(frozenset(ids)) for ids in _GATES.values()}
@@ -79,7 +83,8 @@ _sre: Any = importlib.import_module("re._parser")
 _PLAIN_PART = re.compile(r"(?:[a-z0-9 ()|?*+{},-]|\\[bw]|\(\?:|\(\?<!|\[[a-z]+\])*")
 
 
-def _bounded(pattern: str) -> bool:
+def bounded(pattern: str) -> bool:
+    """Whether every match of ``pattern`` begins with ``\\b`` and a letter."""
     first = list(_sre.parse(pattern))[:1]
     return first == [(_sre.AT, _sre.AT_BOUNDARY)] and all(
         pre[:1].isalpha() for pre in prefixes(pattern)
@@ -87,7 +92,7 @@ def _bounded(pattern: str) -> bool:
 
 
 _PLAIN = all(_PLAIN_PART.fullmatch(rx.pattern) is not None for _, rx in _TOPICS) and all(
-    _bounded(p) for p in [rx.pattern for _, rx in _TOPICS] + [_COOPERATION, _OWN_AFFAIRS]
+    bounded(p) for p in GATED
 )
 _NOT_TOPIC = re.compile(
     r"\b(?:council of ministers|press conference|media reports?|business forum|security council"
@@ -121,23 +126,77 @@ def _in_name(text: str, at: int) -> bool:
     return text[at].isupper() and _NAMED_BY.search(text, max(0, at - 80), at) is not None
 
 
+# Where the cues may begin, split by role: cooperation, own affairs, topic cues (each
+# with the topics whose cue may begin there).
+Cues = tuple[list[int], list[int], list[tuple[int, tuple[int, ...]]]]
+
+
 def find_topics(doc: Document, ctx: Context, aid: tuple[Aid, ...] = ()) -> tuple[TopicMention, ...]:
     """The topics of cooperation in ``doc``, in codebook order, each with its cue spans."""
+    cues = None
+    if ctx.sentences:
+        lo, hi = ctx.sentences[0].start, ctx.sentences[-1].end
+        cues = split_cues(doc, ctx, _ALL.candidates(doc.folded, lo, hi))
+    return topics_from(doc, ctx, aid, cues)
+
+
+def topics_from(
+    doc: Document, ctx: Context, aid: tuple[Aid, ...], cues: Cues | None
+) -> tuple[TopicMention, ...]:
+    """:func:`find_topics`, given what :func:`split_cues` made of the automaton's positions."""
     found: dict[Topic, list[Span]] = {}
-    sentences = ctx.sentences
-    if sentences:
-        folded = doc.folded
-        lo, hi = sentences[0].start, sentences[-1].end
-        candidates = _ALL.candidates(folded, lo, hi)
-        if candidates is None or not _PLAIN or not _ends_clean(folded, sentences):
-            _cues_by_hits(doc, sentences, found)
-        else:
-            _cues_at(doc, sentences, candidates, found)
+    if ctx.sentences:
+        if cues is None:
+            _cues_by_hits(doc, ctx.sentences, found)
+        elif cues[2]:
+            _cues_at(doc, ctx.sentences, cues, found)
     if aid:
         found.setdefault(Topic.HUMANITARIAN, []).extend(s for a in aid for s in a.spans)
     return tuple(
         TopicMention(topic, spans=tuple(found[topic])) for topic in _TOPIC_ORDER if topic in found
     )
+
+
+def split_cues(
+    doc: Document,
+    ctx: Context,
+    candidates: dict[int, frozenset[int]] | None,
+    others: list[list[int]] | None = None,
+) -> Cues | None:
+    """The positions where the cues may begin, from ``candidates`` of a :class:`Patterns`
+    whose first patterns are :data:`GATED` (None: walk the combined regex's hits).
+
+    Positions of the patterns after those (which must be :func:`bounded`) go to
+    ``others``, one sorted list per pattern. All patterns begin with ``\\b`` and a
+    letter: a position after a word character holds none, and is passed over.
+    """
+    folded = doc.folded
+    if candidates is None or not _PLAIN or not _ends_clean(folded, ctx.sentences):
+        return None
+    coop_starts: list[int] = []
+    own_starts: list[int] = []
+    cue_starts: list[tuple[int, tuple[int, ...]]] = []
+    roles_of = _ROLES.get
+    for at, ids in sorted(candidates.items()):
+        if at > 0:
+            c = folded[at - 1]
+            if c.isalnum() or c == "_":
+                continue  # inside a word: no pattern can begin here
+        roles = roles_of(ids)
+        if roles is None:  # two beginnings meet here, or another stage's pattern
+            roles = _roles(ids)
+            if others is not None:
+                for k in ids:
+                    if k >= _N_GATED:
+                        others[k - _N_GATED].append(at)
+        coop, own, topics = roles
+        if coop:
+            coop_starts.append(at)
+        if own:
+            own_starts.append(at)
+        if topics:
+            cue_starts.append((at, topics))
+    return coop_starts, own_starts, cue_starts
 
 
 def _ends_clean(folded: str, sentences: tuple[Span, ...]) -> bool:
@@ -159,7 +218,7 @@ def _ends_clean(folded: str, sentences: tuple[Span, ...]) -> bool:
 def _cues_at(
     doc: Document,
     sentences: tuple[Span, ...],
-    candidates: dict[int, frozenset[int]],
+    cues: Cues,
     found: dict[Topic, list[Span]],
 ) -> None:
     """The cue words, tried at every position the automaton gave.
@@ -170,28 +229,9 @@ def _cues_at(
     either matches there too or covers it with an earlier hit, at a word start
     after a space or hyphen (the only non-word characters cues consume); either
     way that walk tries it as well.
-    All patterns start with ``\\b`` and a letter: a position after a word
-    character holds none, and is passed over at once.
     """
     folded = doc.folded
-    coop_starts: list[int] = []
-    own_starts: list[int] = []
-    cue_starts: list[tuple[int, tuple[int, ...]]] = []
-    roles_of = _ROLES.get
-    for at, ids in sorted(candidates.items()):
-        if at > 0:
-            c = folded[at - 1]
-            if c.isalnum() or c == "_":
-                continue  # inside a word: no pattern can begin here
-        coop, own, topics = roles_of(ids) or _roles(ids)
-        if coop:
-            coop_starts.append(at)
-        if own:
-            own_starts.append(at)
-        if topics:
-            cue_starts.append((at, topics))
-    if not cue_starts:
-        return
+    coop_starts, own_starts, cue_starts = cues
     cooperative = _first_matches(_COOP_RX, folded, sentences, coop_starts)
     own_at = _first_matches(_OWN_RX, folded, sentences, own_starts)
     sentence_starts = [s.start for s in sentences]
