@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 import attrs
 
@@ -117,6 +118,41 @@ def _head_spans(folded: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Before its head, a document's name has at most three modifiers and one lead-in
+# ("action ", "cooperation ", "sub-"), all words of [a-z-] and single spaces: read
+# backwards from the head, these reach the earliest place the name can begin.
+_LEAD_BACK = re.compile(r"[a-z-]*(?:\s[a-z-]+){0,4}")
+_WORD_START = re.compile(r"\b[a-z]")
+
+
+def _names(
+    folded: str, backwards: str, sent: Span, heads: list[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
+    """``_KIND.finditer(folded, sent.start, sent.end)``, tried only where a name can begin.
+
+    ``heads`` are the occurrences of heads from the sentence's first on (``backwards``
+    is ``folded`` reversed). Every name holds a head, so every name begins at a word
+    start in the few words before one: trying those, left to right, and going on
+    after each name found, gives the matches finditer gives.
+    """
+    size = len(folded)
+    starts: set[int] = set()
+    for at, _end in heads:
+        if at >= sent.end:
+            break
+        back = _LEAD_BACK.match(backwards, size - at)
+        lo = max(sent.start, size - back.end()) if back is not None else sent.start
+        starts.update(w.start() for w in _WORD_START.finditer(folded, lo, at + 1))
+    done = sent.start
+    for at in sorted(starts):
+        if at < done:
+            continue
+        m = _KIND.match(folded, at, sent.end)
+        if m is not None:
+            done = m.end()
+            yield m
+
+
 def find_agreements(doc: Document, ctx: Context) -> tuple[Agreement, ...]:
     """The agreements ``doc`` reports, in the order first told."""
     folded = doc.folded
@@ -125,6 +161,7 @@ def find_agreements(doc: Document, ctx: Context) -> tuple[Agreement, ...]:
     last_signing_sentence = -10
     heads = _head_spans(folded)
     head_starts = [a for a, _b in heads]
+    backwards: str | None = None  # the text reversed, once a sentence names a document
     for index, sent in enumerate(ctx.sentences):
         if index - last_signing_sentence <= 2 and _LIST.search(folded[sent.start : sent.end]):
             list_mode_until = index + 1
@@ -138,7 +175,9 @@ def find_agreements(doc: Document, ctx: Context) -> tuple[Agreement, ...]:
         prev_end = -1
         prev_definite = False
         prev_draft: _Draft | None = None
-        for m in _KIND.finditer(folded, sent.start, sent.end):
+        if backwards is None:
+            backwards = folded[::-1]
+        for m in _names(folded, backwards, sent, heads[k:]):
             kind = m.group("kind")
             span = Span(m.start(), m.end())
             if (
