@@ -66,6 +66,8 @@ _LIST = re.compile(
     r"\b(?:includ\w*|among (?:them|the documents|the agreements)|the (?:\w+\s){0,2}documents are"
     r"|they are|are:|were:|covering)\b"
 )
+# Every match of _LIST holds one of these: a sentence without any is not searched.
+_LIST_WORDS = ("includ", "among ", "documents are", "they are", "are:", "were:", "covering")
 _PERIOD = re.compile(
     r"(?:for |for the |covering |in |)(?P<a>(?:19|20)\d\d)\s?(?:-|to)\s?(?P<b>(?:19|20)\d\d)"
 )
@@ -163,15 +165,17 @@ def find_agreements(doc: Document, ctx: Context) -> tuple[Agreement, ...]:
     head_starts = [a for a, _b in heads]
     backwards: str | None = None  # the text reversed, once a sentence names a document
     for index, sent in enumerate(ctx.sentences):
-        if index - last_signing_sentence <= 2 and _LIST.search(folded[sent.start : sent.end]):
-            list_mode_until = index + 1
+        if index - last_signing_sentence <= 2:
+            text = folded[sent.start : sent.end]
+            if any(word in text for word in _LIST_WORDS) and _LIST.search(text):
+                list_mode_until = index + 1
         in_list = index <= list_mode_until and index - last_signing_sentence <= 3
         k = bisect.bisect_left(head_starts, sent.start)
         while k < len(heads) and heads[k][0] < sent.end and heads[k][1] > sent.end:
             k += 1
         if k == len(heads) or heads[k][0] >= sent.end:
             continue  # no document is named here
-        signed_here = bool(_SIGNED.search(folded[sent.start : sent.end]))
+        signed_here: bool | None = None  # a signing told in the sentence: read when needed
         prev_end = -1
         prev_definite = False
         prev_draft: _Draft | None = None
@@ -223,7 +227,12 @@ def find_agreements(doc: Document, ctx: Context) -> tuple[Agreement, ...]:
                 signed = bool(_SIGNED.search(clause))
             prev_end = m.end()
             prev_definite = definite
-            if not (signed or planned or in_list or (signed_here and not definite)):
+            signing = signed
+            if not signed and not definite:
+                if signed_here is None:
+                    signed_here = bool(_SIGNED.search(folded[sent.start : sent.end]))
+                signing = signed_here
+            if not (signing or planned or in_list):
                 continue
             # the period follows the document's name, up to the next item of a list
             stop = min(sent.end, m.end() + 70)
@@ -239,7 +248,7 @@ def find_agreements(doc: Document, ctx: Context) -> tuple[Agreement, ...]:
             start, end = period(folded[m.start() : stop])
             if start is None:
                 start, end = period(folded[max(sent.start, m.start() - 12) : m.start() + 1])
-            if signed or (signed_here and not definite):
+            if signing:
                 last_signing_sentence = index
             target = _match(drafts, kind, start, end, definite)
             if target is not None:
