@@ -11,7 +11,9 @@ agreements; a document only referred to (implemented, amended) is not one.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 
 import attrs
 
@@ -34,6 +36,8 @@ _HEADS = (
     "memorand", "mou", "agreement", "plan", "programme", "document", "deal", "pact", "accord",
     "contract", "treat", "protocol", "minutes", "arrangement",
 )  # fmt: skip
+_OF_AFTER = re.compile(r"\s(?:on|of|with|between)\b")
+_AND_BEFORE = re.compile(r"\band\s+$")
 _NOT_AGREEMENT = re.compile(r"\b(?:joint statements?|communiques?|notes|declarations?)\b")
 _SIGNED = re.compile(
     r"\b(?:signed|signing|inked|concluded|put their signatures|has been reached|have been reached"
@@ -62,6 +66,8 @@ _LIST = re.compile(
     r"\b(?:includ\w*|among (?:them|the documents|the agreements)|the (?:\w+\s){0,2}documents are"
     r"|they are|are:|were:|covering)\b"
 )
+# Every match of _LIST holds one of these: a sentence without any is not searched.
+_LIST_WORDS = ("includ", "among ", "documents are", "they are", "are:", "were:", "covering")
 _PERIOD = re.compile(
     r"(?:for |for the |covering |in |)(?P<a>(?:19|20)\d\d)\s?(?:-|to)\s?(?P<b>(?:19|20)\d\d)"
 )
@@ -101,24 +107,81 @@ def _base(kind: str) -> str:
     return k.rstrip("s")
 
 
+def _head_spans(folded: str) -> list[tuple[int, int]]:
+    """Every occurrence of a head in the text, in order: one pass per head for the
+    article, then a sentence names a document if an occurrence lies within it."""
+    spans: list[tuple[int, int]] = []
+    for head in _HEADS:
+        at = folded.find(head)
+        while at >= 0:
+            spans.append((at, at + len(head)))
+            at = folded.find(head, at + 1)
+    spans.sort()
+    return spans
+
+
+# Before its head, a document's name has at most three modifiers and one lead-in
+# ("action ", "cooperation ", "sub-"), all words of [a-z-] and single spaces: read
+# backwards from the head, these reach the earliest place the name can begin.
+_LEAD_BACK = re.compile(r"[a-z-]*(?:\s[a-z-]+){0,4}")
+_WORD_START = re.compile(r"\b[a-z]")
+
+
+def _names(
+    folded: str, backwards: str, sent: Span, heads: list[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
+    """``_KIND.finditer(folded, sent.start, sent.end)``, tried only where a name can begin.
+
+    ``heads`` are the occurrences of heads from the sentence's first on (``backwards``
+    is ``folded`` reversed). Every name holds a head, so every name begins at a word
+    start in the few words before one: trying those, left to right, and going on
+    after each name found, gives the matches finditer gives.
+    """
+    size = len(folded)
+    starts: set[int] = set()
+    for at, _end in heads:
+        if at >= sent.end:
+            break
+        back = _LEAD_BACK.match(backwards, size - at)
+        lo = max(sent.start, size - back.end()) if back is not None else sent.start
+        starts.update(w.start() for w in _WORD_START.finditer(folded, lo, at + 1))
+    done = sent.start
+    for at in sorted(starts):
+        if at < done:
+            continue
+        m = _KIND.match(folded, at, sent.end)
+        if m is not None:
+            done = m.end()
+            yield m
+
+
 def find_agreements(doc: Document, ctx: Context) -> tuple[Agreement, ...]:
     """The agreements ``doc`` reports, in the order first told."""
     folded = doc.folded
     drafts: list[_Draft] = []
     list_mode_until = -1
     last_signing_sentence = -10
+    heads = _head_spans(folded)
+    head_starts = [a for a, _b in heads]
+    backwards: str | None = None  # the text reversed, once a sentence names a document
     for index, sent in enumerate(ctx.sentences):
-        text = folded[sent.start : sent.end]
-        if index - last_signing_sentence <= 2 and _LIST.search(text):
-            list_mode_until = index + 1
+        if index - last_signing_sentence <= 2:
+            text = folded[sent.start : sent.end]
+            if any(word in text for word in _LIST_WORDS) and _LIST.search(text):
+                list_mode_until = index + 1
         in_list = index <= list_mode_until and index - last_signing_sentence <= 3
-        if not any(head in text for head in _HEADS):
+        k = bisect.bisect_left(head_starts, sent.start)
+        while k < len(heads) and heads[k][0] < sent.end and heads[k][1] > sent.end:
+            k += 1
+        if k == len(heads) or heads[k][0] >= sent.end:
             continue  # no document is named here
-        signed_here = bool(_SIGNED.search(text))
+        signed_here: bool | None = None  # a signing told in the sentence: read when needed
         prev_end = -1
         prev_definite = False
         prev_draft: _Draft | None = None
-        for m in _KIND.finditer(folded, sent.start, sent.end):
+        if backwards is None:
+            backwards = folded[::-1]
+        for m in _names(folded, backwards, sent, heads[k:]):
             kind = m.group("kind")
             span = Span(m.start(), m.end())
             if (
@@ -128,40 +191,49 @@ def find_agreements(doc: Document, ctx: Context) -> tuple[Agreement, ...]:
             ):
                 prev_end = m.end()
                 continue  # "memorandum of understanding (MoU)": the same document
-            before = folded[max(sent.start, m.start() - 40) : m.start()]
-            lo = max(sent.start, m.start() - 200)
-            clause_start = max(lo, max(folded.rfind(c, lo, m.start()) for c in (";", ":")) + 1)
-            clause = folded[clause_start : min(sent.end, m.end() + 150)]
-            near = folded[max(sent.start, m.start() - 80) : min(sent.end, m.end() + 60)]
             if (
                 prev_draft is not None
                 and _base(kind) in _GENERIC
                 and _APPOSITION.fullmatch(folded, prev_end, m.start())
-                and not re.match(r"\s(?:on|of|with|between)\b", folded[m.end() : m.end() + 9])
+                and not _OF_AFTER.match(folded[m.end() : m.end() + 9])
             ):
                 prev_draft.spans.append(span)
                 prev_end = m.end()
                 continue  # "the agreement on X, a landmark deal": the same document again
             if _NOT_AGREEMENT.search(folded[max(sent.start, m.start() - 12) : m.start()]):
                 continue
-            if kind in ("minutes", "document", "documents") and not (
-                _SIGNED.search(near) or in_list or "handover" in near
-            ):
-                continue
+            if kind in ("minutes", "document", "documents"):
+                near = folded[max(sent.start, m.start() - 80) : min(sent.end, m.end() + 60)]
+                if not (_SIGNED.search(near) or in_list or "handover" in near):
+                    continue
+            before = folded[max(sent.start, m.start() - 40) : m.start()]
             if _AMENDED.search(before[-20:]):
                 prev_end = m.end()
                 continue
             definite = bool(_DEFINITE.search(before[-25:])) or (
-                prev_definite and bool(re.search(r"\band\s+$", before))
+                prev_definite and bool(_AND_BEFORE.search(before))
             )
             counted = bool(_COUNT.search(before[-25:])) and kind.endswith("s")
             planned = bool(
                 _PLANNED.search(folded[max(sent.start, m.start() - 70) : m.start()])
                 or _PLANNED_AFTER.match(folded[m.end() : min(sent.end, m.end() + 90)])
             )
-            signed = bool(_SIGNED.search(clause)) and not planned
+            if planned:
+                signed = False
+            else:
+                lo = max(sent.start, m.start() - 200)
+                clause_start = max(lo, max(folded.rfind(c, lo, m.start()) for c in (";", ":")) + 1)
+                clause = folded[clause_start : min(sent.end, m.end() + 150)]
+                signed = bool(_SIGNED.search(clause))
             prev_end = m.end()
             prev_definite = definite
+            signing = signed
+            if not signed and not definite:
+                if signed_here is None:
+                    signed_here = bool(_SIGNED.search(folded[sent.start : sent.end]))
+                signing = signed_here
+            if not (signing or planned or in_list):
+                continue
             # the period follows the document's name, up to the next item of a list
             stop = min(sent.end, m.end() + 70)
             for sep in (",", ";"):
@@ -176,9 +248,7 @@ def find_agreements(doc: Document, ctx: Context) -> tuple[Agreement, ...]:
             start, end = period(folded[m.start() : stop])
             if start is None:
                 start, end = period(folded[max(sent.start, m.start() - 12) : m.start() + 1])
-            if not (signed or planned or in_list or (signed_here and not definite)):
-                continue
-            if signed or (signed_here and not definite):
+            if signing:
                 last_signing_sentence = index
             target = _match(drafts, kind, start, end, definite)
             if target is not None:

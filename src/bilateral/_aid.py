@@ -13,6 +13,7 @@ Quantity(value=2000.0, unit='tonne')
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import attrs
@@ -21,7 +22,7 @@ import pycountry
 from bilateral._document import Document
 from bilateral._engagements import Context
 from bilateral._gazetteer import data_lines
-from bilateral._patterns import Patterns
+from bilateral._patterns import Patterns, Scanner
 from bilateral.model import Aid, Dyad, Span
 
 __all__ = ["Quantity", "find_aid", "find_quantities", "parse_quantity"]
@@ -128,6 +129,9 @@ def parse_quantity(text: str) -> Quantity | None:
     return None
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def find_quantities(
     folded: str, start: int = 0, end: int | None = None
 ) -> list[tuple[Span, Quantity]]:
@@ -140,7 +144,7 @@ def find_quantities(
         q = _quantity_of(m)
         if q is None:
             continue
-        if m.group("num") and re.fullmatch(r"(?:19|20)\d\d", m.group("num")) and q.unit is None:
+        if m.group("num") and _YEAR.fullmatch(m.group("num")) and q.unit is None:
             continue  # a year
         out.append((Span(m.start(), m.end()), q))
     return out
@@ -154,6 +158,7 @@ _GIVE = re.compile(
     r"|took delivery|worth|went to|spent)\b"
 )
 _GIVING = Patterns([_GIVE.pattern])  # one automaton pass finds the giving sentences
+GIVING_CUE = _GIVE.pattern  # what_happened scans for it in its one pass for all stages
 _PLEDGE = re.compile(
     r"\b(?:pledged?|pledges|promised?|will|would|plans? to|to provide|to give|to donate|"
     r"commit(?:ted|s)? to|loans?|lend|credit|award\w*|orders?|medals?|(?<!foreign )(?<!and )trade"
@@ -190,16 +195,37 @@ class _Part:
 
 def find_aid(doc: Document, ctx: Context, dyad: Dyad | None) -> tuple[Aid, ...]:
     """The aid items ``doc`` reports, one per item and unit, with summed parts."""
+    if not ctx.sentences:
+        return ()
+    found = _GIVING.candidates(doc.folded, ctx.sentences[0].start, ctx.sentences[-1].end)
+    return aid_at(doc, ctx, dyad, None if found is None else sorted(found))
+
+
+def aid_at(
+    doc: Document, ctx: Context, dyad: Dyad | None, positions: list[int] | None
+) -> tuple[Aid, ...]:
+    """:func:`find_aid`, given the sorted positions where :data:`GIVING_CUE` may begin
+    (a superset; None: anywhere); a sentence with none is passed over."""
     folded = doc.folded
     parts: list[_Part] = []
     seen_values: set[tuple[float, str | None]] = set()
     if not ctx.sentences:
         return ()
-    [giving] = _GIVING.scanners(folded, ctx.sentences[0].start, ctx.sentences[-1].end)
+    if positions is None:
+        [giving] = _GIVING.scanners(folded, ctx.sentences[0].start, ctx.sentences[-1].end)
+    elif not positions:
+        return ()  # no giving word anywhere
+    else:
+        giving = Scanner(_GIVE, folded, positions)
     for sent in ctx.sentences:
+        if positions is not None:
+            k = bisect.bisect_left(positions, sent.start)
+            if k == len(positions) or positions[k] >= sent.end:
+                continue
         if not giving.search(sent.start, sent.end):
             continue
         prev_money: Span | None = None
+        cues: dict[tuple[int, int], int] = {}  # per country mention in the sentence
         for span, q in find_quantities(folded, sent.start, sent.end):
             if (
                 prev_money is not None
@@ -222,7 +248,7 @@ def find_aid(doc: Document, ctx: Context, dyad: Dyad | None) -> tuple[Aid, ...]:
                 if (q.value, q.unit) in seen_values:
                     continue
                 seen_values.add((q.value, q.unit))
-            donor, recipient = _sides(doc, ctx, sent, span, dyad, q.unit)
+            donor, recipient = _sides(doc, ctx, sent, span, dyad, q.unit, cues)
             parts.append(_Part(item, q.unit, q.value, donor, recipient, span))
         services = _SERVICES.search(folded, sent.start, sent.end) is not None
         for m in _ITEM_WORDS.finditer(folded, sent.start, sent.end):
@@ -233,7 +259,7 @@ def find_aid(doc: Document, ctx: Context, dyad: Dyad | None) -> tuple[Aid, ...]:
             if any(p.item == word for p in parts):
                 continue
             span = Span(m.start(), m.end())
-            donor, recipient = _sides(doc, ctx, sent, span, dyad, None)
+            donor, recipient = _sides(doc, ctx, sent, span, dyad, None, cues)
             # "20 computers": a counted item keeps its count (unit null)
             count = _COUNT.search(folded, max(sent.start, m.start() - 12), m.start())
             value = float(count.group(1).replace(",", "")) if count else None
@@ -277,6 +303,7 @@ _WITH_GIVING = re.compile(
 )
 # "Its support includes training places and engineers sent to ...": services given
 _SERVICES = re.compile(r"\b(?:assistance|aid|support|help)\s+(?:\w+\s+){0,2}?includ\w*\b")
+_DONATED_AFTER = re.compile(r"^-donated|^'s? (?:gift|donation|provision)")
 _FROM = re.compile(r"\b(?:from)\s+(?:the\s+)?$")
 _RECEIVE = re.compile(
     r"\b(?:received|receives|took delivery|(?:was|were) (?:presented|given|handed)|went to)\b"
@@ -288,6 +315,21 @@ _TO = re.compile(
 )
 
 
+_GIVER, _GIVEN_TO = 1, 2
+
+
+def _cue_around(folded: str, sent: Span, cspan: Span) -> int:
+    """What the words around a country's mention say it is: the giver, the one given
+    to, or neither (0); the same for every item of its sentence, so worked out once."""
+    before = folded[max(sent.start, cspan.start - 25) : cspan.start]
+    after = folded[cspan.end : min(sent.end, cspan.end + 12)]
+    if _FROM.search(before) or _THANKED.search(before) or _DONATED_AFTER.match(after):
+        return _GIVER
+    if _TO.search(before):
+        return _GIVEN_TO
+    return 0
+
+
 def _sides(
     doc: Document,
     ctx: Context,
@@ -295,21 +337,20 @@ def _sides(
     span: Span,
     dyad: Dyad | None,
     unit: str | None,
+    cues: dict[tuple[int, int], int],
 ) -> tuple[str | None, str | None]:
     folded = doc.folded
     donor: str | None = None
     recipient: str | None = None
     lo, hi = max(sent.start, span.start - 120), min(sent.end, span.end + 120)
     for cspan, code in ctx.countries_at(lo, hi):
-        before = folded[max(sent.start, cspan.start - 25) : cspan.start]
-        after = folded[cspan.end : min(sent.end, cspan.end + 12)]
-        if (
-            _FROM.search(before)
-            or _THANKED.search(before)
-            or re.match(r"^-donated|^'s? (?:gift|donation|provision)", after)
-        ):
+        key = (cspan.start, cspan.end)
+        cue = cues.get(key)
+        if cue is None:
+            cue = cues[key] = _cue_around(folded, sent, cspan)
+        if cue == _GIVER:
             donor = donor or code
-        elif _TO.search(before) and cspan.start > span.start - 200:
+        elif cue == _GIVEN_TO and cspan.start > span.start - 200:
             recipient = recipient or code
     if donor is None:
         # the giver is the subject: the country or person named before the verb

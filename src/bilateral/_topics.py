@@ -8,12 +8,14 @@ affairs (``briefed his guest on Hanoi's socio-economic development``).
 from __future__ import annotations
 
 import bisect
+import importlib
 import re
+from typing import Any
 
 from bilateral._document import Document
 from bilateral._engagements import Context
 from bilateral._gazetteer import data_lines
-from bilateral._patterns import Patterns
+from bilateral._patterns import Patterns, prefixes
 from bilateral.model import Aid, Span, Topic, TopicMention
 
 __all__ = ["find_topics"]
@@ -48,6 +50,50 @@ _OWN_AFFAIRS = (
     r"|congratulated|socio-economic situation|achievements)\b"
 )
 _SENTENCE_CUES = Patterns([_COOPERATION, _OWN_AFFAIRS])
+# One automaton pass finds the cue words and the sentence cues together.
+_N_TOPICS = len(_TOPICS)
+_COOP_ID, _OWN_ID = _N_TOPICS, _N_TOPICS + 1
+# The patterns _ALL gates, in its order; what_happened scans for other stages'
+# patterns in the same pass, numbered after these (see split_cues).
+GATED = (*(rx.pattern for _, rx in _TOPICS), _COOPERATION, _OWN_AFFAIRS)
+_N_GATED = len(GATED)
+_ALL = Patterns(GATED)
+_TOPIC_ORDER = tuple(Topic)
+_COOP_RX, _OWN_RX = _ALL.regexes[_COOP_ID], _ALL.regexes[_OWN_ID]
+
+
+def _roles(ids: frozenset[int]) -> tuple[bool, bool, tuple[int, ...]]:
+    # what a position the automaton gave may begin: a cooperation cue, an own-affairs
+    # cue, and which topics' cues (in codebook order)
+    return _COOP_ID in ids, _OWN_ID in ids, tuple(sorted(i for i in ids if i < _N_TOPICS))
+
+
+# The automaton's values are the sets of patterns sharing a literal beginning: their
+# roles are worked out once (a position where two beginnings meet is worked out then).
+_GATES: dict[str, set[int]] = {}
+for _i, _pattern in enumerate(GATED):
+    for _pre in prefixes(_pattern):
+        _GATES.setdefault(_pre, set()).add(_i)
+_ROLES = {frozenset(ids): _roles(frozenset(ids)) for ids in _GATES.values()}
+# What the patterns may be made of for _cues_at to hold. Every one begins with
+# ``\b`` (read off re's parse tree: ``\b(?:a)|b`` does not) and a letter; a cue's
+# regex consumes only words (letters, digits, \w, letter classes) joined by spaces
+# and hyphens, with groups, repeats and look-behinds.
+_sre: Any = importlib.import_module("re._parser")
+_PLAIN_PART = re.compile(r"(?:[a-z0-9 ()|?*+{},-]|\\[bw]|\(\?:|\(\?<!|\[[a-z]+\])*")
+
+
+def bounded(pattern: str) -> bool:
+    """Whether every match of ``pattern`` begins with ``\\b`` and a letter."""
+    first = list(_sre.parse(pattern))[:1]
+    return first == [(_sre.AT, _sre.AT_BOUNDARY)] and all(
+        pre[:1].isalpha() for pre in prefixes(pattern)
+    )
+
+
+_PLAIN = all(_PLAIN_PART.fullmatch(rx.pattern) is not None for _, rx in _TOPICS) and all(
+    bounded(p) for p in GATED
+)
 _NOT_TOPIC = re.compile(
     r"\b(?:council of ministers|press conference|media reports?|business forum|security council"
     r"|told the press|the press|(?:media|press) (?:statements?|briefings?|releases?))\b"
@@ -80,13 +126,168 @@ def _in_name(text: str, at: int) -> bool:
     return text[at].isupper() and _NAMED_BY.search(text, max(0, at - 80), at) is not None
 
 
+# Where the cues may begin, split by role: cooperation, own affairs, topic cues (each
+# with the topics whose cue may begin there).
+Cues = tuple[list[int], list[int], list[tuple[int, tuple[int, ...]]]]
+
+
 def find_topics(doc: Document, ctx: Context, aid: tuple[Aid, ...] = ()) -> tuple[TopicMention, ...]:
     """The topics of cooperation in ``doc``, in codebook order, each with its cue spans."""
-    folded = doc.folded
+    cues = None
+    if ctx.sentences:
+        lo, hi = ctx.sentences[0].start, ctx.sentences[-1].end
+        cues = split_cues(doc, ctx, _ALL.candidates(doc.folded, lo, hi))
+    return topics_from(doc, ctx, aid, cues)
+
+
+def topics_from(
+    doc: Document, ctx: Context, aid: tuple[Aid, ...], cues: Cues | None
+) -> tuple[TopicMention, ...]:
+    """:func:`find_topics`, given what :func:`split_cues` made of the automaton's positions."""
     found: dict[Topic, list[Span]] = {}
-    sentences = ctx.sentences
-    if not sentences:
-        return ()
+    if ctx.sentences:
+        if cues is None:
+            _cues_by_hits(doc, ctx.sentences, found)
+        elif cues[2]:
+            _cues_at(doc, ctx.sentences, cues, found)
+    if aid:
+        found.setdefault(Topic.HUMANITARIAN, []).extend(s for a in aid for s in a.spans)
+    return tuple(
+        TopicMention(topic, spans=tuple(found[topic])) for topic in _TOPIC_ORDER if topic in found
+    )
+
+
+def split_cues(
+    doc: Document,
+    ctx: Context,
+    candidates: dict[int, frozenset[int]] | None,
+    others: list[list[int]] | None = None,
+) -> Cues | None:
+    """The positions where the cues may begin, from ``candidates`` of a :class:`Patterns`
+    whose first patterns are :data:`GATED` (None: walk the combined regex's hits).
+
+    Positions of the patterns after those (which must be :func:`bounded`) go to
+    ``others``, one sorted list per pattern. All patterns begin with ``\\b`` and a
+    letter: a position after a word character holds none, and is passed over.
+    """
+    folded = doc.folded
+    if candidates is None or not _PLAIN or not _ends_clean(folded, ctx.sentences):
+        return None
+    coop_starts: list[int] = []
+    own_starts: list[int] = []
+    cue_starts: list[tuple[int, tuple[int, ...]]] = []
+    roles_of = _ROLES.get
+    for at, ids in sorted(candidates.items()):
+        if at > 0:
+            c = folded[at - 1]
+            if c.isalnum() or c == "_":
+                continue  # inside a word: no pattern can begin here
+        roles = roles_of(ids)
+        if roles is None:  # two beginnings meet here, or another stage's pattern
+            roles = _roles(ids)
+            if others is not None:
+                for k in ids:
+                    if k >= _N_GATED:
+                        others[k - _N_GATED].append(at)
+        coop, own, topics = roles
+        if coop:
+            coop_starts.append(at)
+        if own:
+            own_starts.append(at)
+        if topics:
+            cue_starts.append((at, topics))
+    return coop_starts, own_starts, cue_starts
+
+
+def _ends_clean(folded: str, sentences: tuple[Span, ...]) -> bool:
+    # Sentences in order, disjoint, none ending inside a word: a cue matched within
+    # its sentence then also matches in the whole text (see _cues_at).
+    size = len(folded)
+    last = -1
+    for s in sentences:
+        if s.start < last:
+            return False
+        last = s.end
+        if last < size:
+            c = folded[last]
+            if c.isalnum() or c == "_":
+                return False
+    return True
+
+
+def _cues_at(
+    doc: Document,
+    sentences: tuple[Span, ...],
+    cues: Cues,
+    found: dict[Topic, list[Span]],
+) -> None:
+    """The cue words, tried at every position the automaton gave.
+
+    The same as :func:`_cues_by_hits` when ``_PLAIN`` holds and the sentences are
+    in order, disjoint, and none ends inside a word: a cue that matches at a
+    position then also matches there in the whole text, so the combined regex
+    either matches there too or covers it with an earlier hit, at a word start
+    after a space or hyphen (the only non-word characters cues consume); either
+    way that walk tries it as well.
+    """
+    folded = doc.folded
+    coop_starts, own_starts, cue_starts = cues
+    cooperative = _first_matches(_COOP_RX, folded, sentences, coop_starts)
+    own_at = _first_matches(_OWN_RX, folded, sentences, own_starts)
+    sentence_starts = [s.start for s in sentences]
+    text = doc.text
+    for at, topics in cue_starts:
+        i = bisect.bisect_right(sentence_starts, at) - 1
+        if i < 0:
+            continue
+        sent = sentences[i]
+        if at > sent.end or cooperative[i] < 0:
+            continue
+        if 0 <= own_at[i] < at:
+            continue  # after "briefed ... on" comes one side's own affairs
+        for index in topics:
+            topic, rx = _TOPICS[index]
+            m = rx.match(folded, at, sent.end)
+            if m is None:
+                continue
+            if _in_name(text, m.start()):
+                continue
+            if _NOT_TOPIC.search(
+                folded, max(sent.start, m.start() - 20), min(sent.end, m.end() + 20)
+            ):
+                continue
+            found.setdefault(topic, []).append(Span(m.start(), m.end()))
+
+
+def _first_matches(
+    rx: re.Pattern[str], folded: str, sentences: tuple[Span, ...], starts: list[int]
+) -> list[int]:
+    """Where ``rx`` first matches in each sentence (-1: nowhere), trying only ``starts``.
+
+    One walk over the sorted starts and the sorted, disjoint sentences: as
+    ``Scanner.search`` per sentence, without a search per sentence.
+    """
+    first = [-1] * len(sentences)
+    size = len(sentences)
+    i = 0
+    for at in starts:
+        while i < size and sentences[i].end <= at:
+            i += 1
+        if i == size:
+            break
+        sent = sentences[i]
+        if at < sent.start or first[i] >= 0:
+            continue
+        if rx.match(folded, at, sent.end) is not None:
+            first[i] = at
+    return first
+
+
+def _cues_by_hits(
+    doc: Document, sentences: tuple[Span, ...], found: dict[Topic, list[Span]]
+) -> None:
+    """The cue words, found by walking the combined regex's hits (the general case)."""
+    folded = doc.folded
     cooperative: list[bool] = []
     own_at: list[int] = []
     lo, hi = sentences[0].start, sentences[-1].end
@@ -123,8 +324,3 @@ def find_topics(doc: Document, ctx: Context, aid: tuple[Aid, ...] = ()) -> tuple
                 if _NOT_TOPIC.search(folded, *near):
                     continue
                 found.setdefault(topic, []).append(Span(m.start(), m.end()))
-    if aid:
-        found.setdefault(Topic.HUMANITARIAN, []).extend(s for a in aid for s in a.spans)
-    return tuple(
-        TopicMention(topic, spans=tuple(found[topic])) for topic in Topic if topic in found
-    )
