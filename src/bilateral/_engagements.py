@@ -291,16 +291,17 @@ def build_context(
 ) -> Context:
     """Gather the sentences and mentions every what-happened stage reads."""
     sentences = story_sentences(doc)
-    pm = sorted(
-        ((s, p) for p in people for s in p.spans if not doc.in_caption(s)),
-        key=lambda m: (m[0].start, -m[0].end),
-    )
-    cm = sorted(
-        ((s, c.code) for c in countries for s in c.spans if not doc.in_caption(s)),
-        key=lambda m: m[0].start,
-    )
-    lm = [(s, loc.country) for loc in localities if loc.country for s in loc.spans]
-    cm = sorted(cm + [(s, c) for s, c in lm if c is not None], key=lambda m: m[0].start)
+    if doc.has_captions:
+        pm = [(s, p) for p in people for s in p.spans if not doc.in_caption(s)]
+        cm = [(s, c.code) for c in countries for s in c.spans if not doc.in_caption(s)]
+    else:
+        pm = [(s, p) for p in people for s in p.spans]
+        cm = [(s, c.code) for c in countries for s in c.spans]
+    pm.sort(key=lambda m: (m[0].start, -m[0].end))
+    # localities count as their country's mentions, captions or not (a stable sort: ties
+    # keep countries first, then localities, each in their order)
+    cm += [(s, loc.country) for loc in localities if loc.country for s in loc.spans]
+    cm.sort(key=lambda m: m[0].start)
     start = _story_start(doc)
     skip = doc.dateline.span.start if doc.dateline is not None else start
     cues = _cue_hits(doc.folded, sentences)

@@ -144,14 +144,26 @@ def prefixes(pattern: str) -> frozenset[str]:
     return frozenset({""})
 
 
+# Letters by how often they come in English text (space first, then the commonest).
+# pyahocorasick looks a node's children up one by one in the order they were added,
+# so adding the literals in this order finds a common letter in fewer steps.
+_FREQUENT = " etaoinsrhldcumfpgwybvkxjqz0123456789.,'-"
+_RANK = {ch: i for i, ch in enumerate(_FREQUENT)}
+
+
+def _frequency_key(word: str) -> list[int]:
+    return [_RANK.get(ch, len(_RANK) + ord(ch)) for ch in word]
+
+
 class Patterns:
     """Regexes matched together; :meth:`finditer` gives ``(pattern index, match)``."""
 
-    __slots__ = ("_automaton", "_ungated", "combined", "regexes")
+    __slots__ = ("_automaton", "_index", "_ungated", "combined", "regexes")
 
     def __init__(self, patterns: Sequence[str]) -> None:
         self.regexes = tuple(re.compile(p) for p in patterns)
         self.combined = combine(patterns)
+        self._index = {f"g{i}": i for i in range(len(patterns))}
         gates: dict[str, set[int]] = {}
         self._ungated = False
         for i, p in enumerate(patterns):
@@ -160,9 +172,10 @@ class Patterns:
                     self._ungated = True
                 gates.setdefault(pre, set()).add(i)
         automaton = ahocorasick.Automaton()
-        for pre, ids in gates.items():
+        for pre in sorted(gates, key=_frequency_key):
             if pre:
-                automaton.add_word(pre, (len(pre), frozenset(ids)))
+                # the value: how far back from its last character the literal begins
+                automaton.add_word(pre, (len(pre) - 1, frozenset(gates[pre])))
         automaton.make_automaton()
         self._automaton = automaton
 
@@ -177,9 +190,17 @@ class Patterns:
         if self._ungated:
             return None
         found: dict[int, frozenset[int]] = {}
-        for stop, (size, ids) in self._automaton.iter(text, start, end):
-            at = stop - size + 1
-            have = found.get(at)
+        if 0 <= start <= end <= len(text):
+            # pyahocorasick copies the whole text on every call: give it only the part
+            hits = self._automaton.iter(text[start:end])
+            shift = start
+        else:
+            hits = self._automaton.iter(text, start, end)
+            shift = 0
+        get = found.get
+        for stop, (back, ids) in hits:
+            at = stop - back + shift
+            have = get(at)
             found[at] = ids if have is None else have | ids
         return found
 
@@ -214,14 +235,26 @@ class Patterns:
         ...  .finditer("talks, met", 0, 10)]
         [(1, 'talks'), (0, 'met')]
         """
+        index = self._index
         if self._ungated:
-            matches: Iterator[re.Match[str] | None] = self.combined.finditer(text, start, end)
-        else:
-            found = self.candidates(text, start, end) if candidates is None else candidates
-            matches = _matches_at(self.combined, text, sorted(found or ()), end)
-        for m in matches:
-            if m is not None and m.lastgroup is not None and m.end() > m.start():
-                yield int(m.lastgroup[1:]), m
+            for m in self.combined.finditer(text, start, end):
+                if m.lastgroup is not None and m.end() > m.start():
+                    yield index[m.lastgroup], m
+            return
+        found = self.candidates(text, start, end) if candidates is None else candidates
+        if not found:
+            return
+        # Left to right and non-overlapping, as finditer gives them, tried only at candidates.
+        done = -1
+        match = self.combined.match
+        for at in sorted(found):
+            if at < done:
+                continue
+            hit = match(text, at, end)
+            if hit is not None and hit.end() > hit.start():
+                done = hit.end()
+                if hit.lastgroup is not None:
+                    yield index[hit.lastgroup], hit
 
 
 def _matches_at(
