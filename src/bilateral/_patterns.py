@@ -52,14 +52,27 @@ def combine(patterns: Sequence[str]) -> re.Pattern[str]:
     """
     bounded: list[str] = []
     others: list[str] = []
-    for i, p in enumerate(patterns):
-        body = _NAMED.sub("(?:", p)
-        if body.startswith(r"\b"):
-            bounded.append(f"(?P<g{i}>{body[2:]})")
+    for i, (leads, body) in enumerate(_bodies(patterns)):
+        if leads:
+            bounded.append(f"(?P<g{i}>{body})")
         else:
             others.append(f"(?P<g{i}>{body})")
     parts = ([r"\b(?:" + "|".join(bounded) + ")"] if bounded else []) + others
     return re.compile("|".join(parts))
+
+
+def _bodies(patterns: Sequence[str]) -> list[tuple[bool, str]]:
+    # Each pattern as :func:`combine` puts it in: whether it was led by a word boundary
+    # (tested once for all of them, first), and its body without it and its group names.
+    out: list[tuple[bool, str]] = []
+    for p in patterns:
+        body = _NAMED.sub("(?:", p)
+        out.append((True, body[2:]) if body.startswith(r"\b") else (False, body))
+    return out
+
+
+# Back-references and conditionals: by number they point elsewhere in the combined regex.
+_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?\(|\(\?P=")
 
 
 class _TooMany(Exception):
@@ -158,12 +171,24 @@ def _frequency_key(word: str) -> list[int]:
 class Patterns:
     """Regexes matched together; :meth:`finditer` gives ``(pattern index, match)``."""
 
-    __slots__ = ("_automaton", "_index", "_ungated", "combined", "regexes")
+    __slots__ = ("_alone", "_automaton", "_index", "_rank", "_ungated", "combined", "regexes")
 
     def __init__(self, patterns: Sequence[str]) -> None:
         self.regexes = tuple(re.compile(p) for p in patterns)
         self.combined = combine(patterns)
         self._index = {f"g{i}": i for i in range(len(patterns))}
+        # Each alternative of the combined regex on its own, and the order the combined
+        # regex tries them in (word-bounded ones first): at a candidate position only the
+        # few patterns whose literal begins there are tried, and the first in that order
+        # that matches is the one the combined regex would give.
+        bodies = _bodies(patterns)
+        order = sorted(range(len(patterns)), key=lambda i: (not bodies[i][0], i))
+        self._rank = tuple(order.index(i) for i in range(len(patterns)))
+        self._alone: tuple[re.Pattern[str], ...] | None = None
+        if not any(_GROUP_REFERENCE.search(p) for p in patterns):
+            self._alone = tuple(
+                re.compile(rf"\b(?:{body})" if leads else body) for leads, body in bodies
+            )
         gates: dict[str, set[int]] = {}
         self._ungated = False
         for i, p in enumerate(patterns):
@@ -230,6 +255,8 @@ class Patterns:
         """The combined regex's matches in ``text[start:end]``, left to right.
 
         ``candidates`` are those :meth:`candidates` gave for the same range, if at hand.
+        A match may come from the pattern's own regex: its span and text are the combined
+        regex's, its group numbers and names need not be.
 
         >>> [(i, m.group()) for i, m in Patterns([r"\\bmet\\b", r"\\btalks\\b"])
         ...  .finditer("talks, met", 0, 10)]
@@ -246,6 +273,22 @@ class Patterns:
             return
         # Left to right and non-overlapping, as finditer gives them, tried only at candidates.
         done = -1
+        alone = self._alone
+        if alone is not None:
+            rank = self._rank
+            for at in sorted(found):
+                if at < done:
+                    continue
+                ids = found[at]
+                hit = None
+                for k in ids if len(ids) == 1 else sorted(ids, key=rank.__getitem__):
+                    hit = alone[k].match(text, at, end)
+                    if hit is not None:
+                        break
+                if hit is not None and hit.end() > hit.start():
+                    done = hit.end()
+                    yield k, hit
+            return
         match = self.combined.match
         for at in sorted(found):
             if at < done:
