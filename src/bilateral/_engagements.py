@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
+from operator import itemgetter
 
 import attrs
 import pendulum
@@ -43,6 +44,7 @@ def _load_cues() -> tuple[tuple[re.Pattern[str], EngagementKind, str], ...]:
 _CUES = _load_cues()
 _CUES_COMBINED = Patterns([rx.pattern for rx, _, _ in _CUES])
 _CUE_ROLES = tuple((kind, role) for _rx, kind, role in _CUES)
+_FIRST = itemgetter(0)
 
 # A cue preceded by one of these is planned, hoped for or invited, not reported.
 _FUTURE_BEFORE = re.compile(
@@ -448,7 +450,7 @@ class _Builder:
         # Cues taken so far, disjoint and sorted: a new cue overlaps one iff it overlaps a
         # neighbour, so a sentence with many cues costs n log n, not n squared.
         taken: list[tuple[int, int]] = []
-        for _order, span, kind, role in sorted(self.hits[index], key=lambda h: h[0]):
+        for _order, span, kind, role in sorted(self.hits[index], key=_FIRST):
             i = bisect.bisect_left(taken, (span.start, span.end))
             if (i > 0 and taken[i - 1][1] > span.start) or (
                 i < len(taken) and taken[i][0] < span.end

@@ -123,7 +123,9 @@ def fold(text: str) -> str:
 _SHORT = 64
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+# A run of non-ASCII characters, written with its first character apart so that ``re``
+# skips the ASCII stretches between runs in its fast first-character loop.
+_NON_ASCII = re.compile(r"[^\x00-\x7f][^\x00-\x7f]*")
 
 
 def _fold_run(m: re.Match[str]) -> str:
