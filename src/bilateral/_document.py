@@ -63,6 +63,11 @@ class Document:
             return int(self.month[:4])
         return None
 
+    @property
+    def has_captions(self) -> bool:
+        """Whether any span of the text is a photo caption or page clutter."""
+        return bool(self._caption_runs)
+
     def story_sentences(self) -> Iterator[Span]:
         """Sentences of the story: those outside captions and clutter."""
         if not self._caption_runs:
@@ -82,5 +87,7 @@ class Document:
         (True, False)
         """
         runs = self._caption_runs
+        if not runs:
+            return False  # most articles have no captions
         i = bisect_right(runs, (span.start, sys.maxsize)) - 1
         return i >= 0 and runs[i][0] <= span.start and span.end <= runs[i][1]

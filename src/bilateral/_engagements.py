@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
+from operator import itemgetter
 
 import attrs
 import pendulum
@@ -20,7 +21,7 @@ import pendulum
 from bilateral._dates import DateMention, Relation, find_dates
 from bilateral._document import Document
 from bilateral._gazetteer import data_lines
-from bilateral._patterns import Patterns
+from bilateral._patterns import Gated, Patterns
 from bilateral.model import (
     Country,
     Engagement,
@@ -42,6 +43,8 @@ def _load_cues() -> tuple[tuple[re.Pattern[str], EngagementKind, str], ...]:
 
 _CUES = _load_cues()
 _CUES_COMBINED = Patterns([rx.pattern for rx, _, _ in _CUES])
+_CUE_ROLES = tuple((kind, role) for _rx, kind, role in _CUES)
+_FIRST = itemgetter(0)
 
 # A cue preceded by one of these is planned, hoped for or invited, not reported.
 _FUTURE_BEFORE = re.compile(
@@ -49,33 +52,56 @@ _FUTURE_BEFORE = re.compile(
     r"|wish(?:es)?|invited?|inviting|upcoming|next|future|reciprocal|proposed|agreed to|ready"
     r"|organi[sz]e|prepar(?:e|ing)|possible|cancel(?:l?ed)?|postponed)\b(?:\s+\S+){0,2}\s*$"
 )
-_CANCELLED_AFTER = re.compile(
+# Gated patterns (``Gated``): each lists literals one of which every match contains.
+_CANCELLED_AFTER = Gated(
     r"^\S*\s+(?:\S+\s+){0,3}?(?:was|were|had been|has been|is|are) "
-    r"(?:put off|postponed|cancel+ed|called off|scheduled|expected|planned)\b"
+    r"(?:put off|postponed|cancel+ed|called off|scheduled|expected|planned)\b",
+    ["put off", "postponed", "cancel", "called off", "scheduled", "expected", "planned"],
 )
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had) (?:\w+ )?$")
+_PERFECT_BEFORE = Gated(r"\b(?:has|have|had) (?:\w+ )?$", ["has ", "have ", "had "])
 # Multilateral gatherings and other non-engagements named with the same nouns.
 _GATHERING_BEFORE = re.compile(
     r"\b(?:international|annual|plenary|ministerial|general|regional|multilateral|forum|summit"
     r"|council|committee|conference|assembly|congress|party|board|cabinet|press|media)\s+$"
 )
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$")
-_BY = re.compile(r"\b(?:by|presided over by|hosted by|chaired by)\b")
-_INVITATION = re.compile(
-    r"\b(?:at the invitation of|invited by|on the invitation of)\b|\binvitation\b"
+_PASSIVE_BEFORE = Gated(
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$",
+    ["was", "were", "been", "being", "is", "are"],
 )
-_ARRIVAL = re.compile(r"\b(?:arriv(?:ed|es|ing|al)|landed|lands|travel(?:l?ed|l?ing)|came)\b")
-_DEPARTURE = re.compile(r"\b(?:wrapping up|wrapped up|concluding|concluded|ending|ended|left)\b")
-_ARRIVAL_ANAPHOR = re.compile(r"\b(?:after|upon|on) (?:their|his|her|the delegation's) arrival\b")
+_BY = re.compile(r"\b(?:by|presided over by|hosted by|chaired by)\b")
+_INVITATION = Gated(
+    r"\b(?:at the invitation of|invited by|on the invitation of)\b|\binvitation\b", ["invit"]
+)
+_ARRIVAL = Gated(
+    r"\b(?:arriv(?:ed|es|ing|al)|landed|lands|travel(?:l?ed|l?ing)|came)\b",
+    ["arriv", "land", "travel", "came"],
+)
+_DEPARTURE = Gated(
+    r"\b(?:wrapping up|wrapped up|concluding|concluded|ending|ended|left)\b",
+    ["wrap", "conclud", "end", "left"],
+)
+_ARRIVAL_ANAPHOR = Gated(
+    r"\b(?:after|upon|on) (?:their|his|her|the delegation's) arrival\b", ["arrival"]
+)
 # "The two leaders", "both (Party) presidents": the pair just told, as a group.
 _LEADER_NOUNS = (
     r"(?:leaders|premiers|prime ministers|presidents|ministers|heads of (?:government|state)"
     r"|chairmen|chairwomen)"
 )
-_LEADERS = re.compile(rf"\b(?:the|both) (?:two )?(?:[a-z]+ )?{_LEADER_NOUNS}\b")
+# ("prime ministers" holds "ministers")
+_LEADER_WORDS = (
+    "leaders", "premiers", "ministers", "presidents", "heads of ", "chairmen", "chairwomen",
+)  # fmt: skip
+_LEADERS = Gated(rf"\b(?:the|both) (?:two )?(?:[a-z]+ )?{_LEADER_NOUNS}\b", _LEADER_WORDS)
 # ... also "the two sides", "both officials".
-_TWO = re.compile(rf"\b(?:the|both) (?:two )?(?:(?:[a-z]+ )?{_LEADER_NOUNS}|officials|sides)\b")
-_SUBORDINATE = re.compile(r"\b(?:after|before|following|prior to|ahead of)\b")
+_TWO = Gated(
+    rf"\b(?:the|both) (?:two )?(?:(?:[a-z]+ )?{_LEADER_NOUNS}|officials|sides)\b",
+    [*_LEADER_WORDS, "officials", "sides"],
+)
+_SUBORDINATE = Gated(
+    r"\b(?:after|before|following|prior to|ahead of)\b",
+    ["after", "before", "following", "prior to", "ahead of"],
+)
 _WINDOW = 400
 _IN_PLACE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?:\w+\s+)?$")
 _TO_PLACE = re.compile(r"(?:s)?\s(?:\w+\s)?(?:to|in)\s(?:the\s)?(?:\w+\s)?")
@@ -100,15 +126,30 @@ _SAME_OCCASION = re.compile(
     r" occasion)\b"
 )
 # "at the request of X", "at X's request": the caller of a call.
-_REQUEST = re.compile(r"\bat (?:the )?request of\b|'s? request\b")
+_REQUEST = Gated(r"\bat (?:the )?request of\b|'s? request\b", ["request"])
 # "Also present at the reception were X and Y": more people at the engagement just told.
-_PRESENT = re.compile(r"\b(?:also present|present at|attended by|also attended|accompanied by)\b")
-_RELATIVE = re.compile(r", (?:who|which|whose) [^,;]{1,150}[,;]")
+_PRESENT = Gated(
+    r"\b(?:also present|present at|attended by|also attended|accompanied by)\b",
+    ["present", "attended", "accompanied by"],
+)
+_RELATIVE = Gated(r", (?:who|which|whose) [^,;]{1,150}[,;]", [", wh"])
 _GUEST_WORDS = re.compile(
     r" (?:the|his|her|their) (?:\w+ ){0,2}?(?:guests?|visitors?|leaders?|delegations?"
     r"|counterparts?|president|prime minister|premier|minister)\b"
 )
 _STORY_START = re.compile(r"[)\-:]\s|\s-{1,2}\s")
+# Small patterns of single steps, compiled once ("one-day visit", "at X's invitation", ...).
+_ONE_DAY = Gated(r"\b(?:one-day|day-long|one day) $", ["day"])
+_DEFINITE = re.compile(r"(?:the|this|that|these|their|his|her|its) ")
+_SUBORDINATE_END = re.compile(r"\b(?:after|before|following|prior to)\s$")
+_FOR = re.compile(r"\sfor\b")
+_APPEAL = Gated(r"[^,;]{0,60}? to [a-z]+", [" to "])
+_POSSESSIVE_END = re.compile(r"'s?\s*$")
+_BY_WORD = Gated(r"\b(?:by|witnessed by)\b", ["by"])
+_AND = Gated(r"\band\b", ["and"])
+_WITH = Gated(r"\bwith\b", ["with"])
+_TO_OR_WITH = re.compile(r"\s(?:to|with)\b")
+_WELCOME = Gated(r"\bwelcom", ["welcom"])
 
 
 @attrs.frozen
@@ -231,13 +272,17 @@ def _cue_hits(
     # One scan of all cue patterns over the story, bucketed by sentence.
     buckets: list[list[tuple[int, Span, EngagementKind, str]]] = [[] for _ in sentences]
     if sentences:
-        for order, m in _CUES_COMBINED.finditer(folded, sentences[0].start, sentences[-1].end):
-            span = Span(m.start(), m.end())
-            i = within(sentences, span)
-            if i is not None:
-                _rx, kind, role = _CUES[order]
-                buckets[i].append((order, span, kind, role))
-    return tuple(tuple(b) for b in buckets)
+        starts = [s.start for s in sentences]
+        ends = [s.end for s in sentences]
+        right = bisect.bisect_right
+        for order, m in _CUES_COMBINED.finditer(folded, starts[0], ends[-1]):
+            a, b = m.span()
+            # as ``within``: the sentence that starts last at or before the cue must hold it
+            i = right(starts, a) - 1
+            if i >= 0 and b <= ends[i]:
+                kind, role = _CUE_ROLES[order]
+                buckets[i].append((order, Span(a, b), kind, role))
+    return tuple(map(tuple, buckets))
 
 
 def build_context(
@@ -248,26 +293,26 @@ def build_context(
 ) -> Context:
     """Gather the sentences and mentions every what-happened stage reads."""
     sentences = story_sentences(doc)
-    pm = sorted(
-        ((s, p) for p in people for s in p.spans if not doc.in_caption(s)),
-        key=lambda m: (m[0].start, -m[0].end),
-    )
-    cm = sorted(
-        ((s, c.code) for c in countries for s in c.spans if not doc.in_caption(s)),
-        key=lambda m: m[0].start,
-    )
-    lm = [(s, loc.country) for loc in localities if loc.country for s in loc.spans]
-    cm = sorted(cm + [(s, c) for s, c in lm if c is not None], key=lambda m: m[0].start)
+    if doc.has_captions:
+        pm = [(s, p) for p in people for s in p.spans if not doc.in_caption(s)]
+        cm = [(s, c.code) for c in countries for s in c.spans if not doc.in_caption(s)]
+    else:
+        pm = [(s, p) for p in people for s in p.spans]
+        cm = [(s, c.code) for c in countries for s in c.spans]
+    pm.sort(key=lambda m: (m[0].start, -m[0].end))
+    # localities count as their country's mentions, captions or not (a stable sort: ties
+    # keep countries first, then localities, each in their order)
+    cm += [(s, loc.country) for loc in localities if loc.country for s in loc.spans]
+    cm.sort(key=lambda m: m[0].start)
     start = _story_start(doc)
     skip = doc.dateline.span.start if doc.dateline is not None else start
     cues = _cue_hits(doc.folded, sentences)
     found: list[DateMention] = []
-    for i, s in enumerate(sentences):
+    folded, ref, year = doc.folded, doc.reference_date, doc.year
+    for i, (s, hits) in enumerate(zip(sentences, cues, strict=True)):
         # dates matter only where an engagement is told, and in the lead
-        if i == 0 or cues[i]:
-            found.extend(
-                find_dates(doc.folded, s.start, s.end, ref=doc.reference_date, year=doc.year)
-            )
+        if hits or i == 0:
+            found.extend(find_dates(folded, s.start, s.end, ref=ref, year=year))
     # the dateline's own date is not an engagement's date
     dates = tuple(d for d in found if not skip <= d.span.start < start)
     return Context(
@@ -324,9 +369,7 @@ def _pick_date(
             points = [d for d in dates if d.relation is Relation.POINT]
             if points:
                 return min(points, key=lambda d: abs(d.span.start - arrival.start()))
-        if re.search(
-            r"\b(?:one-day|day-long|one day) $", folded[max(sent.start, cue.start - 25) : cue.start]
-        ):
+        if _ONE_DAY.search(folded[max(sent.start, cue.start - 25) : cue.start]):
             # "received on Wednesday, during a one-day visit": the visit is that day
             points = [d for d in dates if d.relation is Relation.POINT]
             if len(points) == 1:
@@ -389,7 +432,7 @@ class _Builder:
         near = self.ctx.countries_at(max(sent.start, cue.start - 40), min(sent.end, cue.end + 30))
         for span, code in near:
             between = self.folded[cue.end : span.start]
-            if 0 <= span.start - cue.end <= 25 and re.fullmatch(_TO_PLACE, between):
+            if 0 <= span.start - cue.end <= 25 and _TO_PLACE.fullmatch(between):
                 return code
             if 0 <= cue.start - span.end <= 2:
                 return code  # "a Vietnam visit
@@ -407,7 +450,7 @@ class _Builder:
         # Cues taken so far, disjoint and sorted: a new cue overlaps one iff it overlaps a
         # neighbour, so a sentence with many cues costs n log n, not n squared.
         taken: list[tuple[int, int]] = []
-        for _order, span, kind, role in sorted(self.hits[index], key=lambda h: h[0]):
+        for _order, span, kind, role in sorted(self.hits[index], key=_FIRST):
             i = bisect.bisect_left(taken, (span.start, span.end))
             if (i > 0 and taken[i - 1][1] > span.start) or (
                 i < len(taken) and taken[i][0] < span.end
@@ -421,6 +464,8 @@ class _Builder:
 
     def sentence(self, index: int, whole: Span) -> None:
         self.index_now = index
+        if not self.hits[index]:
+            return  # no cue, nothing told here (most sentences)
         folded = self.folded
         all_dates = self.ctx.dates_in(whole)
         all_persons = self.ctx.people_in(whole.start, whole.end)
@@ -587,13 +632,8 @@ class _Builder:
                     persons = prev.people() if prev is not None else []
                 elif (
                     not persons
-                    and not re.match(
-                        r"(?:the|this|that|these|their|his|her|its) ", folded[cue.start : cue.end]
-                    )
-                    and re.search(
-                        r"\b(?:after|before|following|prior to)\s$",
-                        folded[max(sent.start, cue.start - 12) : cue.start],
-                    )
+                    and not _DEFINITE.match(folded[cue.start : cue.end])
+                    and _SUBORDINATE_END.search(folded[max(sent.start, cue.start - 12) : cue.start])
                 ):
                     # "X and Y signed the deal after holding talks": the same people
                     here = [d for d in self.drafts if d.sentence == self.index_now]
@@ -624,9 +664,7 @@ class _Builder:
                 guests = self.guests([host]) or self.earlier_guests(host)
             return [(host, guests)]
         if role == "object":
-            if kind is EngagementKind.RECEPTION and re.match(
-                r"\sfor\b", folded[cue.end : cue.end + 5]
-            ):
+            if kind is EngagementKind.RECEPTION and _FOR.match(folded[cue.end : cue.end + 5]):
                 # "a welcome ceremony for X": X is the guest; the host is the other side
                 honoured = self.ctx.people_in(cue.end, self.bound)
                 if honoured:
@@ -635,7 +673,7 @@ class _Builder:
             by = _BY.search(folded, cue.end, sent.end)
             start = by.end() if by else cue.end
             hosts = self.ctx.people_in(start, self.bound)
-            appeal = re.match(r"[^,;]{0,60}? to [a-z]+", folded[cue.end : sent.end])
+            appeal = _APPEAL.match(folded[cue.end : sent.end])
             if not by and (not hosts or appeal):
                 return []  # "called on Havana to send doctors" is an appeal
             guests = [p for p in before_people if p not in hosts] or self.guests(hosts)
@@ -701,8 +739,8 @@ class _Builder:
                 host = self.ctx.first_person(
                     max(sent.start, inv.start() - 60), inv.start(), last=True
                 )
-                if host is not None and not re.search(
-                    r"'s?\s*$", folded[max(sent.start, inv.start() - 4) : inv.start()]
+                if host is not None and not _POSSESSIVE_END.search(
+                    folded[max(sent.start, inv.start() - 4) : inv.start()]
                 ):
                     host = None
             else:
@@ -769,7 +807,7 @@ class _Builder:
             for p in self.ctx.people_in(begin, cue.start)
             if not _SPEECH.search(folded, self._last_mention(p, begin, cue.start), cue.start)
         ]
-        by = re.search(r"\b(?:by|witnessed by)\b", folded[cue.end : stop])
+        by = _BY_WORD.search(folded[cue.end : stop])
         if by is not None:
             signers += [p for p in self.ctx.people_in(cue.end + by.end(), stop) if p not in signers]
         # "the two sides signed": organisations, not named people
@@ -813,8 +851,8 @@ class _Builder:
         folded = self.folded
         before = self.ctx.people_in(sent.start, cue.start)
         host: Person | None = None
-        joint = re.search(r"\band\b", folded[sent.start : cue.start])
-        with_after = re.search(r"\bwith\b", folded[cue.start : sent.end])
+        joint = _AND.search(folded[sent.start : cue.start])
+        with_after = _WITH.search(folded[cue.start : sent.end])
         if len(before) == 1 and with_after and not (joint and len(persons) > 1 and not with_after):
             host = before[0]
         elif (
@@ -822,7 +860,7 @@ class _Builder:
             and not joint
             and (
                 folded[cue.start : cue.end] == "phoned"
-                or re.match(r"\s(?:to|with)\b", folded[cue.end : cue.end + 6])
+                or _TO_OR_WITH.match(folded[cue.end : cue.end + 6])
             )
         ):
             # "X phoned Y", "X made a phone call to Y": the lone subject placed the call
@@ -880,7 +918,7 @@ class _Builder:
                 prev.participants.extend(p for p in persons if p not in prev.people())
             if prev.host is None:
                 # "Welcoming the guests, Mr. X": the host of the meeting already told
-                welcome = re.search(r"\bwelcom", self.folded[sent.start : cue.start + 1])
+                welcome = _WELCOME.search(self.folded[sent.start : cue.start + 1])
                 if welcome and persons:
                     prev.host = persons[0]
             return

@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import importlib
 import re
+import sys
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from typing import Any
 
 import ahocorasick
 
-__all__ = ["Patterns", "Scanner", "combine", "prefixes"]
+__all__ = ["Gated", "Patterns", "Scanner", "combine", "prefixes"]
 
 # ``re``'s own parser (no type stubs): the literal beginnings are read off the parse tree.
 _sre: Any = importlib.import_module("re._parser")
@@ -51,14 +52,27 @@ def combine(patterns: Sequence[str]) -> re.Pattern[str]:
     """
     bounded: list[str] = []
     others: list[str] = []
-    for i, p in enumerate(patterns):
-        body = _NAMED.sub("(?:", p)
-        if body.startswith(r"\b"):
-            bounded.append(f"(?P<g{i}>{body[2:]})")
+    for i, (leads, body) in enumerate(_bodies(patterns)):
+        if leads:
+            bounded.append(f"(?P<g{i}>{body})")
         else:
             others.append(f"(?P<g{i}>{body})")
     parts = ([r"\b(?:" + "|".join(bounded) + ")"] if bounded else []) + others
     return re.compile("|".join(parts))
+
+
+def _bodies(patterns: Sequence[str]) -> list[tuple[bool, str]]:
+    # Each pattern as :func:`combine` puts it in: whether it was led by a word boundary
+    # (tested once for all of them, first), and its body without it and its group names.
+    out: list[tuple[bool, str]] = []
+    for p in patterns:
+        body = _NAMED.sub("(?:", p)
+        out.append((True, body[2:]) if body.startswith(r"\b") else (False, body))
+    return out
+
+
+# Back-references and conditionals: by number they point elsewhere in the combined regex.
+_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?\(|\(\?P=")
 
 
 class _TooMany(Exception):
@@ -143,14 +157,38 @@ def prefixes(pattern: str) -> frozenset[str]:
     return frozenset({""})
 
 
+# Letters by how often they come in English text (space first, then the commonest).
+# pyahocorasick looks a node's children up one by one in the order they were added,
+# so adding the literals in this order finds a common letter in fewer steps.
+_FREQUENT = " etaoinsrhldcumfpgwybvkxjqz0123456789.,'-"
+_RANK = {ch: i for i, ch in enumerate(_FREQUENT)}
+
+
+def _frequency_key(word: str) -> list[int]:
+    return [_RANK.get(ch, len(_RANK) + ord(ch)) for ch in word]
+
+
 class Patterns:
     """Regexes matched together; :meth:`finditer` gives ``(pattern index, match)``."""
 
-    __slots__ = ("_automaton", "_ungated", "combined", "regexes")
+    __slots__ = ("_alone", "_automaton", "_index", "_rank", "_ungated", "combined", "regexes")
 
     def __init__(self, patterns: Sequence[str]) -> None:
         self.regexes = tuple(re.compile(p) for p in patterns)
         self.combined = combine(patterns)
+        self._index = {f"g{i}": i for i in range(len(patterns))}
+        # Each alternative of the combined regex on its own, and the order the combined
+        # regex tries them in (word-bounded ones first): at a candidate position only the
+        # few patterns whose literal begins there are tried, and the first in that order
+        # that matches is the one the combined regex would give.
+        bodies = _bodies(patterns)
+        order = sorted(range(len(patterns)), key=lambda i: (not bodies[i][0], i))
+        self._rank = tuple(order.index(i) for i in range(len(patterns)))
+        self._alone: tuple[re.Pattern[str], ...] | None = None
+        if not any(_GROUP_REFERENCE.search(p) for p in patterns):
+            self._alone = tuple(
+                re.compile(rf"\b(?:{body})" if leads else body) for leads, body in bodies
+            )
         gates: dict[str, set[int]] = {}
         self._ungated = False
         for i, p in enumerate(patterns):
@@ -159,9 +197,10 @@ class Patterns:
                     self._ungated = True
                 gates.setdefault(pre, set()).add(i)
         automaton = ahocorasick.Automaton()
-        for pre, ids in gates.items():
+        for pre in sorted(gates, key=_frequency_key):
             if pre:
-                automaton.add_word(pre, (len(pre), frozenset(ids)))
+                # the value: how far back from its last character the literal begins
+                automaton.add_word(pre, (len(pre) - 1, frozenset(gates[pre])))
         automaton.make_automaton()
         self._automaton = automaton
 
@@ -176,9 +215,17 @@ class Patterns:
         if self._ungated:
             return None
         found: dict[int, frozenset[int]] = {}
-        for stop, (size, ids) in self._automaton.iter(text, start, end):
-            at = stop - size + 1
-            have = found.get(at)
+        if 0 <= start <= end <= len(text):
+            # pyahocorasick copies the whole text on every call: give it only the part
+            hits = self._automaton.iter(text[start:end])
+            shift = start
+        else:
+            hits = self._automaton.iter(text, start, end)
+            shift = 0
+        get = found.get
+        for stop, (back, ids) in hits:
+            at = stop - back + shift
+            have = get(at)
             found[at] = ids if have is None else have | ids
         return found
 
@@ -208,19 +255,49 @@ class Patterns:
         """The combined regex's matches in ``text[start:end]``, left to right.
 
         ``candidates`` are those :meth:`candidates` gave for the same range, if at hand.
+        A match may come from the pattern's own regex: its span and text are the combined
+        regex's, its group numbers and names need not be.
 
         >>> [(i, m.group()) for i, m in Patterns([r"\\bmet\\b", r"\\btalks\\b"])
         ...  .finditer("talks, met", 0, 10)]
         [(1, 'talks'), (0, 'met')]
         """
+        index = self._index
         if self._ungated:
-            matches: Iterator[re.Match[str] | None] = self.combined.finditer(text, start, end)
-        else:
-            found = self.candidates(text, start, end) if candidates is None else candidates
-            matches = _matches_at(self.combined, text, sorted(found or ()), end)
-        for m in matches:
-            if m is not None and m.lastgroup is not None and m.end() > m.start():
-                yield int(m.lastgroup[1:]), m
+            for m in self.combined.finditer(text, start, end):
+                if m.lastgroup is not None and m.end() > m.start():
+                    yield index[m.lastgroup], m
+            return
+        found = self.candidates(text, start, end) if candidates is None else candidates
+        if not found:
+            return
+        # Left to right and non-overlapping, as finditer gives them, tried only at candidates.
+        done = -1
+        alone = self._alone
+        if alone is not None:
+            rank = self._rank
+            for at in sorted(found):
+                if at < done:
+                    continue
+                ids = found[at]
+                hit = None
+                for k in ids if len(ids) == 1 else sorted(ids, key=rank.__getitem__):
+                    hit = alone[k].match(text, at, end)
+                    if hit is not None:
+                        break
+                if hit is not None and hit.end() > hit.start():
+                    done = hit.end()
+                    yield k, hit
+            return
+        match = self.combined.match
+        for at in sorted(found):
+            if at < done:
+                continue
+            hit = match(text, at, end)
+            if hit is not None and hit.end() > hit.start():
+                done = hit.end()
+                if hit.lastgroup is not None:
+                    yield index[hit.lastgroup], hit
 
 
 def _matches_at(
@@ -262,3 +339,51 @@ class Scanner:
             if m is not None:
                 return m
         return None
+
+
+class Gated:
+    """A regex tried only where one of its necessary literals occurs.
+
+    Every match of ``pattern`` must contain one of ``words``: a text (or range)
+    without any of them has no match, which a few ``str.find`` calls tell far
+    faster than ``re`` trying the pattern at every position. The methods take
+    the arguments of ``re.Pattern``'s and give the same results.
+
+    >>> arrival = Gated(r"\\b(?:after|on) (?:his|her) arrival\\b", ["arrival"])
+    >>> arrival.search("talks on his arrival").start(), arrival.search("talks on his visit")
+    (6, None)
+    """
+
+    __slots__ = ("pattern", "regex", "words")
+
+    def __init__(self, pattern: str, words: Sequence[str]) -> None:
+        self.regex = re.compile(pattern)
+        self.pattern = pattern
+        self.words = tuple(words)
+
+    def _may_match(self, text: str, pos: int, endpos: int) -> bool:
+        find = text.find
+        for word in self.words:  # noqa: SIM110 (a plain loop: no generator per call)
+            if find(word, pos, endpos) >= 0:
+                return True
+        return False
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """As ``re.Pattern.search``."""
+        if self._may_match(text, pos, endpos):
+            return self.regex.search(text, pos, endpos)
+        return None
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """As ``re.Pattern.match``."""
+        if self._may_match(text, pos, endpos):
+            return self.regex.match(text, pos, endpos)
+        return None
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        """As ``re.Pattern.finditer``."""
+        if self._may_match(text, pos, endpos):
+            return self.regex.finditer(text, pos, endpos)
+        return iter(())
