@@ -150,3 +150,31 @@ def test_usual_english_forms_of_provinces() -> None:
     assert lookup("Penang")[0].code == "MYS"
     assert lookup("Quang Ninh")[0].name == "Quảng Ninh"
     assert lookup("Johor")[0].kind == "subdivision"
+
+
+def test_the_table_does_not_depend_on_the_hash_seed() -> None:
+    # Entries for a form are gathered from sets of names; the order must not follow
+    # the per-process hash seed, or two processes would name the same place differently.
+    import os
+    import subprocess
+    import sys
+
+    probe = (
+        "import pycountry\n"
+        "from bilateral._gazetteer import lookup\n"
+        "for c in pycountry.countries:\n"
+        "    for n in sorted({c.name, getattr(c, 'common_name', c.name)}):\n"
+        "        print(n, [(e.kind, e.code, e.name) for e in lookup(n)])\n"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", probe],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(outputs) == 1
+    assert "Viet Nam [('country', 'VNM', 'Viet Nam')]" in outputs.pop()

@@ -171,8 +171,10 @@ def _plain(form: str) -> bool:
 
 def _country_entries() -> Iterator[tuple[str, Entry]]:
     for c in pycountry.countries:
-        names = {c.name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name)}
-        for n in names:
+        # In a fixed order (not a set's, which varies with the hash seed), so the
+        # entry a repeated form keeps is the same in every process.
+        names = (c.name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name))
+        for n in dict.fromkeys(names):
             # "Korea, Republic of" and "Bolivia, Plurinational State of" are index forms.
             if "," in n:
                 continue
