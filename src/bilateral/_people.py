@@ -53,9 +53,19 @@ from bilateral._titles import (
 )
 from bilateral.model import Country, Dyad, Person, Span
 
-__all__ = ["AGENCIES", "Draft", "find_people", "finish_people", "name_key", "venue_only"]
+__all__ = [
+    "AGENCIES",
+    "Draft",
+    "Settled",
+    "find_people",
+    "finish_people",
+    "name_key",
+    "settle_people",
+    "venue_only",
+]
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+(?:st|nd|rd|th)?")
+# A word (letters, joined by apostrophes or hyphens) or a number, as a group for split().
+_TOKEN = re.compile(r"([^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+(?:st|nd|rd|th)?)")
 _MAX_RUN = 6
 _MAX_TITLE = 24
 # Gaps inside a title phrase: a space, brackets, a hyphen, a possessive's space.
@@ -170,14 +180,18 @@ class _Reader:
     def __init__(self, doc: Document, mentions: Sequence[Mention]) -> None:
         self.doc = doc
         text = self.text = doc.text
-        found = list(_TOKEN.finditer(text))
-        n = self.n = len(found)
-        starts = list(map(re.Match.start, found))
-        ends = list(map(re.Match.end, found))
-        words = list(map(re.Match.group, found))
+        # One split gives the gaps and the tokens in turn (gap, token, gap, ..., gap),
+        # and the running sum of their lengths every token's start and end: cheaper
+        # than a match object per token.
+        pieces = _TOKEN.split(text)
+        offsets = list(accumulate(map(len, pieces), initial=0))
+        starts = offsets[1:-1:2]
+        ends = offsets[2::2]
+        words = pieces[1::2]
+        n = self.n = len(words)
         # The text between each token and the next (the last one's is never read).
         # A possessive's "'s" belongs to the gap: it is cut off the token below.
-        gaps = list(map(text.__getitem__, map(slice, ends, starts[1:])))
+        gaps = pieces[2:-1:2]
         gaps.append("")
         if "  " in text or "\t" in text:
             # Doubled spaces (web copy: "Prime  Minister") count as one.
@@ -796,6 +810,53 @@ def finish_people(
     places stage's helper); ``dyad`` the two sides, used as the last resort
     for a person whose country nothing else tells.
     """
+    return settle_people(doc, drafts, countries, countries_in).people(dyad)
+
+
+@attrs.frozen
+class Settled:
+    """The people as far as the article tells them, before the dyad is known.
+
+    The pipeline reads the people once without the dyad (to find it) and again
+    with it: everything but the dyad's last resort is the same both times, so it
+    is worked out once, here, and :meth:`people` only adds the dyad's part.
+    """
+
+    doc: Document
+    drafts: Sequence[Draft]
+    countries: Sequence[Country]
+    codes: tuple[str | None, ...]
+    aliases: tuple[tuple[str, ...], ...]
+    spans: tuple[tuple[Span, ...], ...]
+
+    def people(self, dyad: Dyad | None = None) -> tuple[Person, ...]:
+        """The final people; ``dyad`` gives the side of those whose country is still unknown."""
+        drafts, codes = self.drafts, list(self.codes)
+        if dyad is not None and None in codes:
+            home = _dateline_country(self.doc, self.countries)
+            known = list(codes)
+            for k, d in enumerate(drafts):
+                if codes[k] is None:
+                    codes[k] = _dyad_side(d, dyad, known, home)
+        return tuple(
+            Person(
+                d.name,
+                title=d.title,
+                country=codes[k],
+                aliases=self.aliases[k],
+                spans=self.spans[k],
+            )
+            for k, d in enumerate(drafts)
+        )
+
+
+def settle_people(
+    doc: Document,
+    drafts: Sequence[Draft],
+    countries: Sequence[Country],
+    countries_in: Callable[[Sequence[Country], Span], tuple[str, ...]],
+) -> Settled:
+    """Step 2 up to the dyad: :func:`finish_people` is ``settle_people(...).people(dyad)``."""
     text = doc.text
     named = {c.code for c in countries}
     codes: list[str | None] = []
@@ -868,21 +929,13 @@ def finish_people(
     home_only = named - venue_only(doc, countries) if None in codes else named
     if len(home_only) == 1:
         codes = [c or next(iter(home_only)) for c in codes]
-    if dyad is not None:
-        home = _dateline_country(doc, countries)
-        known = list(codes)
-        for k, d in enumerate(drafts):
-            if codes[k] is None:
-                codes[k] = _dyad_side(d, dyad, known, home)
-    return tuple(
-        Person(
-            d.name,
-            title=d.title,
-            country=codes[k],
-            aliases=tuple(aliases[k]),
-            spans=tuple(sorted(spans[k], key=_START_END)),
-        )
-        for k, d in enumerate(drafts)
+    return Settled(
+        doc,
+        drafts,
+        countries,
+        tuple(codes),
+        tuple(map(tuple, aliases)),
+        tuple(tuple(sorted(ss, key=_START_END)) for ss in spans),
     )
 
 
