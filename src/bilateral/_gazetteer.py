@@ -414,7 +414,7 @@ def scan(text: str, folded: str | None = None) -> tuple[Mention, ...]:
         ends: list[int] = [w.end()]
         if most > 1 and (m := more[most - 1].match(folded, ends[0])) is not None:
             got = m.lastindex or 0
-            keys.extend(m.groups()[:got])  # type: ignore[arg-type]  # groups 1..got matched
+            keys.extend(m.groups()[:got])  # groups 1..got matched
             ends.extend([r[1] for r in m.regs[1 : got + 1]])
         for j in range(len(keys), 0, -1):
             k = "".join(keys[:j])

@@ -9,7 +9,8 @@ from __future__ import annotations
 from bilateral._codes import what_happened
 from bilateral._gazetteer import scan
 from bilateral._layout import read_document
-from bilateral._people import find_people, finish_people
+from bilateral._people import find_people, settle_people
+from bilateral._people import finish_people as finish_people  # for timing scripts: stage by stage
 from bilateral._places import countries_in, find_dyad, find_places, with_people_countries
 from bilateral.model import Article
 
@@ -24,11 +25,12 @@ def parse_text(text: str, *, id: str, source: str | None = None) -> Article:
     mentions = scan(doc.text, doc.folded)
     drafts = find_people(doc, mentions)
     countries, localities = find_places(doc, mentions, [s for d in drafts for s in d.spans])
-    people = finish_people(doc, drafts, countries, countries_in)
+    settled = settle_people(doc, drafts, countries, countries_in)
+    people = settled.people()
     dyad = find_dyad(doc, countries, people)
     if dyad is not None and any(p.country is None for p in people):
         # The dyad tells the side of people whose country nothing else tells.
-        people = finish_people(doc, drafts, countries, countries_in, dyad)
+        people = settled.people(dyad)
     countries = with_people_countries(countries, people)
 
     # --- what happened (engagements, agreements, aid, topics, event codes) ---

@@ -53,9 +53,21 @@ from bilateral._titles import (
 )
 from bilateral.model import Country, Dyad, Person, Span
 
-__all__ = ["AGENCIES", "Draft", "find_people", "finish_people", "name_key", "venue_only"]
+__all__ = [
+    "AGENCIES",
+    "Draft",
+    "Settled",
+    "find_people",
+    "finish_people",
+    "name_key",
+    "settle_people",
+    "venue_only",
+]
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+(?:st|nd|rd|th)?")
+# A word (letters, joined by apostrophes or hyphens) or a number, as a group for split().
+# The repeats are possessive (a word never gives back a letter): the regex engine keeps
+# no backtracking state per letter.
+_TOKEN = re.compile(r"([^\W\d_]++(?:['’\-][^\W\d_]++)*+|\d++(?:st|nd|rd|th)?)")
 _MAX_RUN = 6
 _MAX_TITLE = 24
 # Gaps inside a title phrase: a space, brackets, a hyphen, a possessive's space.
@@ -170,14 +182,18 @@ class _Reader:
     def __init__(self, doc: Document, mentions: Sequence[Mention]) -> None:
         self.doc = doc
         text = self.text = doc.text
-        found = list(_TOKEN.finditer(text))
-        n = self.n = len(found)
-        starts = list(map(re.Match.start, found))
-        ends = list(map(re.Match.end, found))
-        words = list(map(re.Match.group, found))
+        # One split gives the gaps and the tokens in turn (gap, token, gap, ..., gap),
+        # and the running sum of their lengths every token's start and end: cheaper
+        # than a match object per token.
+        pieces = _TOKEN.split(text)
+        offsets = list(accumulate(map(len, pieces), initial=0))
+        starts = offsets[1:-1:2]
+        ends = offsets[2::2]
+        words = pieces[1::2]
+        n = self.n = len(words)
         # The text between each token and the next (the last one's is never read).
         # A possessive's "'s" belongs to the gap: it is cut off the token below.
-        gaps = list(map(text.__getitem__, map(slice, ends, starts[1:])))
+        gaps = pieces[2:-1:2]
         gaps.append("")
         if "  " in text or "\t" in text:
             # Doubled spaces (web copy: "Prime  Minister") count as one.
@@ -645,10 +661,6 @@ def find_people(doc: Document, mentions: Sequence[Mention]) -> tuple[Draft, ...]
     found: list[_Mention] = []
     for run, hon, cued, place_only, start, end in kept:
         lead = hon if hon is not None else run[0]
-        title, side = r.title_before(lead)
-        if title is None:
-            t2, s2 = r.title_after(run[-1])
-            title, side = t2, side or s2
         # A headline's capitalised words ("Vietnam Pledges Stronger Ties") are
         # too often not names: there a name only repeats one from the story.
         in_headline = head is not None and head.start <= start and end <= head.end
@@ -659,20 +671,44 @@ def find_people(doc: Document, mentions: Sequence[Mention]) -> tuple[Draft, ...]
                 tuple(map(words.__getitem__, run)),
                 tuple(map(folds.__getitem__, run)),
                 cued and not place_only,
-                title,
-                side,
+                None,  # the title and side phrase: read below, for the people's mentions only
+                None,
                 place_only or in_headline,
             )
         )
-    # "X and Y, both deputy ministers of ...": the title is X's too.
-    for k in range(len(found) - 1):
-        a, b = found[k], found[k + 1]
-        if a.title is None and b.title is not None and b.title.start > b.span.end:
-            between = text[a.span.end : b.span.start]
-            opening = text[b.span.end : b.title.start]
-            if between == " and " and _BOTH.fullmatch(opening):
-                found[k] = a._replace(title=b.title)
-    return _group(doc, found)
+    groups = _group(found)
+
+    # Titles are read only for the mentions of people: most mentions (places, words
+    # of organisations) join no one, and reading a title is the costly part.
+    phrases: dict[int, tuple[Span | None, Span | None]] = {}
+
+    def phrases_by(k: int) -> tuple[Span | None, Span | None]:
+        """The title (else a side phrase) by mention ``k``: before the name, else after it."""
+        got = phrases.get(k)
+        if got is None:
+            run, hon = kept[k][0], kept[k][1]
+            title, side = r.title_before(hon if hon is not None else run[0])
+            if title is None:
+                t2, s2 = r.title_after(run[-1])
+                title, side = t2, side or s2
+            got = phrases[k] = (title, side)
+        return got
+
+    for k in sorted(k for g in groups for k in g):
+        title, side = phrases_by(k)
+        if title is None and k + 1 < len(found):
+            # "X and Y, both deputy ministers of ...": the title is X's too.
+            a, b = found[k], found[k + 1]
+            then = phrases_by(k + 1)[0]
+            if (
+                then is not None
+                and then.start > b.span.end
+                and text[a.span.end : b.span.start] == " and "
+                and _BOTH.fullmatch(text[b.span.end : then.start])
+            ):
+                title = then
+        found[k] = found[k]._replace(title=title, side=side)
+    return _drafts(text, found, groups)
 
 
 _BOTH = re.compile(r",\s*(?:both|all)\s+")
@@ -688,10 +724,11 @@ def _overlaps(spans: Sequence[Span], start: int, end: int) -> bool:
     return False
 
 
-def _group(doc: Document, found: Sequence[_Mention]) -> tuple[Draft, ...]:
+def _group(found: Sequence[_Mention]) -> list[list[int]]:
+    """The mentions of each person (indexes into ``found``), people in order of creation."""
     # People first come from full names (two words or more, or one word with an
     # honorific or a title); one-word mentions then join the person they name.
-    people: list[list[_Mention]] = []
+    people: list[list[int]] = []
     keys: list[tuple[str, ...]] = []
     by_word: dict[str, set[int]] = {}  # which people have a word in their name
     # Each person's first and last mention start, kept as mentions join: asking the
@@ -715,14 +752,14 @@ def _group(doc: Document, found: Sequence[_Mention]) -> tuple[Draft, ...]:
             hits = [max(before, key=last_start.__getitem__)] if before else hits[:1]
         if hits:
             p = hits[0]
-            people[p].append(m)
+            people[p].append(k)
             first[p] = min(first[p], start)
             last_start[p] = max(last_start[p], start)
             if len(w) > len(keys[p]):
                 keys[p] = w
         elif (len(w) > 1 or m.cued) and not m.place:
             p = len(people)
-            people.append([m])
+            people.append([k])
             keys.append(w)
             first.append(start)
             last_start.append(start)
@@ -730,10 +767,15 @@ def _group(doc: Document, found: Sequence[_Mention]) -> tuple[Draft, ...]:
             continue
         for x in w:
             by_word.setdefault(x, set()).add(p)
-    text = doc.text
+    return people
+
+
+def _drafts(text: str, found: Sequence[_Mention], groups: list[list[int]]) -> tuple[Draft, ...]:
+    """One draft per group of mentions, in order of first mention."""
     drafts: list[Draft] = []
-    for ms in people:
-        ms.sort(key=_mention_start)
+    for group in groups:
+        # ``found`` is in text order, so its indexes sort as the mentions' starts do.
+        ms = [found[k] for k in sorted(group)]
         full = max(ms, key=lambda x: (len(x.words), -x.span.start))
         name = full.span.of(text)
         titled = next((x for x in ms if x.title is not None), None)
@@ -755,16 +797,14 @@ def _group(doc: Document, found: Sequence[_Mention]) -> tuple[Draft, ...]:
     return tuple(drafts)
 
 
-def _mention_start(m: _Mention) -> int:
-    return m.span.start
-
-
 # --- step 2: countries and role mentions ------------------------------------
 
 # The boundary before "the" is written as a look-behind after it, so that the
 # pattern starts with literals and the regex engine skips ahead to a "t" or an "h".
+# A word or a run of spaces never gives back a character (possessive repeats):
+# neither a word nor a role noun starts with a space.
 _ROLE = re.compile(
-    r"(?:the|his|her)(?<!\w...)\s+((?:[^\W\d_][\w'’\-]*\s+){0,3}?)("
+    r"(?:the|his|her)(?<!\w...)\s++((?:[^\W\d_][\w'’\-]*+\s++){0,3}?)("
     + "|".join(sorted((re.escape(w) for w in ROLES), key=len, reverse=True))
     + r")\b(?!\s+(?:of|to)\b)"
 )
@@ -796,6 +836,53 @@ def finish_people(
     places stage's helper); ``dyad`` the two sides, used as the last resort
     for a person whose country nothing else tells.
     """
+    return settle_people(doc, drafts, countries, countries_in).people(dyad)
+
+
+@attrs.frozen
+class Settled:
+    """The people as far as the article tells them, before the dyad is known.
+
+    The pipeline reads the people once without the dyad (to find it) and again
+    with it: everything but the dyad's last resort is the same both times, so it
+    is worked out once, here, and :meth:`people` only adds the dyad's part.
+    """
+
+    doc: Document
+    drafts: Sequence[Draft]
+    countries: Sequence[Country]
+    codes: tuple[str | None, ...]
+    aliases: tuple[tuple[str, ...], ...]
+    spans: tuple[tuple[Span, ...], ...]
+
+    def people(self, dyad: Dyad | None = None) -> tuple[Person, ...]:
+        """The final people; ``dyad`` gives the side of those whose country is still unknown."""
+        drafts, codes = self.drafts, list(self.codes)
+        if dyad is not None and None in codes:
+            home = _dateline_country(self.doc, self.countries)
+            known = list(codes)
+            for k, d in enumerate(drafts):
+                if codes[k] is None:
+                    codes[k] = _dyad_side(d, dyad, known, home)
+        return tuple(
+            Person(
+                d.name,
+                title=d.title,
+                country=codes[k],
+                aliases=self.aliases[k],
+                spans=self.spans[k],
+            )
+            for k, d in enumerate(drafts)
+        )
+
+
+def settle_people(
+    doc: Document,
+    drafts: Sequence[Draft],
+    countries: Sequence[Country],
+    countries_in: Callable[[Sequence[Country], Span], tuple[str, ...]],
+) -> Settled:
+    """Step 2 up to the dyad: :func:`finish_people` is ``settle_people(...).people(dyad)``."""
     text = doc.text
     named = {c.code for c in countries}
     codes: list[str | None] = []
@@ -868,21 +955,13 @@ def finish_people(
     home_only = named - venue_only(doc, countries) if None in codes else named
     if len(home_only) == 1:
         codes = [c or next(iter(home_only)) for c in codes]
-    if dyad is not None:
-        home = _dateline_country(doc, countries)
-        known = list(codes)
-        for k, d in enumerate(drafts):
-            if codes[k] is None:
-                codes[k] = _dyad_side(d, dyad, known, home)
-    return tuple(
-        Person(
-            d.name,
-            title=d.title,
-            country=codes[k],
-            aliases=tuple(aliases[k]),
-            spans=tuple(sorted(spans[k], key=_START_END)),
-        )
-        for k, d in enumerate(drafts)
+    return Settled(
+        doc,
+        drafts,
+        countries,
+        tuple(codes),
+        tuple(map(tuple, aliases)),
+        tuple(tuple(sorted(ss, key=_START_END)) for ss in spans),
     )
 
 
