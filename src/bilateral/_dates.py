@@ -27,7 +27,7 @@ import pendulum
 from bilateral._patterns import Patterns
 from bilateral.model import Span
 
-__all__ = ["DateMention", "Relation", "find_dates", "latest_weekday", "month_number"]
+__all__ = ["PATTERNS", "DateMention", "Relation", "find_dates", "latest_weekday", "month_number"]
 
 
 class Relation(enum.StrEnum):
@@ -115,7 +115,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
 )
 _REGEXES = tuple((name, re.compile(body)) for name, body in _PATTERNS)
-_COMBINED = Patterns([body for _, body in _PATTERNS])
+# (build_context finds where these may begin for the whole story, in its one pass)
+PATTERNS = Patterns([body for _, body in _PATTERNS])
 
 
 def month_number(word: str) -> int:
@@ -224,11 +225,14 @@ def find_dates(
     *,
     ref: pendulum.Date | None,
     year: int | None,
+    candidates: dict[int, frozenset[int]] | None = None,
 ) -> tuple[DateMention, ...]:
     """Every date mention in ``folded[start:end]``, resolved, in text order.
 
     ``folded`` is the article's folded text (lower case, dashes as ``-``);
-    ``ref`` is the reference date, ``year`` the article's year.
+    ``ref`` is the reference date, ``year`` the article's year; ``candidates``, where
+    :data:`PATTERNS` may match in ``folded[start:end]``, if at hand (a superset: see
+    :meth:`Patterns.candidates <bilateral._patterns.Patterns.candidates>`).
 
     >>> ref = pendulum.Date(2024, 9, 14)
     >>> [(m.start.isoformat(), m.end.isoformat()) for m in
@@ -239,7 +243,7 @@ def find_dates(
     """
     stop = len(folded) if end is None else end
     found: list[DateMention] = []
-    for index, hit in _COMBINED.finditer(folded, start, stop):
+    for index, hit in PATTERNS.finditer(folded, start, stop, candidates):
         at = hit.start()
         # the combined match says which pattern; match it again for its groups
         for name, rx in _REGEXES[index:]:
