@@ -49,7 +49,7 @@ _CUES = _load_cues()
 _CUES_COMBINED = Patterns([rx.pattern for rx, _, _ in _CUES])
 _CUE_ROLES = tuple((kind, role) for _rx, kind, role in _CUES)
 # Every what-happened stage's cues, found in one automaton pass over the story (a pass
-# costs about the same however few literals it looks for): build_context's.
+# walks every character, whatever it looks for): build_context's.
 _ALL_CUES = PatternSets([_CUES_COMBINED, DATES, TOPIC_CUES, GIVING, STATEMENT_CUES])
 _FIRST = itemgetter(0)
 

@@ -306,9 +306,9 @@ class Patterns:
 class PatternSets:
     """Several :class:`Patterns` whose candidates one automaton pass finds.
 
-    A pyahocorasick pass costs about the same however few literals it looks for (it
-    walks every character), so the sets a stage scans the same text for are scanned
-    together; :meth:`candidates` gives what each set's own would. Every pattern must
+    A pyahocorasick pass walks every character of the text whatever it looks for, so
+    one pass for the sets the stages scan the same text for costs far less than one
+    per set; :meth:`candidates` gives what each set's own would. Every pattern must
     have a literal beginning (a set with one that has none is refused).
 
     >>> met, talks = Patterns([r"\\bmet\\b"]), Patterns([r"\\bmeets?\\b", r"\\btalks\\b"])
