@@ -15,17 +15,20 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import TYPE_CHECKING
 
 import attrs
 import pycountry
 
 from bilateral._document import Document
-from bilateral._engagements import Context
 from bilateral._gazetteer import data_lines
 from bilateral._patterns import Patterns, Scanner
 from bilateral.model import Aid, Dyad, Span
 
-__all__ = ["Quantity", "find_aid", "find_quantities", "parse_quantity"]
+if TYPE_CHECKING:  # (build_context scans for GIVING: no import cycle)
+    from bilateral._engagements import Context
+
+__all__ = ["GIVING", "Quantity", "find_aid", "find_quantities", "parse_quantity"]
 
 
 @attrs.frozen
@@ -157,8 +160,8 @@ _GIVE = re.compile(
     r"|presented|presents|delivered|provided|granted|gift|gifts|sent|received|receives"
     r"|took delivery|worth|went to|spent)\b"
 )
-_GIVING = Patterns([_GIVE.pattern])  # one automaton pass finds the giving sentences
-GIVING_CUE = _GIVE.pattern  # what_happened scans for it in its one pass for all stages
+# build_context finds where it may begin (Context.giving_starts) in its one automaton pass
+GIVING = Patterns([_GIVE.pattern])
 _PLEDGE = re.compile(
     r"\b(?:pledged?|pledges|promised?|will|would|plans? to|to provide|to give|to donate|"
     r"commit(?:ted|s)? to|loans?|lend|credit|award\w*|orders?|medals?|(?<!foreign )(?<!and )trade"
@@ -195,33 +198,18 @@ class _Part:
 
 def find_aid(doc: Document, ctx: Context, dyad: Dyad | None) -> tuple[Aid, ...]:
     """The aid items ``doc`` reports, one per item and unit, with summed parts."""
-    if not ctx.sentences:
-        return ()
-    found = _GIVING.candidates(doc.folded, ctx.sentences[0].start, ctx.sentences[-1].end)
-    return aid_at(doc, ctx, dyad, None if found is None else sorted(found))
-
-
-def aid_at(
-    doc: Document, ctx: Context, dyad: Dyad | None, positions: list[int] | None
-) -> tuple[Aid, ...]:
-    """:func:`find_aid`, given the sorted positions where :data:`GIVING_CUE` may begin
-    (a superset; None: anywhere); a sentence with none is passed over."""
     folded = doc.folded
     parts: list[_Part] = []
     seen_values: set[tuple[float, str | None]] = set()
-    if not ctx.sentences:
-        return ()
-    if positions is None:
-        [giving] = _GIVING.scanners(folded, ctx.sentences[0].start, ctx.sentences[-1].end)
-    elif not positions:
+    positions = ctx.giving_starts  # where the giving cue may begin: sorted, a superset
+    if not positions:
         return ()  # no giving word anywhere
-    else:
-        giving = Scanner(_GIVE, folded, positions)
+    giving = Scanner(_GIVE, folded, positions)
     for sent in ctx.sentences:
-        if positions is not None:
-            k = bisect.bisect_left(positions, sent.start)
-            if k == len(positions) or positions[k] >= sent.end:
-                continue
+        # a sentence with no position where the cue may begin is passed over
+        k = bisect.bisect_left(positions, sent.start)
+        if k == len(positions) or positions[k] >= sent.end:
+            continue
         if not giving.search(sent.start, sent.end):
             continue
         prev_money: Span | None = None

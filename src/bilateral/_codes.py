@@ -18,12 +18,12 @@ from collections.abc import Sequence
 import attrs
 
 from bilateral._agreements import find_agreements
-from bilateral._aid import GIVING_CUE, aid_at, find_aid
+from bilateral._aid import find_aid
 from bilateral._document import Document
 from bilateral._engagements import Context, build_context, find_engagements
 from bilateral._gazetteer import data_lines
-from bilateral._patterns import Patterns, Scanner
-from bilateral._topics import GATED, bounded, find_topics, split_cues, topics_from
+from bilateral._patterns import Scanner
+from bilateral._topics import STATEMENT_CUES, find_topics
 from bilateral.model import (
     Agreement,
     Aid,
@@ -66,16 +66,9 @@ def code(basis: str, case: str) -> Code:
     return _TABLE[(basis, case)]
 
 
-_PROPOSE = (
-    r"\b(?:propos(?:ed|es|ing)|suggest(?:ed|s|ing)|offer(?:ed|s) to|stands? ready|stood ready"
-    r"|(?:is|was|are|were) (?:ready|willing) to"
-    r"|expressed (?:his|her|their) (?:willingness|readiness))\b"
-)
-_APPEAL = (
-    r"\b(?:call(?:ed|s)? (?:on|upon)|urg(?:ed|es|ing)|ask(?:ed|s)|request(?:ed|s)|appeal(?:ed|s)"
-    r" (?:to|for)?)\b"
-)
-_STATEMENT_CUES = Patterns([_APPEAL, _PROPOSE])
+# The appeal and proposal cues (STATEMENT_CUES) are defined with the topics' sentence
+# cues, so that build_context scans for them in its one pass.
+_APPEAL_RX, _PROPOSE_RX = STATEMENT_CUES.regexes
 _MATERIAL = re.compile(r"\b(?:invest\w*|trade|import\w*|export\w*|fund\w*|build\w*|supply)\b")
 _AID_ASK = re.compile(r"\b(?:send|help|support|assist\w*|aid|provide)\b")
 
@@ -133,47 +126,24 @@ def _engagement_event(
     return Event(row.cameo, row.plover, source, target, "engagement", spans=e.spans)
 
 
-def _statements(
-    doc: Document,
-    ctx: Context,
-    dyad: Dyad | None,
-    starts: tuple[list[int], list[int]] | None = None,
-) -> list[Event]:
-    # ``starts``: where the appeal and the proposal cues may begin (sorted supersets),
-    # when what_happened's one automaton pass found them
-    if dyad is None:
-        return []
-    folded = doc.folded
+def _statements(doc: Document, ctx: Context, dyad: Dyad | None) -> list[Event]:
     events: list[Event] = []
-    if not ctx.sentences:
+    found = ctx.statement_starts  # position -> which cues may begin there
+    if dyad is None or not found:
         return events
-    lo, hi = ctx.sentences[0].start, ctx.sentences[-1].end
-    if starts is None:
-        found = _STATEMENT_CUES.candidates(folded, lo, hi)
-        if found is not None:
-            starts = (
-                [at for at in found if 0 in found[at]],
-                [at for at in found if 1 in found[at]],
-            )
-            starts[0].sort()
-            starts[1].sort()
-    positions: list[int] | None = None
-    if starts is None:  # some cue has no literal beginning: search every sentence
-        scanners_of = _STATEMENT_CUES.scanners(folded, lo, hi)
-    else:
-        positions = sorted(starts[0] + starts[1])
-        if not positions:
-            return events  # no cue's literal beginning anywhere: no statement
-        scanners_of = tuple(
-            Scanner(rx, folded, s) for rx, s in zip(_STATEMENT_CUES.regexes, starts, strict=True)
-        )
-    scanners = tuple(zip(scanners_of, ("appeal", "propose"), strict=True))
+    folded = doc.folded
+    positions = sorted(found)
+    appeal = [at for at in positions if 0 in found[at]]
+    propose = [at for at in positions if 1 in found[at]]
+    scanners = (
+        (Scanner(_APPEAL_RX, folded, appeal), "appeal"),
+        (Scanner(_PROPOSE_RX, folded, propose), "propose"),
+    )
     for sent in ctx.sentences:
-        if positions is not None:
-            # a sentence with no position where a cue may begin is passed over
-            k = bisect.bisect_left(positions, sent.start)
-            if k == len(positions) or positions[k] >= sent.end:
-                continue
+        # a sentence with no position where a cue may begin is passed over
+        k = bisect.bisect_left(positions, sent.start)
+        if k == len(positions) or positions[k] >= sent.end:
+            continue
         for rx, case in scanners:
             m = rx.search(sent.start, sent.end)
             if m is None:
@@ -219,19 +189,6 @@ def find_events(
     aid: Sequence[Aid],
 ) -> tuple[Event, ...]:
     """One dyadic event per fact, in the order: engagements, agreements, aid, statements."""
-    return _events(doc, ctx, people, dyad, engagements, agreements, aid, None)
-
-
-def _events(
-    doc: Document,
-    ctx: Context,
-    people: Sequence[Person],
-    dyad: Dyad | None,
-    engagements: Sequence[Engagement],
-    agreements: Sequence[Agreement],
-    aid: Sequence[Aid],
-    statement_starts: tuple[list[int], list[int]] | None,
-) -> tuple[Event, ...]:
     events = [_engagement_event(e, people, dyad, ctx.venue) for e in engagements]
     for a in agreements:
         row = code("agreement", "signed" if a.signed else "planned")
@@ -248,16 +205,8 @@ def _events(
         events.append(
             Event(row.cameo, row.plover, item.donor, item.recipient, "aid", spans=item.spans)
         )
-    events.extend(_statements(doc, ctx, dyad, statement_starts))
+    events.extend(_statements(doc, ctx, dyad))
     return tuple(events)
-
-
-# what_happened scans the text once for the cues of topics, aid and statements: the
-# topics' patterns first, then giving, appeal and proposal (all begin with \b and a
-# letter, as split_cues needs).
-_SHARED_OTHERS = (GIVING_CUE, _APPEAL, _PROPOSE)
-_SHARED = Patterns([*GATED, *_SHARED_OTHERS])
-_SHARED_OK = all(bounded(p) for p in _SHARED_OTHERS)
 
 
 def what_happened(
@@ -277,18 +226,7 @@ def what_happened(
     ctx = build_context(doc, people, countries, localities)
     engagements = find_engagements(doc, people, countries, localities, context=ctx)
     agreements = find_agreements(doc, ctx)
-    cues = None
-    others: list[list[int]] = [[] for _ in _SHARED_OTHERS]
-    if ctx.sentences and _SHARED_OK:
-        lo, hi = ctx.sentences[0].start, ctx.sentences[-1].end
-        cues = split_cues(doc, ctx, _SHARED.candidates(doc.folded, lo, hi), others)
-    if cues is None:  # each stage on its own
-        aid = find_aid(doc, ctx, dyad)
-        topics = find_topics(doc, ctx, aid)
-        events = find_events(doc, ctx, people, dyad, engagements, agreements, aid)
-    else:
-        giving, appeal, propose = others
-        aid = aid_at(doc, ctx, dyad, giving)
-        topics = topics_from(doc, ctx, aid, cues)
-        events = _events(doc, ctx, people, dyad, engagements, agreements, aid, (appeal, propose))
+    aid = find_aid(doc, ctx, dyad)
+    topics = find_topics(doc, ctx, aid)
+    events = find_events(doc, ctx, people, dyad, engagements, agreements, aid)
     return engagements, agreements, aid, topics, events

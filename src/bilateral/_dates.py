@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import enum
 import re
+from datetime import date as _date
 
 import attrs
 import pendulum
@@ -27,7 +28,7 @@ import pendulum
 from bilateral._patterns import Patterns
 from bilateral.model import Span
 
-__all__ = ["DateMention", "Relation", "find_dates", "latest_weekday", "month_number"]
+__all__ = ["PATTERNS", "DateMention", "Relation", "find_dates", "latest_weekday", "month_number"]
 
 
 class Relation(enum.StrEnum):
@@ -115,7 +116,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
 )
 _REGEXES = tuple((name, re.compile(body)) for name, body in _PATTERNS)
-_COMBINED = Patterns([body for _, body in _PATTERNS])
+# (build_context finds where these may begin for the whole story, in its one pass)
+PATTERNS = Patterns([body for _, body in _PATTERNS])
 
 
 def month_number(word: str) -> int:
@@ -133,8 +135,13 @@ def latest_weekday(reference: pendulum.Date, weekday: int) -> pendulum.Date:
     >>> latest_weekday(pendulum.Date(2023, 6, 9), 4).isoformat()  # 9 June 2023 was a Friday
     '2023-06-09'
     """
-    day = reference.add(days=1)
-    return day.previous(pendulum.WeekDay(weekday))
+    return _days_before(reference, (reference.weekday() - weekday) % 7)
+
+
+def _days_before(day: pendulum.Date, days: int) -> pendulum.Date:
+    # Day arithmetic by ordinal: pendulum's add/subtract/previous cost some 20 times more.
+    d = _date.fromordinal(day.toordinal() - days)
+    return pendulum.Date(d.year, d.month, d.day)
 
 
 def _day(text: str | None) -> int | None:
@@ -196,7 +203,7 @@ def _resolve(
             return DateMention(span, Relation.PERIOD, weekday=True)
         w1, w2 = _WEEKDAYS[gd["w1"][:3]], _WEEKDAYS[gd["w2"][:3]]
         end = latest_weekday(ref, w2)
-        start = end.subtract(days=(w2 - w1) % 7)
+        start = _days_before(end, (w2 - w1) % 7)
         return DateMention(span, Relation.PERIOD, start, end, weekday=True)
     if name == "w":
         date = latest_weekday(ref, _WEEKDAYS[gd["w1"][:3]]) if ref is not None else None
@@ -204,7 +211,7 @@ def _resolve(
     if name == "today":
         return DateMention(span, Relation.POINT, ref, weekday=True)
     if name == "yesterday":
-        date = ref.subtract(days=1) if ref is not None else None
+        date = _days_before(ref, 1) if ref is not None else None
         return DateMention(span, Relation.POINT, date, weekday=True)
     if name == "same":
         return DateMention(span, Relation.SAME, weekday=True)
@@ -224,11 +231,14 @@ def find_dates(
     *,
     ref: pendulum.Date | None,
     year: int | None,
+    candidates: dict[int, frozenset[int]] | None = None,
 ) -> tuple[DateMention, ...]:
     """Every date mention in ``folded[start:end]``, resolved, in text order.
 
     ``folded`` is the article's folded text (lower case, dashes as ``-``);
-    ``ref`` is the reference date, ``year`` the article's year.
+    ``ref`` is the reference date, ``year`` the article's year; ``candidates``, where
+    :data:`PATTERNS` may match in ``folded[start:end]``, if at hand (a superset: see
+    :meth:`Patterns.candidates <bilateral._patterns.Patterns.candidates>`).
 
     >>> ref = pendulum.Date(2024, 9, 14)
     >>> [(m.start.isoformat(), m.end.isoformat()) for m in
@@ -239,7 +249,7 @@ def find_dates(
     """
     stop = len(folded) if end is None else end
     found: list[DateMention] = []
-    for index, hit in _COMBINED.finditer(folded, start, stop):
+    for index, hit in PATTERNS.finditer(folded, start, stop, candidates):
         at = hit.start()
         # the combined match says which pattern; match it again for its groups
         for name, rx in _REGEXES[index:]:

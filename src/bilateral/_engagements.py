@@ -18,10 +18,14 @@ from operator import itemgetter
 import attrs
 import pendulum
 
+from bilateral._aid import GIVING
+from bilateral._dates import PATTERNS as DATES
 from bilateral._dates import DateMention, Relation, find_dates
 from bilateral._document import Document
 from bilateral._gazetteer import data_lines
-from bilateral._patterns import Gated, Patterns
+from bilateral._patterns import Gated, Patterns, PatternSets
+from bilateral._topics import CUES as TOPIC_CUES
+from bilateral._topics import STATEMENT_CUES
 from bilateral.model import (
     Country,
     Engagement,
@@ -44,6 +48,9 @@ def _load_cues() -> tuple[tuple[re.Pattern[str], EngagementKind, str], ...]:
 _CUES = _load_cues()
 _CUES_COMBINED = Patterns([rx.pattern for rx, _, _ in _CUES])
 _CUE_ROLES = tuple((kind, role) for _rx, kind, role in _CUES)
+# Every what-happened stage's cues, found in one automaton pass over the story (a pass
+# walks every character, whatever it looks for): build_context's.
+_ALL_CUES = PatternSets([_CUES_COMBINED, DATES, TOPIC_CUES, GIVING, STATEMENT_CUES])
 _FIRST = itemgetter(0)
 
 # A cue preceded by one of these is planned, hoped for or invited, not reported.
@@ -154,7 +161,14 @@ _WELCOME = Gated(r"\bwelcom", ["welcom"])
 
 @attrs.frozen
 class Context:
-    """What the later stages share: the sentences, mentions and the venue."""
+    """What the later stages share: the sentences, mentions and the venue, and where
+    their cues may begin (supersets, from build_context's one automaton pass).
+
+    ``cues`` are the engagement cues of each sentence; ``topic_starts`` and
+    ``statement_starts`` give, by position, which patterns of ``_topics.CUES`` and
+    ``_topics.STATEMENT_CUES`` may begin there; ``giving_starts`` are the sorted
+    positions where ``_aid.GIVING`` may.
+    """
 
     sentences: tuple[Span, ...]
     people: tuple[tuple[Span, Person], ...]
@@ -162,6 +176,9 @@ class Context:
     dates: tuple[DateMention, ...]
     venue: str | None
     cues: tuple[tuple[tuple[int, Span, EngagementKind, str], ...], ...] = ()
+    topic_starts: dict[int, frozenset[int]] = attrs.field(factory=dict, eq=False, repr=False)
+    giving_starts: list[int] = attrs.field(factory=list, eq=False, repr=False)
+    statement_starts: dict[int, frozenset[int]] = attrs.field(factory=dict, eq=False, repr=False)
     _people_starts: list[int] = attrs.field(init=False, eq=False, repr=False)
     _country_starts: list[int] = attrs.field(init=False, eq=False, repr=False)
 
@@ -267,15 +284,15 @@ def _venue(
 
 
 def _cue_hits(
-    folded: str, sentences: Sequence[Span]
+    folded: str, sentences: Sequence[Span], candidates: dict[int, frozenset[int]]
 ) -> tuple[tuple[tuple[int, Span, EngagementKind, str], ...], ...]:
-    # One scan of all cue patterns over the story, bucketed by sentence.
+    # The cues of the story (``candidates``: where they may begin), bucketed by sentence.
     buckets: list[list[tuple[int, Span, EngagementKind, str]]] = [[] for _ in sentences]
     if sentences:
         starts = [s.start for s in sentences]
         ends = [s.end for s in sentences]
         right = bisect.bisect_right
-        for order, m in _CUES_COMBINED.finditer(folded, starts[0], ends[-1]):
+        for order, m in _CUES_COMBINED.finditer(folded, starts[0], ends[-1], candidates):
             a, b = m.span()
             # as ``within``: the sentence that starts last at or before the cue must hold it
             i = right(starts, a) - 1
@@ -306,13 +323,26 @@ def build_context(
     cm.sort(key=lambda m: m[0].start)
     start = _story_start(doc)
     skip = doc.dateline.span.start if doc.dateline is not None else start
-    cues = _cue_hits(doc.folded, sentences)
-    found: list[DateMention] = []
     folded, ref, year = doc.folded, doc.reference_date, doc.year
+    if sentences:
+        # (the sentences are in text order and disjoint, as the layout gives them)
+        found_cues, found_dates, topic_starts, giving, statement_starts = _ALL_CUES.candidates(
+            folded, sentences[0].start, sentences[-1].end
+        )
+    else:
+        found_cues, found_dates, topic_starts, giving, statement_starts = {}, {}, {}, {}, {}
+    cues = _cue_hits(folded, sentences, found_cues)
+    found: list[DateMention] = []
+    date_starts = sorted(found_dates)
+    left = bisect.bisect_left
     for i, (s, hits) in enumerate(zip(sentences, cues, strict=True)):
         # dates matter only where an engagement is told, and in the lead
         if hits or i == 0:
-            found.extend(find_dates(folded, s.start, s.end, ref=ref, year=year))
+            lo = left(date_starts, s.start)
+            hi = left(date_starts, s.end, lo)
+            if lo < hi:
+                here = {at: found_dates[at] for at in date_starts[lo:hi]}
+                found += find_dates(folded, s.start, s.end, ref=ref, year=year, candidates=here)
     # the dateline's own date is not an engagement's date
     dates = tuple(d for d in found if not skip <= d.span.start < start)
     return Context(
@@ -322,6 +352,9 @@ def build_context(
         dates,
         _venue(doc, countries, localities),
         cues,
+        topic_starts,
+        sorted(giving),
+        statement_starts,
     )
 
 

@@ -25,7 +25,7 @@ from typing import Any
 
 import ahocorasick
 
-__all__ = ["Gated", "Patterns", "Scanner", "combine", "prefixes"]
+__all__ = ["Gated", "PatternSets", "Patterns", "Scanner", "combine", "prefixes"]
 
 # ``re``'s own parser (no type stubs): the literal beginnings are read off the parse tree.
 _sre: Any = importlib.import_module("re._parser")
@@ -171,7 +171,9 @@ def _frequency_key(word: str) -> list[int]:
 class Patterns:
     """Regexes matched together; :meth:`finditer` gives ``(pattern index, match)``."""
 
-    __slots__ = ("_alone", "_automaton", "_index", "_rank", "_ungated", "combined", "regexes")
+    __slots__ = (
+        "_alone", "_automaton", "_index", "_rank", "_ungated", "combined", "gates", "regexes",
+    )  # fmt: skip
 
     def __init__(self, patterns: Sequence[str]) -> None:
         self.regexes = tuple(re.compile(p) for p in patterns)
@@ -196,11 +198,12 @@ class Patterns:
                 if not pre:
                     self._ungated = True
                 gates.setdefault(pre, set()).add(i)
+        # the literal beginnings, each with the patterns it may begin
+        self.gates = {pre: frozenset(ids) for pre, ids in gates.items() if pre}
         automaton = ahocorasick.Automaton()
-        for pre in sorted(gates, key=_frequency_key):
-            if pre:
-                # the value: how far back from its last character the literal begins
-                automaton.add_word(pre, (len(pre) - 1, frozenset(gates[pre])))
+        for pre in sorted(self.gates, key=_frequency_key):
+            # the value: how far back from its last character the literal begins
+            automaton.add_word(pre, (len(pre) - 1, self.gates[pre]))
         automaton.make_automaton()
         self._automaton = automaton
 
@@ -300,19 +303,53 @@ class Patterns:
                     yield index[hit.lastgroup], hit
 
 
-def _matches_at(
-    regex: re.Pattern[str], text: str, starts: list[int], end: int
-) -> Iterator[re.Match[str]]:
-    # Left to right and non-overlapping, as finditer gives them, tried only at ``starts``.
-    done = -1
-    match = regex.match
-    for at in starts:
-        if at < done:
-            continue
-        m = match(text, at, end)
-        if m is not None and m.end() > m.start():
-            done = m.end()
-            yield m
+class PatternSets:
+    """Several :class:`Patterns` whose candidates one automaton pass finds.
+
+    A pyahocorasick pass walks every character of the text whatever it looks for, so
+    one pass for the sets the stages scan the same text for costs far less than one
+    per set; :meth:`candidates` gives what each set's own would. Every pattern must
+    have a literal beginning (a set with one that has none is refused).
+
+    >>> met, talks = Patterns([r"\\bmet\\b"]), Patterns([r"\\bmeets?\\b", r"\\btalks\\b"])
+    >>> PatternSets([met, talks]).candidates("he met; talks", 0, 13)
+    ({3: frozenset({0})}, {8: frozenset({1})})
+    """
+
+    __slots__ = ("_automaton", "sets")
+
+    def __init__(self, sets: Sequence[Patterns]) -> None:
+        self.sets = tuple(sets)
+        if any(p._ungated for p in self.sets):
+            raise ValueError("a pattern without a literal beginning cannot be gated")
+        parts: dict[str, list[tuple[int, frozenset[int]]]] = {}
+        for k, patterns in enumerate(self.sets):
+            for pre, ids in patterns.gates.items():
+                parts.setdefault(pre, []).append((k, ids))
+        automaton = ahocorasick.Automaton()
+        for pre in sorted(parts, key=_frequency_key):
+            # the value: how far back the literal begins, and which patterns of which sets
+            automaton.add_word(pre, (len(pre) - 1, tuple(parts[pre])))
+        automaton.make_automaton()
+        self._automaton = automaton
+
+    def candidates(self, text: str, start: int, end: int) -> tuple[dict[int, frozenset[int]], ...]:
+        """Each set's :meth:`Patterns.candidates` for ``text[start:end]``, in one pass."""
+        found: tuple[dict[int, frozenset[int]], ...] = tuple({} for _ in self.sets)
+        if 0 <= start <= end <= len(text):
+            # pyahocorasick copies the whole text on every call: give it only the part
+            hits = self._automaton.iter(text[start:end])
+            shift = start
+        else:
+            hits = self._automaton.iter(text, start, end)
+            shift = 0
+        for stop, (back, parts) in hits:
+            at = stop - back + shift
+            for k, ids in parts:
+                of_set = found[k]
+                have = of_set.get(at)
+                of_set[at] = ids if have is None else have | ids
+        return found
 
 
 class Scanner:

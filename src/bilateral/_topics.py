@@ -10,15 +10,17 @@ from __future__ import annotations
 import bisect
 import importlib
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bilateral._document import Document
-from bilateral._engagements import Context
 from bilateral._gazetteer import data_lines
-from bilateral._patterns import Patterns, prefixes
+from bilateral._patterns import Patterns, Scanner, prefixes
 from bilateral.model import Aid, Span, Topic, TopicMention
 
-__all__ = ["find_topics"]
+if TYPE_CHECKING:  # (build_context scans for CUES and STATEMENT_CUES: no import cycle)
+    from bilateral._engagements import Context
+
+__all__ = ["CUES", "STATEMENT_CUES", "find_topics"]
 
 
 def _load() -> tuple[tuple[Topic, re.Pattern[str]], ...]:
@@ -49,17 +51,27 @@ _OWN_AFFAIRS = (
     r"\b(?:briefed|informed|outlined|updated|told (?:his|her|the) (?:guests?|hosts?) (?:about|of)"
     r"|congratulated|socio-economic situation|achievements)\b"
 )
-_SENTENCE_CUES = Patterns([_COOPERATION, _OWN_AFFAIRS])
-# One automaton pass finds the cue words and the sentence cues together.
+# The cue words and the sentence cues, as one set: build_context finds where they may
+# begin (Context.topic_starts) in its one automaton pass for all stages.
 _N_TOPICS = len(_TOPICS)
 _COOP_ID, _OWN_ID = _N_TOPICS, _N_TOPICS + 1
-# The patterns _ALL gates, in its order; what_happened scans for other stages'
-# patterns in the same pass, numbered after these (see split_cues).
-GATED = (*(rx.pattern for _, rx in _TOPICS), _COOPERATION, _OWN_AFFAIRS)
-_N_GATED = len(GATED)
-_ALL = Patterns(GATED)
+_GATED = (*(rx.pattern for _, rx in _TOPICS), _COOPERATION, _OWN_AFFAIRS)
+CUES = Patterns(_GATED)
 _TOPIC_ORDER = tuple(Topic)
-_COOP_RX, _OWN_RX = _ALL.regexes[_COOP_ID], _ALL.regexes[_OWN_ID]
+_COOP_RX, _OWN_RX = CUES.regexes[_COOP_ID], CUES.regexes[_OWN_ID]
+
+# A side's appeal or proposal to the other (statement events, :mod:`bilateral._codes`),
+# in build_context's pass too (Context.statement_starts).
+APPEAL = (
+    r"\b(?:call(?:ed|s)? (?:on|upon)|urg(?:ed|es|ing)|ask(?:ed|s)|request(?:ed|s)|appeal(?:ed|s)"
+    r" (?:to|for)?)\b"
+)
+PROPOSE = (
+    r"\b(?:propos(?:ed|es|ing)|suggest(?:ed|s|ing)|offer(?:ed|s) to|stands? ready|stood ready"
+    r"|(?:is|was|are|were) (?:ready|willing) to"
+    r"|expressed (?:his|her|their) (?:willingness|readiness))\b"
+)
+STATEMENT_CUES = Patterns([APPEAL, PROPOSE])
 
 
 def _roles(ids: frozenset[int]) -> tuple[bool, bool, tuple[int, ...]]:
@@ -70,11 +82,7 @@ def _roles(ids: frozenset[int]) -> tuple[bool, bool, tuple[int, ...]]:
 
 # The automaton's values are the sets of patterns sharing a literal beginning: their
 # roles are worked out once (a position where two beginnings meet is worked out then).
-_GATES: dict[str, set[int]] = {}
-for _i, _pattern in enumerate(GATED):
-    for _pre in prefixes(_pattern):
-        _GATES.setdefault(_pre, set()).add(_i)
-_ROLES = {frozenset(ids): _roles(frozenset(ids)) for ids in _GATES.values()}
+_ROLES = {ids: _roles(ids) for ids in CUES.gates.values()}
 # What the patterns may be made of for _cues_at to hold. Every one begins with
 # ``\b`` (read off re's parse tree: ``\b(?:a)|b`` does not) and a letter; a cue's
 # regex consumes only words (letters, digits, \w, letter classes) joined by spaces
@@ -83,7 +91,7 @@ _sre: Any = importlib.import_module("re._parser")
 _PLAIN_PART = re.compile(r"(?:[a-z0-9 ()|?*+{},-]|\\[bw]|\(\?:|\(\?<!|\[[a-z]+\])*")
 
 
-def bounded(pattern: str) -> bool:
+def _bounded(pattern: str) -> bool:
     """Whether every match of ``pattern`` begins with ``\\b`` and a letter."""
     first = list(_sre.parse(pattern))[:1]
     return first == [(_sre.AT, _sre.AT_BOUNDARY)] and all(
@@ -92,7 +100,7 @@ def bounded(pattern: str) -> bool:
 
 
 _PLAIN = all(_PLAIN_PART.fullmatch(rx.pattern) is not None for _, rx in _TOPICS) and all(
-    bounded(p) for p in GATED
+    _bounded(p) for p in _GATED
 )
 _NOT_TOPIC = re.compile(
     r"\b(?:council of ministers|press conference|media reports?|business forum|security council"
@@ -133,21 +141,11 @@ Cues = tuple[list[int], list[int], list[tuple[int, tuple[int, ...]]]]
 
 def find_topics(doc: Document, ctx: Context, aid: tuple[Aid, ...] = ()) -> tuple[TopicMention, ...]:
     """The topics of cooperation in ``doc``, in codebook order, each with its cue spans."""
-    cues = None
-    if ctx.sentences:
-        lo, hi = ctx.sentences[0].start, ctx.sentences[-1].end
-        cues = split_cues(doc, ctx, _ALL.candidates(doc.folded, lo, hi))
-    return topics_from(doc, ctx, aid, cues)
-
-
-def topics_from(
-    doc: Document, ctx: Context, aid: tuple[Aid, ...], cues: Cues | None
-) -> tuple[TopicMention, ...]:
-    """:func:`find_topics`, given what :func:`split_cues` made of the automaton's positions."""
     found: dict[Topic, list[Span]] = {}
     if ctx.sentences:
+        cues = _split_cues(doc, ctx)
         if cues is None:
-            _cues_by_hits(doc, ctx.sentences, found)
+            _cues_by_hits(doc, ctx, found)
         elif cues[2]:
             _cues_at(doc, ctx.sentences, cues, found)
     if aid:
@@ -157,38 +155,28 @@ def topics_from(
     )
 
 
-def split_cues(
-    doc: Document,
-    ctx: Context,
-    candidates: dict[int, frozenset[int]] | None,
-    others: list[list[int]] | None = None,
-) -> Cues | None:
-    """The positions where the cues may begin, from ``candidates`` of a :class:`Patterns`
-    whose first patterns are :data:`GATED` (None: walk the combined regex's hits).
+def _split_cues(doc: Document, ctx: Context) -> Cues | None:
+    """The positions where the cues may begin, from ``ctx.topic_starts``, split by role
+    (None: walk the combined regex's hits, see :func:`_cues_at`).
 
-    Positions of the patterns after those (which must be :func:`bounded`) go to
-    ``others``, one sorted list per pattern. All patterns begin with ``\\b`` and a
-    letter: a position after a word character holds none, and is passed over.
+    All patterns begin with ``\\b`` and a letter: a position after a word character
+    holds none, and is passed over.
     """
     folded = doc.folded
-    if candidates is None or not _PLAIN or not _ends_clean(folded, ctx.sentences):
+    if not _PLAIN or not _ends_clean(folded, ctx.sentences):
         return None
     coop_starts: list[int] = []
     own_starts: list[int] = []
     cue_starts: list[tuple[int, tuple[int, ...]]] = []
     roles_of = _ROLES.get
-    for at, ids in sorted(candidates.items()):
+    for at, ids in sorted(ctx.topic_starts.items()):
         if at > 0:
             c = folded[at - 1]
             if c.isalnum() or c == "_":
                 continue  # inside a word: no pattern can begin here
         roles = roles_of(ids)
-        if roles is None:  # two beginnings meet here, or another stage's pattern
+        if roles is None:  # two beginnings meet here
             roles = _roles(ids)
-            if others is not None:
-                for k in ids:
-                    if k >= _N_GATED:
-                        others[k - _N_GATED].append(at)
         coop, own, topics = roles
         if coop:
             coop_starts.append(at)
@@ -283,28 +271,34 @@ def _first_matches(
     return first
 
 
-def _cues_by_hits(
-    doc: Document, sentences: tuple[Span, ...], found: dict[Topic, list[Span]]
-) -> None:
+def _cues_by_hits(doc: Document, ctx: Context, found: dict[Topic, list[Span]]) -> None:
     """The cue words, found by walking the combined regex's hits (the general case)."""
     folded = doc.folded
+    sentences = ctx.sentences
+    by_position = sorted(ctx.topic_starts.items())
+    cooperation = Scanner(_COOP_RX, folded, [at for at, ids in by_position if _COOP_ID in ids])
+    own_affairs = Scanner(_OWN_RX, folded, [at for at, ids in by_position if _OWN_ID in ids])
+    # where _COMBINED's patterns (the cue words alone, numbered as in CUES) may begin
+    candidates: dict[int, frozenset[int]] = {}
+    for at, ids in by_position:
+        topics = frozenset(i for i in ids if i < _N_TOPICS)
+        if topics:
+            candidates[at] = topics
     cooperative: list[bool] = []
     own_at: list[int] = []
     lo, hi = sentences[0].start, sentences[-1].end
-    cooperation, own_affairs = _SENTENCE_CUES.scanners(folded, lo, hi)
     for sent in sentences:
         cooperative.append(cooperation.search(sent.start, sent.end) is not None)
         own = own_affairs.search(sent.start, sent.end)
         own_at.append(own.start() if own is not None else sent.end)
     sentence_starts = [s.start for s in sentences]
-    candidates = _COMBINED.candidates(folded, lo, hi)
     for _order, hit in _COMBINED.finditer(folded, lo, hi, candidates):
         # every word start in the hit may begin a cue of another topic ("urban railway")
         starts = [hit.start()] + [
             w.start() + 1 for w in _SPACE.finditer(folded, hit.start(), hit.end())
         ]
         for at in starts:
-            which = range(len(_TOPICS)) if candidates is None else candidates.get(at)
+            which = candidates.get(at)
             if which is None:
                 continue  # no topic's cue begins here
             i = bisect.bisect_right(sentence_starts, at) - 1
