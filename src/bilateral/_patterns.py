@@ -168,6 +168,16 @@ def _frequency_key(word: str) -> list[int]:
     return [_RANK.get(ch, len(_RANK) + ord(ch)) for ch in word]
 
 
+def _hits(
+    automaton: ahocorasick.Automaton, text: str, start: int, end: int
+) -> tuple[Iterator[tuple[int, Any]], int]:
+    """The automaton's hits in ``text[start:end]``, and what to add to their positions."""
+    if 0 <= start <= end <= len(text):
+        # pyahocorasick copies the whole text on every call: give it only the part
+        return automaton.iter(text[start:end]), start
+    return automaton.iter(text, start, end), 0
+
+
 class Patterns:
     """Regexes matched together; :meth:`finditer` gives ``(pattern index, match)``."""
 
@@ -218,13 +228,7 @@ class Patterns:
         if self._ungated:
             return None
         found: dict[int, frozenset[int]] = {}
-        if 0 <= start <= end <= len(text):
-            # pyahocorasick copies the whole text on every call: give it only the part
-            hits = self._automaton.iter(text[start:end])
-            shift = start
-        else:
-            hits = self._automaton.iter(text, start, end)
-            shift = 0
+        hits, shift = _hits(self._automaton, text, start, end)
         get = found.get
         for stop, (back, ids) in hits:
             at = stop - back + shift
@@ -336,13 +340,7 @@ class PatternSets:
     def candidates(self, text: str, start: int, end: int) -> tuple[dict[int, frozenset[int]], ...]:
         """Each set's :meth:`Patterns.candidates` for ``text[start:end]``, in one pass."""
         found: tuple[dict[int, frozenset[int]], ...] = tuple({} for _ in self.sets)
-        if 0 <= start <= end <= len(text):
-            # pyahocorasick copies the whole text on every call: give it only the part
-            hits = self._automaton.iter(text[start:end])
-            shift = start
-        else:
-            hits = self._automaton.iter(text, start, end)
-            shift = 0
+        hits, shift = _hits(self._automaton, text, start, end)
         for stop, (back, parts) in hits:
             at = stop - back + shift
             for k, ids in parts:
