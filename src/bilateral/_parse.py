@@ -10,7 +10,6 @@ from bilateral._codes import what_happened
 from bilateral._gazetteer import scan
 from bilateral._layout import read_document
 from bilateral._people import find_people, settle_people
-from bilateral._people import finish_people as finish_people  # for timing scripts: stage by stage
 from bilateral._places import countries_in, find_dyad, find_places, with_people_countries
 from bilateral.model import Article
 

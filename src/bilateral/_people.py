@@ -9,10 +9,11 @@ place or an organisation in the title, which the places stage reads:
    after it (``Somchai Vongsa, Governor of Attapeu province,``), and groups
    the mentions of one person: a later mention whose words are a part of a
    fuller name (``Hải``, ``Ruiz Soto``, ``Mr. Minh``) joins it.
-2. :func:`finish_people` gives each person a country (from the title, the side
+2. :func:`settle_people` gives each person a country (from the title, the side
    the person speaks for, a role mention such as ``the Chinese diplomat``,
-   the family name, or the dyad) and resolves role mentions (``the host``,
-   ``the ambassador``, ``the Hà Nội official``) into their spans and aliases.
+   or the family name) and resolves role mentions (``the host``, ``the
+   ambassador``, ``the Hà Nội official``) into their spans and aliases;
+   :meth:`Settled.people` adds, as the last resort, the side the dyad tells.
 
 People named only in photo captions are not counted.
 
@@ -58,7 +59,6 @@ __all__ = [
     "Draft",
     "Settled",
     "find_people",
-    "finish_people",
     "name_key",
     "settle_people",
     "venue_only",
@@ -823,22 +823,6 @@ _EXCLUDE_AFTER = re.compile(r"\b(?:to|in|at|with)\s+(?:the\s+)?$")
 _START_END = attrgetter("start", "end")
 
 
-def finish_people(
-    doc: Document,
-    drafts: Sequence[Draft],
-    countries: Sequence[Country],
-    countries_in: Callable[[Sequence[Country], Span], tuple[str, ...]],
-    dyad: Dyad | None = None,
-) -> tuple[Person, ...]:
-    """The final people: each with a country, and with role mentions joined to them.
-
-    ``countries_in(countries, span)`` gives the codes named inside a span (the
-    places stage's helper); ``dyad`` the two sides, used as the last resort
-    for a person whose country nothing else tells.
-    """
-    return settle_people(doc, drafts, countries, countries_in).people(dyad)
-
-
 @attrs.frozen
 class Settled:
     """The people as far as the article tells them, before the dyad is known.
@@ -882,7 +866,11 @@ def settle_people(
     countries: Sequence[Country],
     countries_in: Callable[[Sequence[Country], Span], tuple[str, ...]],
 ) -> Settled:
-    """Step 2 up to the dyad: :func:`finish_people` is ``settle_people(...).people(dyad)``."""
+    """Step 2 up to the dyad; ``settle_people(...).people(dyad)`` gives the final people.
+
+    ``countries_in(countries, span)`` gives the codes named inside a span (the
+    places stage's helper).
+    """
     text = doc.text
     named = {c.code for c in countries}
     codes: list[str | None] = []
