@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
 from _whathappened import article
+from bilateral import _topics
 from bilateral._engagements import build_context
+from bilateral._layout import read_document
 from bilateral._topics import find_topics
-from bilateral.model import Aid, Topic
+from bilateral.model import Aid, Span, Topic
+from bilateral.strategies import article_texts
 
 
 def topics(text: str, aid: tuple[Aid, ...] = ()) -> list[str]:
@@ -74,3 +80,35 @@ def test_new_cues_of_cooperation() -> None:
 def test_road_construction_is_not_urban_development() -> None:
     got = topics(" date 2024-05-17 The two sides discussed support in road construction.")
     assert got == ["transport"]
+
+
+_LEADS = st.sampled_from(
+    ["The sides agreed to boost cooperation in", "They discussed collaboration on",
+     "The host briefed the guest on", "Ties in", "", "x"]
+)  # fmt: skip
+_FIELDS = st.sampled_from(
+    ["education", "health care", "trade", "tourism", "culture", "agriculture", "defence",
+     "climate change", "science and technology", "investment", "energy", "transport"]
+)  # fmt: skip
+_JOINS = st.sampled_from([". ", ", ", " and ", " ", "-", "\n\n", "x"])
+_COOPERATION_TEXTS = st.lists(
+    st.tuples(_LEADS, st.sampled_from([" ", "-", ""]), _FIELDS, _JOINS).map("".join),
+    min_size=1,
+    max_size=12,
+).map("".join)
+
+
+@given(st.one_of(article_texts(), _COOPERATION_TEXTS))
+def test_the_cue_positions_path_finds_what_the_general_walk_finds(text: str) -> None:
+    # find_topics tries cues only at the automaton's positions when the sentences allow
+    # it, else walks the combined regex's hits; both must find the same cues.
+    doc = read_document(text, "<test>")
+    ctx = build_context(doc, (), (), ())
+    assume(ctx.sentences)  # find_topics asks neither path then
+    cues = _topics._split_cues(doc, ctx)
+    assume(cues is not None)
+    fast: dict[Topic, list[Span]] = {}
+    general: dict[Topic, list[Span]] = {}
+    _topics._cues_at(doc, ctx.sentences, cues, fast)
+    _topics._cues_by_hits(doc, ctx, general)
+    assert fast == general
