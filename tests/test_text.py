@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bilateral._patterns import Patterns, combine, prefixes
+from bilateral._patterns import Patterns, PatternSets, combine, prefixes
 from bilateral._text import fold, fold_char, normalize
 
 _UNICODE = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300)
@@ -106,3 +107,17 @@ def test_prefixes_are_the_literal_beginnings() -> None:
     assert prefixes(r"\b(?:official|formal) talks\b") == {"official", "formal t"}
     assert prefixes(r"\bhold(?:s|ing)?\b") == {"hold", "holds", "holding"}
     assert prefixes(r"\b\w+ talks") == {""}  # no literal beginning: no gate
+
+
+@given(_CUE_WORDS, st.integers(0, 80), st.integers(0, 80))
+def test_one_pass_for_several_sets_gives_each_sets_candidates(text: str, a: int, b: int) -> None:
+    start, end = min(a, b, len(text)), min(max(a, b), len(text))
+    sets = [Patterns(_GATED_PATTERNS[:2]), Patterns(_GATED_PATTERNS[1:4]), Patterns([r"\bmay\b"])]
+    assert PatternSets(sets).candidates(text, start, end) == tuple(
+        p.candidates(text, start, end) for p in sets
+    )
+
+
+def test_a_set_without_literal_beginnings_cannot_share_the_pass() -> None:
+    with pytest.raises(ValueError, match="literal beginning"):
+        PatternSets([Patterns(_GATED_PATTERNS)])
