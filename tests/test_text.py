@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bilateral._patterns import Patterns, PatternSets, combine, prefixes
+from bilateral._patterns import Patterns, PatternSets, Scanner, combine, prefixes
 from bilateral._text import fold, fold_char, normalize
 
 _UNICODE = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300)
@@ -98,7 +98,8 @@ def test_gated_patterns_find_what_the_combined_regex_finds(text: str, a: int, b:
 def test_a_scanner_searches_like_the_regex(text: str, a: int, b: int, pattern: str) -> None:
     start, end = min(a, b, len(text)), min(max(a, b), len(text))
     expected = re.compile(pattern).search(text, start, end)
-    [scanner] = Patterns([pattern]).scanners(text, 0, len(text))
+    found = Patterns([pattern]).candidates(text, 0, len(text))
+    scanner = Scanner(re.compile(pattern), text, None if found is None else sorted(found))
     found = scanner.search(start, end)
     assert (found and found.span()) == (expected and expected.span())
 

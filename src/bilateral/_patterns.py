@@ -236,22 +236,6 @@ class Patterns:
             found[at] = ids if have is None else have | ids
         return found
 
-    def scanners(self, text: str, start: int, end: int) -> tuple[Scanner, ...]:
-        """One :class:`Scanner` per pattern over ``text[start:end]``, from one automaton pass.
-
-        >>> met, talks = Patterns([r"\\bmet\\b", r"\\btalks\\b"]).scanners("met; talks", 0, 10)
-        >>> met.search(0, 10).start(), talks.search(0, 10).start(), met.search(3, 10)
-        (0, 5, None)
-        """
-        found = self.candidates(text, start, end)
-        if found is None:
-            return tuple(Scanner(rx, text, None) for rx in self.regexes)
-        starts: list[list[int]] = [[] for _ in self.regexes]
-        for at in sorted(found):
-            for k in found[at]:
-                starts[k].append(at)
-        return tuple(Scanner(rx, text, s) for rx, s in zip(self.regexes, starts, strict=True))
-
     def finditer(
         self,
         text: str,
@@ -351,7 +335,15 @@ class PatternSets:
 
 
 class Scanner:
-    """Searches of one regex in parts of one text, trying only at precomputed candidates."""
+    """Searches of one regex in parts of one text, trying only at precomputed candidates.
+
+    ``starts`` are the sorted positions where a match may begin (None: anywhere).
+
+    >>> text = "met; talks; met"
+    >>> met = Scanner(re.compile(r"\\bmet\\b"), text, [0, 12])
+    >>> met.search(0, 15).start(), met.search(3, 15).start(), met.search(3, 11)
+    (0, 12, None)
+    """
 
     __slots__ = ("_starts", "_text", "regex")
 
