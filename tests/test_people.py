@@ -538,3 +538,19 @@ def test_a_title_as_the_noun_before_who() -> None:
     text = "The museum honours Ravi Sankar Mehta, the maharaja who founded the school."
     got = people(text)
     assert got and got[0][:2] == ("Ravi Sankar Mehta", "maharaja")
+
+
+def test_a_name_may_end_in_a_common_word() -> None:
+    # "An", "Do", "In" are given names as well as English words: capitalised inside a
+    # sentence and closing a name, they are the name's last word.
+    text = (
+        "Deputy Prime Minister Sok An received Ambassador Tran Van Do in Phnom Penh. "
+        "Pham Thi An, Chairman of the Binh Dinh People's Committee, also attended."
+    )
+    assert [p[0] for p in people(text)] == ["Sok An", "Tran Van Do", "Pham Thi An"]
+
+
+def test_a_common_word_before_a_number_or_a_capital_is_not_a_name() -> None:
+    text = "Minister Le Quang Binh visited the Hoa Binh Plant No. 3 and the An Phu ward."
+    names = [p[0] for p in people(text)]
+    assert names == ["Le Quang Binh"]

@@ -320,6 +320,8 @@ class _Reader:
                     j += 1
                 elif gap == ". " and len(words[j]) == 1 and name_like[j + 1]:
                     j += 1  # an initial: "Mary K. Jones"
+                elif gap == " " and self._closing_word(j + 1):
+                    j += 1  # "Sok An", "Le Van An": a capitalised common word ends the name
                 elif (
                     gap == " "
                     and folds[j + 1] in PARTICLES
@@ -337,6 +339,22 @@ class _Reader:
             out.extend(self._split(list(range(first, j + 1))))
             i = j + 1
         return out
+
+    def _closing_word(self, k: int) -> bool:
+        """Whether token ``k``, a common word, is a name's last word all the same.
+
+        Inside a sentence a capitalised common word ("An", "In", "Do") right after a
+        name word is a given name when nothing capitalised follows it: a title or an
+        organisation's name would go on ("Minister of", "Institute For Peace").
+        """
+        if not self.caps[k] or self.folds[k] not in STOPWORDS or self.words[k].isupper():
+            return False
+        if self._initial(k):
+            return False
+        nxt = k + 1
+        if nxt < self.n and self.words[nxt][:1].isdigit():
+            return False  # "Plant No. 2", "Route One 5": a numbered thing, not a person
+        return nxt >= self.n or self.gaps[k] != " " or not self.caps[nxt]
 
     def _regnal(self, first: int, last: int) -> bool:
         """Whether a Roman numeral (I to XX) follows the name's last word."""
