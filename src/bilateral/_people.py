@@ -200,7 +200,9 @@ class _Reader:
             for k, gap in enumerate(gaps):
                 if "  " in gap or "\t" in gap:
                     gaps[k] = _SPACES.sub(" ", gap)
-        folds = list(map(doc.folded.__getitem__, map(slice, starts, ends)))
+        folded = doc.folded
+        # (a comprehension of slices is quicker here than mapping over slice objects)
+        folds = [folded[a:b] for a, b in zip(starts, ends)]
         possessive = [False] * n
         # A possessive token ends where an "'s" of the text ends: find those (str.find is
         # quick), not ask every token. A token is cut once ("X's's" keeps its first "'s").
@@ -220,18 +222,21 @@ class _Reader:
         self.lower = frozenset(compress(folds, map(not_, caps)))
         self.sentence_starts: set[int] | None = None
         # Which gazetteer mention covers each token.
-        self.place: list[Mention | None] = [None] * n
+        place: list[Mention | None] = [None] * n
         for m in mentions:
-            lo, hi = m.span.start, m.span.end
-            for i in range(bisect_left(starts, lo), bisect_left(starts, hi)):
-                self.place[i] = m
+            span = m.span
+            lo = bisect_left(starts, span.start)
+            hi = bisect_left(starts, span.end, lo)
+            place[lo:hi] = (m,) * (hi - lo)
+        self.place = place
         self.in_run: list[bool] = [False] * n
         # Which tokens stand inside brackets: "(lower house)" may be part of a title.
         self.in_paren: list[bool] = [False] * n
         if "(" in text:
             for b in _BRACKETS.finditer(text):
-                for i in range(bisect_left(starts, b.start()), bisect_left(starts, b.end())):
-                    self.in_paren[i] = True
+                lo = bisect_left(starts, b.start())
+                hi = bisect_left(starts, b.end(), lo)
+                self.in_paren[lo:hi] = (True,) * (hi - lo)
         self.name_like = self._name_like()
 
     def _initial(self, i: int) -> bool:
