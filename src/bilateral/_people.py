@@ -312,6 +312,7 @@ class _Reader:
     def runs(self) -> list[list[int]]:
         n, gaps, name_like = self.n, self.gaps, self.name_like
         words, folds, caps, possessive = self.words, self.folds, self.caps, self.possessive
+        place = self.place
         out: list[list[int]] = []
         i = 0  # the first token not yet read into a run
         for first in compress(range(n), name_like):
@@ -325,7 +326,7 @@ class _Reader:
                     j += 1
                 elif gap == ". " and len(words[j]) == 1 and name_like[j + 1]:
                     j += 1  # an initial: "Mary K. Jones"
-                elif gap == " " and self._closing_word(j + 1):
+                elif gap == " " and caps[j + 1] and self._closing_word(j + 1):
                     j += 1  # "Sok An", "Le Van An": a capitalised common word ends the name
                 elif (
                     gap == " "
@@ -339,9 +340,13 @@ class _Reader:
                 else:
                     break
                 size += 1
-            if self._regnal(first, j):
+            if j + 1 < n and words[j + 1][0] in "IVX" and self._regnal(first, j):
                 j += 1  # "King Charles III", "Pope Leo XIV": the numeral is part of the name
-            out.extend(self._split(list(range(first, j + 1))))
+            run = list(range(first, j + 1))
+            if any(place[first : j + 1]):
+                out.extend(self._split(run))
+            else:
+                out.append(run)  # no place word: nothing to cut
             i = j + 1
         return out
 
@@ -615,6 +620,8 @@ def _has_head(w: str) -> bool:
 
 def _contains(big: Sequence[str], small: Sequence[str]) -> bool:
     n = len(small)
+    if n == 1:
+        return small[0] in big  # (most mentions are one word: no slices to build)
     return any(tuple(big[i : i + n]) == tuple(small) for i in range(len(big) - n + 1))
 
 
