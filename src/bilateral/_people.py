@@ -202,7 +202,7 @@ class _Reader:
                     gaps[k] = _SPACES.sub(" ", gap)
         folded = doc.folded
         # (a comprehension of slices is quicker here than mapping over slice objects)
-        folds = [folded[a:b] for a, b in zip(starts, ends)]
+        folds = [folded[a:b] for a, b in zip(starts, ends, strict=True)]
         possessive = [False] * n
         # A possessive token ends where an "'s" of the text ends: find those (str.find is
         # quick), not ask every token. A token is cut once ("X's's" keeps its first "'s").
