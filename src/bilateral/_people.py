@@ -343,10 +343,10 @@ class _Reader:
             if j + 1 < n and words[j + 1][0] in "IVX" and self._regnal(first, j):
                 j += 1  # "King Charles III", "Pope Leo XIV": the numeral is part of the name
             run = list(range(first, j + 1))
-            if any(place[first : j + 1]):
+            if j > first and any(place[first : j + 1]):
                 out.extend(self._split(run))
             else:
-                out.append(run)  # no place word: nothing to cut
+                out.append(run)  # one word, or no place word: nothing to cut
             i = j + 1
         return out
 
