@@ -473,8 +473,10 @@ class _Builder:
 
     # -- the main pass -----------------------------------------------------------------
     def run(self) -> list[Engagement]:
+        hits = self.hits
         for index, sent in enumerate(self.ctx.sentences):
-            self.sentence(index, sent)
+            if hits[index]:  # (a sentence without a cue tells nothing: most sentences)
+                self.sentence(index, sent)
         self.finish()
         return [d.freeze() for d in self.drafts]
 
