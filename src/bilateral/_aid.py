@@ -13,7 +13,6 @@ Quantity(value=2000.0, unit='tonne')
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -22,7 +21,7 @@ import pycountry
 
 from bilateral._document import Document
 from bilateral._gazetteer import data_lines
-from bilateral._patterns import Patterns, Scanner
+from bilateral._patterns import Patterns
 from bilateral.model import Aid, Dyad, Span
 
 if TYPE_CHECKING:  # (build_context scans for GIVING: no import cycle)
@@ -201,15 +200,10 @@ def find_aid(doc: Document, ctx: Context, dyad: Dyad | None) -> tuple[Aid, ...]:
     folded = doc.folded
     parts: list[_Part] = []
     seen_values: set[tuple[float, str | None]] = set()
-    positions = ctx.giving_starts  # where the giving cue may begin: sorted, a superset
-    if not positions:
+    if not ctx.giving_starts:
         return ()  # no giving word anywhere
-    giving = Scanner(_GIVE, folded, positions)
+    [giving] = GIVING.scanners(folded, ctx.giving_starts)
     for sent in ctx.sentences:
-        # a sentence with no position where the cue may begin is passed over
-        k = bisect.bisect_left(positions, sent.start)
-        if k == len(positions) or positions[k] >= sent.end:
-            continue
         if not giving.search(sent.start, sent.end):
             continue
         prev_money: Span | None = None

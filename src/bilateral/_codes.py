@@ -11,7 +11,6 @@ Code(cameo='042', plover='CONSULT', direction='guest>host', meaning='Make a visi
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 
@@ -22,7 +21,6 @@ from bilateral._aid import find_aid
 from bilateral._document import Document
 from bilateral._engagements import Context, build_context, find_engagements
 from bilateral._gazetteer import data_lines
-from bilateral._patterns import Scanner
 from bilateral._topics import STATEMENT_CUES, find_topics
 from bilateral.model import (
     Agreement,
@@ -68,7 +66,6 @@ def code(basis: str, case: str) -> Code:
 
 # The appeal and proposal cues (STATEMENT_CUES) are defined with the topics' sentence
 # cues, so that build_context scans for them in its one pass.
-_APPEAL_RX, _PROPOSE_RX = STATEMENT_CUES.regexes
 _MATERIAL = re.compile(r"\b(?:invest\w*|trade|import\w*|export\w*|fund\w*|build\w*|supply)\b")
 _AID_ASK = re.compile(r"\b(?:send|help|support|assist\w*|aid|provide)\b")
 
@@ -132,18 +129,10 @@ def _statements(doc: Document, ctx: Context, dyad: Dyad | None) -> list[Event]:
     if dyad is None or not found:
         return events
     folded = doc.folded
-    positions = sorted(found)
-    appeal = [at for at in positions if 0 in found[at]]
-    propose = [at for at in positions if 1 in found[at]]
-    scanners = (
-        (Scanner(_APPEAL_RX, folded, appeal), "appeal"),
-        (Scanner(_PROPOSE_RX, folded, propose), "propose"),
+    scanners = tuple(
+        zip(STATEMENT_CUES.scanners(folded, found), ("appeal", "propose"), strict=True)
     )
     for sent in ctx.sentences:
-        # a sentence with no position where a cue may begin is passed over
-        k = bisect.bisect_left(positions, sent.start)
-        if k == len(positions) or positions[k] >= sent.end:
-            continue
         for rx, case in scanners:
             m = rx.search(sent.start, sent.end)
             if m is None:

@@ -164,10 +164,9 @@ class Context:
     """What the later stages share: the sentences, mentions and the venue, and where
     their cues may begin (supersets, from build_context's one automaton pass).
 
-    ``cues`` are the engagement cues of each sentence; ``topic_starts`` and
-    ``statement_starts`` give, by position, which patterns of ``_topics.CUES`` and
-    ``_topics.STATEMENT_CUES`` may begin there; ``giving_starts`` are the sorted
-    positions where ``_aid.GIVING`` may.
+    ``cues`` are the engagement cues of each sentence; ``topic_starts``,
+    ``giving_starts`` and ``statement_starts`` give, by position, which patterns of
+    ``_topics.CUES``, ``_aid.GIVING`` and ``_topics.STATEMENT_CUES`` may begin there.
     """
 
     sentences: tuple[Span, ...]
@@ -177,7 +176,7 @@ class Context:
     venue: str | None
     cues: tuple[tuple[tuple[int, Span, EngagementKind, str], ...], ...] = ()
     topic_starts: dict[int, frozenset[int]] = attrs.field(factory=dict, eq=False, repr=False)
-    giving_starts: list[int] = attrs.field(factory=list, eq=False, repr=False)
+    giving_starts: dict[int, frozenset[int]] = attrs.field(factory=dict, eq=False, repr=False)
     statement_starts: dict[int, frozenset[int]] = attrs.field(factory=dict, eq=False, repr=False)
     _people_starts: list[int] = attrs.field(init=False, eq=False, repr=False)
     _country_starts: list[int] = attrs.field(init=False, eq=False, repr=False)
@@ -353,7 +352,7 @@ def build_context(
         _venue(doc, countries, localities),
         cues,
         topic_starts,
-        sorted(giving),
+        giving,
         statement_starts,
     )
 

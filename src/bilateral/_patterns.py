@@ -236,6 +236,21 @@ class Patterns:
             found[at] = ids if have is None else have | ids
         return found
 
+    def scanners(self, text: str, found: dict[int, frozenset[int]]) -> tuple[Scanner, ...]:
+        """One :class:`Scanner` per pattern over ``text``, from the ``found`` candidates
+        (as :meth:`candidates` or a :class:`PatternSets` pass gives them).
+
+        >>> cues = Patterns([r"\\bmet\\b", r"\\btalks\\b"])
+        >>> met, talks = cues.scanners("met; talks", cues.candidates("met; talks", 0, 10))
+        >>> met.search(0, 10).start(), talks.search(0, 10).start(), met.search(3, 10)
+        (0, 5, None)
+        """
+        starts: list[list[int]] = [[] for _ in self.regexes]
+        for at in sorted(found):
+            for k in found[at]:
+                starts[k].append(at)
+        return tuple(Scanner(rx, text, s) for rx, s in zip(self.regexes, starts, strict=True))
+
     def finditer(
         self,
         text: str,

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from bilateral._document import Document
 from bilateral._gazetteer import data_lines
-from bilateral._patterns import Patterns, Scanner, prefixes
+from bilateral._patterns import Patterns, prefixes
 from bilateral.model import Aid, Span, Topic, TopicMention
 
 if TYPE_CHECKING:  # (build_context scans for CUES and STATEMENT_CUES: no import cycle)
@@ -276,8 +276,8 @@ def _cues_by_hits(doc: Document, ctx: Context, found: dict[Topic, list[Span]]) -
     folded = doc.folded
     sentences = ctx.sentences
     by_position = sorted(ctx.topic_starts.items())
-    cooperation = Scanner(_COOP_RX, folded, [at for at, ids in by_position if _COOP_ID in ids])
-    own_affairs = Scanner(_OWN_RX, folded, [at for at, ids in by_position if _OWN_ID in ids])
+    scanners = CUES.scanners(folded, ctx.topic_starts)
+    cooperation, own_affairs = scanners[_COOP_ID], scanners[_OWN_ID]
     # where _COMBINED's patterns (the cue words alone, numbered as in CUES) may begin
     candidates: dict[int, frozenset[int]] = {}
     for at, ids in by_position:
