@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bilateral import _engagements
+from bilateral import _agreements, _engagements
 from bilateral._patterns import Gated, Patterns, PatternSets, Scanner, combine, prefixes
 from bilateral._text import fold, fold_char, normalize
 
@@ -127,7 +127,7 @@ def test_a_set_without_literal_beginnings_cannot_share_the_pass() -> None:
 
 _GATES = [
     (module.__name__, name, value)
-    for module in (_engagements,)
+    for module in (_engagements, _agreements)
     for name, value in vars(module).items()
     if isinstance(value, Gated)
 ]

@@ -19,6 +19,7 @@ import attrs
 
 from bilateral._document import Document
 from bilateral._engagements import Context
+from bilateral._patterns import Gated
 from bilateral._text import fold
 from bilateral.model import Agreement, Span
 
@@ -62,12 +63,11 @@ _PLANNED_AFTER = re.compile(
 # ", a landmark deal": an apposition names the document just mentioned again.
 _APPOSITION = re.compile(r"[^,;]{0,90},\s(?:a|an)\s(?:[a-z-]+\s){0,2}")
 _GENERIC = ("deal", "pact", "accord", "document")
-_LIST = re.compile(
+_LIST = Gated(
     r"\b(?:includ\w*|among (?:them|the documents|the agreements)|the (?:\w+\s){0,2}documents are"
-    r"|they are|are:|were:|covering)\b"
+    r"|they are|are:|were:|covering)\b",
+    ["includ", "among ", "documents are", "they are", "are:", "were:", "covering"],
 )
-# Every match of _LIST holds one of these: a sentence without any is not searched.
-_LIST_WORDS = ("includ", "among ", "documents are", "they are", "are:", "were:", "covering")
 _PERIOD = re.compile(
     r"(?:for |for the |covering |in |)(?P<a>(?:19|20)\d\d)\s?(?:-|to)\s?(?P<b>(?:19|20)\d\d)"
 )
@@ -167,7 +167,7 @@ def find_agreements(doc: Document, ctx: Context) -> tuple[Agreement, ...]:
     for index, sent in enumerate(ctx.sentences):
         if index - last_signing_sentence <= 2:
             text = folded[sent.start : sent.end]
-            if any(word in text for word in _LIST_WORDS) and _LIST.search(text):
+            if _LIST.search(text):
                 list_mode_until = index + 1
         in_list = index <= list_mode_until and index - last_signing_sentence <= 3
         k = bisect.bisect_left(head_starts, sent.start)
