@@ -648,7 +648,7 @@ def find_people(doc: Document, mentions: Sequence[Mention]) -> tuple[Draft, ...]
             continue
         if captions and doc.in_caption(Span(start, end)):
             continue
-        if off and _overlaps(off, start, end):
+        if any(o.start < end and start < o.end for o in off):  # the agency or sign-off
             continue
         # name_key() of the name: the fold of a slice is the slice of the fold.
         if "".join(_WORDS.findall(folded, start, end)) in AGENCIES:
@@ -744,14 +744,6 @@ def find_people(doc: Document, mentions: Sequence[Mention]) -> tuple[Draft, ...]
 _BOTH = re.compile(r",\s*(?:both|all)\s+")
 # "at X, Y, before ...": a place then its address, closed by a lower-case word.
 _PLACE_CHAIN = re.compile(r", (?:[A-Z][\w'’-]* ){1,4}?[A-Z][\w'’-]*, [a-z]")
-
-
-def _overlaps(spans: Sequence[Span], start: int, end: int) -> bool:
-    """Whether ``[start, end)`` overlaps one of ``spans``."""
-    for o in spans:  # noqa: SIM110 (a plain loop: any() over a generator costs more here)
-        if o.start < end and start < o.end:
-            return True
-    return False
 
 
 def _group(found: Sequence[_Mention]) -> list[list[int]]:
