@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from bilateral._document import Document
-from bilateral._layout import read_document
+from bilateral._extract.analysis import Document
+from bilateral._extract.layout import read_document
 from bilateral._text import fold
 from bilateral.model import Country, Dyad, Person, Span
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from _whathappened import article
-from bilateral._agreements import find_agreements, period
-from bilateral._engagements import build_context
+from bilateral._extract.agreements import find_agreements, period
+from bilateral._extract.analysis import build_context
 
 
 def rows(text: str) -> list[tuple[str, int | None, int | None, bool]]:

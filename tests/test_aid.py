@@ -7,8 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from _whathappened import article, country
-from bilateral._aid import Quantity, find_aid, parse_quantity
-from bilateral._engagements import build_context
+from bilateral._extract.aid import Quantity, find_aid, parse_quantity
+from bilateral._extract.analysis import build_context
 from bilateral.model import Dyad
 
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from _whathappened import article, country, person
-from bilateral._codes import code, what_happened
+from bilateral._extract.codes import code
+from bilateral._extract.pipeline import what_happened
 from bilateral.model import Dyad
 
 

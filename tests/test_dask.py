@@ -9,7 +9,7 @@ import pytest
 import bilateral.dask as bd
 from _articles import TEXTS, write_bad_files
 from bilateral import ArticleError, Corpus
-from bilateral.export import read_parquet
+from bilateral.corpus.export import read_parquet
 
 
 def names(n: int) -> list[str]:

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bilateral._dates import Relation, find_dates, latest_weekday, month_number
+from bilateral._extract.dates import Relation, find_dates, latest_weekday, month_number
 from bilateral._text import fold
 
 REF = pendulum.Date(2024, 3, 14)  # a Thursday

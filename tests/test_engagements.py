@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from _whathappened import article, country, person, spans_of
-from bilateral._engagements import find_engagements
+from bilateral._extract.engagements import find_engagements
 from bilateral.model import Person
 
 

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from _articles import article, rich_article
 from bilateral import Corpus
-from bilateral.export import TABLES, read_duckdb, read_parquet, rows, to_arrow
+from bilateral.corpus.export import TABLES, read_duckdb, read_parquet, rows, to_arrow
 from bilateral.strategies import articles
 
 
@@ -147,7 +147,7 @@ def test_rows_name_the_unknown_table() -> None:
 def test_an_interrupted_export_leaves_no_partial_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import bilateral.export as ex
+    import bilateral.corpus.export as ex
 
     def broken(*args: object, **kw: object) -> None:
         raise KeyboardInterrupt
@@ -175,7 +175,7 @@ def test_article_years_from_month_headers() -> None:
 def test_tables_written_in_batches_keep_positions(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import bilateral.export as ex
+    import bilateral.corpus.export as ex
 
     real = ex._batches
     monkeypatch.setattr(ex, "_batches", lambda arts, size=2: real(arts, 2))
@@ -204,8 +204,8 @@ def test_any_articles_round_trip_through_jsonl_and_parquet(arts: list[Any]) -> N
 
 def test_the_core_imports_no_extra() -> None:
     code = (
-        "import sys, bilateral, bilateral.corpus, bilateral.export, bilateral.summary, "
-        "bilateral.cli\n"
+        "import sys, bilateral, bilateral.corpus, bilateral.corpus.export, "
+        "bilateral.corpus.summary, bilateral.cli\n"
         "c = bilateral.Corpus.load('seeds'); c.filter(country='VNM'); c.summary(); c.network()\n"
         "extras = ('pandas', 'polars', 'pyarrow', 'duckdb', 'networkx', 'dask', 'matplotlib')\n"
         "print(sorted(m for m in extras if m in sys.modules))"
@@ -220,7 +220,7 @@ def test_the_core_imports_no_extra() -> None:
 def test_a_missing_extra_names_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
     import importlib
 
-    import bilateral.export as ex
+    import bilateral.corpus.export as ex
 
     real = importlib.import_module
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bilateral._gazetteer import build_places, key, lookup, scan
+from bilateral._lexicon.gazetteer import build_places, key, lookup, scan
 from bilateral._text import fold
 
 
@@ -131,7 +131,7 @@ def test_places_table_is_built_from_its_sources() -> None:
 def test_every_province_matches_with_and_without_diacritics(country: str) -> None:
     import pycountry
 
-    from bilateral._gazetteer import _SUBDIVISION_TYPES, _clean_subdivision
+    from bilateral._lexicon.gazetteer import _SUBDIVISION_TYPES, _clean_subdivision
 
     missing = []
     for s in pycountry.subdivisions.get(country_code=country):
@@ -161,7 +161,7 @@ def test_the_table_does_not_depend_on_the_hash_seed() -> None:
 
     probe = (
         "import pycountry\n"
-        "from bilateral._gazetteer import lookup\n"
+        "from bilateral._lexicon.gazetteer import lookup\n"
         "for c in pycountry.countries:\n"
         "    for n in sorted({c.name, getattr(c, 'common_name', c.name)}):\n"
         "        print(n, [(e.kind, e.code, e.name) for e in lookup(n)])\n"

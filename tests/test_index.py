@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from _articles import PEOPLE, article, corpora, criteria_for
 from bilateral import Corpus
-from bilateral._index import Criteria, Index
+from bilateral.corpus.index import Criteria, Index
 from bilateral.model import Engagement, EngagementKind, Locality, Person, Topic
 
 

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bilateral._document import Document
-from bilateral._layout import AGENCIES, parse_header, read_document, split_sentences
+from bilateral._extract.analysis import Document
+from bilateral._extract.layout import AGENCIES, parse_header, read_document, split_sentences
 from bilateral._read import read_source
 from bilateral.errors import ArticleError
 from bilateral.model import Span

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import bilateral
 from bilateral import ArticleError, load_article
-from bilateral._parse import parse_text
+from bilateral._extract.pipeline import parse_text
 from bilateral._text import normalize
 from bilateral.model import Article, Span
 from bilateral.strategies import article_texts, header_dates

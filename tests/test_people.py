@@ -6,9 +6,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bilateral import Article, Person, load_article
-from bilateral._gazetteer import lookup
+from bilateral._extract.titles import NOT_NAME
+from bilateral._lexicon.gazetteer import lookup
 from bilateral._text import fold
-from bilateral._titles import NOT_NAME
 
 
 def parse(text: str) -> Article:

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bilateral import Article, Dyad, Span, load_article
-from bilateral._places import countries_in
+from bilateral._extract.places import countries_in
 from bilateral.model import Country
 
 

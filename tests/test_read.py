@@ -11,8 +11,8 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from bilateral._document import Document
-from bilateral._layout import read_document
+from bilateral._extract.analysis import Document
+from bilateral._extract.layout import read_document
 from bilateral._read import decode, read_source
 from bilateral._text import fold
 from bilateral.errors import ArticleError

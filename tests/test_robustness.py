@@ -19,7 +19,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bilateral import ArticleError, convert, load_article
-from bilateral._parse import parse_text
+from bilateral._extract.pipeline import parse_text
 from bilateral._text import normalize
 from bilateral.model import Article
 

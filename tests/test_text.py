@@ -9,8 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bilateral import _agreements, _engagements
-from bilateral._patterns import Gated, Patterns, PatternSets, Scanner, combine, prefixes
+from bilateral._extract import agreements as _agreements
+from bilateral._extract import engagements as _engagements
+from bilateral._lexicon.patterns import Gated, Patterns, PatternSets, Scanner, combine, prefixes
 from bilateral._text import fold, fold_char, normalize
 
 _UNICODE = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300)

@@ -6,10 +6,10 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from _whathappened import article
-from bilateral import _topics
-from bilateral._engagements import build_context
-from bilateral._layout import read_document
-from bilateral._topics import find_topics
+from bilateral._extract import topics as _topics
+from bilateral._extract.analysis import build_context
+from bilateral._extract.layout import read_document
+from bilateral._extract.topics import find_topics
 from bilateral.model import Aid, Span, Topic
 from bilateral.strategies import article_texts
 

@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from bilateral._parse import parse_text
+from bilateral._extract.pipeline import parse_text
 from bilateral._read import DEFAULT_MAX_BYTES, Source, read_source
 from bilateral.convert import converter, dumps, loads, structure, to_record, unstructure
 from bilateral.corpus import Corpus, iter_load

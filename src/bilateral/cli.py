@@ -303,7 +303,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _add_export(sub: Any) -> None:
-    from bilateral.export import FORMATS
+    from bilateral.corpus.export import FORMATS
 
     p = sub.add_parser("export", help="write the articles as jsonl, csv, parquet or duckdb")
     _add_inputs(p)

@@ -3,7 +3,7 @@
 :func:`read_articles` turns a glob of article files into a Dask bag of
 :class:`~bilateral.model.Article`; :func:`write_parquet` writes their
 records and events as partitioned Parquet (one file per partition and
-table), which DuckDB, pandas, polars, Spark or :func:`bilateral.export.read_parquet`
+table), which DuckDB, pandas, polars, Spark or :func:`bilateral.corpus.export.read_parquet`
 read back. The same code runs on the local scheduler and on a cluster: create
 a ``dask.distributed.Client`` first and Dask sends the work to it. On a
 cluster the workers must see the files (a shared file system, or a URL such
@@ -168,7 +168,7 @@ def _write_part(part: Iterable[object], folder: str, tables: tuple[str, ...], nu
     import pyarrow.parquet as pq
 
     from bilateral._atomic import atomic_path
-    from bilateral.export import to_arrow
+    from bilateral.corpus.export import to_arrow
 
     articles = [x for x in part if isinstance(x, Article)]
     for table in tables:
@@ -188,7 +188,7 @@ def write_parquet(
 ) -> int:
     """Write each partition's tables as ``folder/<table>/part-NNNNN.parquet``; return the count.
 
-    ``tables`` are names of :data:`bilateral.export.TABLES` (the records are
+    ``tables`` are names of :data:`bilateral.corpus.export.TABLES` (the records are
     in ``articles``, whose ``record`` column holds each article's JSON; its
     ``position`` counts within the partition). Each partition is parsed once
     for all its tables. ``compute`` goes to ``dask.compute`` (e.g.
@@ -207,12 +207,12 @@ def write_parquet(
     ...        for p in Path(folder.name, "out").rglob("*.parquet"))
     ['out/articles/part-00000.parquet', 'out/articles/part-00001.parquet',
      'out/events/part-00000.parquet', 'out/events/part-00001.parquet']
-    >>> from bilateral.export import read_parquet
-    >>> read_parquet(Path(folder.name, "out", "articles")).ids
-    ('a', 'b')
+    >>> from bilateral.corpus.export import read_parquet
+    >>> [a.id for a in read_parquet(Path(folder.name, "out", "articles"))]
+    ['a', 'b']
     >>> folder.cleanup()
     """
-    from bilateral.export import TABLES
+    from bilateral.corpus.export import TABLES
 
     unknown = [t for t in tables if t not in TABLES]
     if unknown:

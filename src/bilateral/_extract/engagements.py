@@ -4,7 +4,7 @@ Cue words (``data/engagement_cues.tsv``) mark where an engagement is told; the
 people whose mention spans fall in the same sentence take part; the host is
 found by the cue's role (the subject of ``received``, the person after
 ``courtesy call on``, the side on whose ground talks are held, the inviter of a
-visit); dates come from :mod:`bilateral._dates`. Mentions of one engagement
+visit); dates come from :mod:`bilateral._extract.dates`. Mentions of one engagement
 (``At the meeting``, ``Following the talks``) fold into the one already reported.
 """
 
@@ -18,14 +18,9 @@ from operator import itemgetter
 import attrs
 import pendulum
 
-from bilateral._aid import GIVING
-from bilateral._dates import PATTERNS as DATES
-from bilateral._dates import DateMention, Relation, find_dates
-from bilateral._document import Document
-from bilateral._gazetteer import data_lines
-from bilateral._patterns import Gated, Patterns, PatternSets
-from bilateral._topics import CUES as TOPIC_CUES
-from bilateral._topics import STATEMENT_CUES
+from bilateral._extract.analysis import Context, Document, build_context, within
+from bilateral._extract.dates import DateMention, Relation
+from bilateral._lexicon.patterns import Gated
 from bilateral.model import (
     Country,
     Engagement,
@@ -35,22 +30,9 @@ from bilateral.model import (
     Span,
 )
 
-__all__ = ["Context", "find_engagements", "mentions_in", "story_sentences"]
+__all__ = ["find_engagements"]
 
 
-def _load_cues() -> tuple[tuple[re.Pattern[str], EngagementKind, str], ...]:
-    rows: list[tuple[re.Pattern[str], EngagementKind, str]] = []
-    for pattern, kind, role in data_lines("engagement_cues.tsv"):
-        rows.append((re.compile(pattern), EngagementKind(kind), role))
-    return tuple(rows)
-
-
-_CUES = _load_cues()
-_CUES_COMBINED = Patterns([rx.pattern for rx, _, _ in _CUES])
-_CUE_ROLES = tuple((kind, role) for _rx, kind, role in _CUES)
-# Every what-happened stage's cues, found in one automaton pass over the story (a pass
-# walks every character, whatever it looks for): build_context's.
-_ALL_CUES = PatternSets([_CUES_COMBINED, DATES, TOPIC_CUES, GIVING, STATEMENT_CUES])
 _FIRST = itemgetter(0)
 
 # A cue preceded by one of these is planned, hoped for or invited, not reported.
@@ -144,7 +126,6 @@ _GUEST_WORDS = re.compile(
     r" (?:the|his|her|their) (?:\w+ ){0,2}?(?:guests?|visitors?|leaders?|delegations?"
     r"|counterparts?|president|prime minister|premier|minister)\b"
 )
-_STORY_START = re.compile(r"[)\-:]\s|\s-{1,2}\s")
 # Small patterns of single steps, compiled once ("one-day visit", "at X's invitation", ...).
 _ONE_DAY = Gated(r"\b(?:one-day|day-long|one day) $", ["day"])
 _DEFINITE = re.compile(r"(?:the|this|that|these|their|his|her|its) ")
@@ -157,204 +138,6 @@ _AND = Gated(r"\band\b", ["and"])
 _WITH = Gated(r"\bwith\b", ["with"])
 _TO_OR_WITH = re.compile(r"\s(?:to|with)\b")
 _WELCOME = Gated(r"\bwelcom", ["welcom"])
-
-
-@attrs.frozen
-class Context:
-    """What the later stages share: the sentences, mentions and the venue, and where
-    their cues may begin (supersets, from build_context's one automaton pass).
-
-    ``cues`` are the engagement cues of each sentence; ``topic_starts``,
-    ``giving_starts`` and ``statement_starts`` give, by position, which patterns of
-    ``_topics.CUES``, ``_aid.GIVING`` and ``_topics.STATEMENT_CUES`` may begin there.
-    """
-
-    sentences: tuple[Span, ...]
-    people: tuple[tuple[Span, Person], ...]
-    countries: tuple[tuple[Span, str], ...]
-    dates: tuple[DateMention, ...]
-    venue: str | None
-    cues: tuple[tuple[tuple[int, Span, EngagementKind, str], ...], ...] = ()
-    topic_starts: dict[int, frozenset[int]] = attrs.field(factory=dict, eq=False, repr=False)
-    giving_starts: dict[int, frozenset[int]] = attrs.field(factory=dict, eq=False, repr=False)
-    statement_starts: dict[int, frozenset[int]] = attrs.field(factory=dict, eq=False, repr=False)
-    _people_starts: list[int] = attrs.field(init=False, eq=False, repr=False)
-    _country_starts: list[int] = attrs.field(init=False, eq=False, repr=False)
-
-    _date_starts: list[int] = attrs.field(init=False, eq=False, repr=False)
-
-    @_date_starts.default
-    def _ds(self) -> list[int]:
-        return [d.span.start for d in self.dates]
-
-    @_people_starts.default
-    def _ps(self) -> list[int]:
-        return [s.start for s, _ in self.people]
-
-    @_country_starts.default
-    def _cs(self) -> list[int]:
-        return [s.start for s, _ in self.countries]
-
-    def _people_window(self, start: int, end: int) -> list[tuple[Span, Person]]:
-        # mentions are sorted by start: bisect, so long texts stay linear
-        lo = bisect.bisect_left(self._people_starts, start)
-        hi = bisect.bisect_left(self._people_starts, end, lo)
-        return [(s, p) for s, p in self.people[lo:hi] if s.end <= end]
-
-    def people_in(self, start: int, end: int) -> list[Person]:
-        """The people mentioned in ``[start, end)``, once each, in order of first mention."""
-        seen: list[Person] = []
-        for _span, person in self._people_window(start, end):
-            if person not in seen:
-                seen.append(person)
-        return seen
-
-    def first_person(self, start: int, end: int, *, last: bool = False) -> Person | None:
-        """The first (or last) person mentioned in ``[start, end)``."""
-        found = self._people_window(start, end)
-        if not found:
-            return None
-        return found[-1][1] if last else found[0][1]
-
-    def countries_at(self, start: int, end: int) -> list[tuple[Span, str]]:
-        """The country mentions in ``[start, end)``, in order."""
-        lo = bisect.bisect_left(self._country_starts, start)
-        hi = bisect.bisect_left(self._country_starts, end, lo)
-        return [(s, c) for s, c in self.countries[lo:hi] if s.end <= end]
-
-    def countries_in(self, start: int, end: int) -> list[str]:
-        """The countries named in ``[start, end)``, in order."""
-        return [c for _s, c in self.countries_at(start, end)]
-
-    def dates_in(self, span: Span) -> list[DateMention]:
-        """The date mentions in a sentence."""
-        lo = bisect.bisect_left(self._date_starts, span.start)
-        hi = bisect.bisect_left(self._date_starts, span.end, lo)
-        return [d for d in self.dates[lo:hi] if span.contains(d.span)]
-
-
-def within(sentences: Sequence[Span], span: Span) -> int | None:
-    """The index of the sentence that holds ``span``, or None.
-
-    >>> within([Span(0, 5), Span(6, 12)], Span(7, 9))
-    1
-    """
-    i = bisect.bisect_right([s.start for s in sentences], span.start) - 1
-    if i >= 0 and sentences[i].contains(span):
-        return i
-    return None
-
-
-def story_sentences(doc: Document) -> tuple[Span, ...]:
-    """The story's sentences: no captions, clutter or headline."""
-    head = doc.headline.span if doc.headline is not None else None
-    return tuple(
-        s for s in doc.story_sentences() if head is None or not (head.overlaps(s) and len(s) < 200)
-    )
-
-
-def mentions_in(doc: Document, items: Iterable[tuple[Span, object]]) -> list[tuple[Span, object]]:
-    """The mentions outside captions, sorted by position."""
-    return sorted(((s, x) for s, x in items if not doc.in_caption(s)), key=lambda m: m[0])
-
-
-def _story_start(doc: Document) -> int:
-    # The dateline's own date ("VIENTIANE, Sept. 14 (Xinhua) --") is not an engagement's date.
-    if doc.dateline is None:
-        return 0
-    end = doc.dateline.span.end
-    m = _STORY_START.search(doc.text, end, min(len(doc.text), end + 60))
-    return m.end() if m else end
-
-
-def _venue(
-    doc: Document, countries: Sequence[Country], localities: Sequence[Locality]
-) -> str | None:
-    if doc.dateline is None:
-        return None
-    span = doc.dateline.span
-    for loc in localities:
-        if loc.country and any(s.overlaps(span) for s in loc.spans):
-            return loc.country
-    for c in countries:
-        if any(s.overlaps(span) for s in c.spans):
-            return c.code
-    return None
-
-
-def _cue_hits(
-    folded: str, sentences: Sequence[Span], candidates: dict[int, frozenset[int]]
-) -> tuple[tuple[tuple[int, Span, EngagementKind, str], ...], ...]:
-    # The cues of the story (``candidates``: where they may begin), bucketed by sentence.
-    buckets: list[list[tuple[int, Span, EngagementKind, str]]] = [[] for _ in sentences]
-    if sentences:
-        starts = [s.start for s in sentences]
-        ends = [s.end for s in sentences]
-        right = bisect.bisect_right
-        for order, m in _CUES_COMBINED.finditer(folded, starts[0], ends[-1], candidates):
-            a, b = m.span()
-            # as ``within``: the sentence that starts last at or before the cue must hold it
-            i = right(starts, a) - 1
-            if i >= 0 and b <= ends[i]:
-                kind, role = _CUE_ROLES[order]
-                buckets[i].append((order, Span(a, b), kind, role))
-    return tuple(map(tuple, buckets))
-
-
-def build_context(
-    doc: Document,
-    people: Sequence[Person],
-    countries: Sequence[Country],
-    localities: Sequence[Locality],
-) -> Context:
-    """Gather the sentences and mentions every what-happened stage reads."""
-    sentences = story_sentences(doc)
-    if doc.has_captions:
-        pm = [(s, p) for p in people for s in p.spans if not doc.in_caption(s)]
-        cm = [(s, c.code) for c in countries for s in c.spans if not doc.in_caption(s)]
-    else:
-        pm = [(s, p) for p in people for s in p.spans]
-        cm = [(s, c.code) for c in countries for s in c.spans]
-    pm.sort(key=lambda m: (m[0].start, -m[0].end))
-    # localities count as their country's mentions, captions or not (a stable sort: ties
-    # keep countries first, then localities, each in their order)
-    cm += [(s, loc.country) for loc in localities if loc.country for s in loc.spans]
-    cm.sort(key=lambda m: m[0].start)
-    start = _story_start(doc)
-    skip = doc.dateline.span.start if doc.dateline is not None else start
-    folded, ref, year = doc.folded, doc.reference_date, doc.year
-    if sentences:
-        # (the sentences are in text order and disjoint, as the layout gives them)
-        found_cues, found_dates, topic_starts, giving, statement_starts = _ALL_CUES.candidates(
-            folded, sentences[0].start, sentences[-1].end
-        )
-    else:
-        found_cues, found_dates, topic_starts, giving, statement_starts = {}, {}, {}, {}, {}
-    cues = _cue_hits(folded, sentences, found_cues)
-    found: list[DateMention] = []
-    date_starts = sorted(found_dates)
-    left = bisect.bisect_left
-    for i, (s, hits) in enumerate(zip(sentences, cues, strict=True)):
-        # dates matter only where an engagement is told, and in the lead
-        if hits or i == 0:
-            lo = left(date_starts, s.start)
-            hi = left(date_starts, s.end, lo)
-            if lo < hi:
-                here = {at: found_dates[at] for at in date_starts[lo:hi]}
-                found += find_dates(folded, s.start, s.end, ref=ref, year=year, candidates=here)
-    # the dateline's own date is not an engagement's date
-    dates = tuple(d for d in found if not skip <= d.span.start < start)
-    return Context(
-        sentences,
-        tuple(pm),
-        tuple(cm),
-        dates,
-        _venue(doc, countries, localities),
-        cues,
-        topic_starts,
-        giving,
-        statement_starts,
-    )
 
 
 @attrs.define
@@ -1090,7 +873,7 @@ def find_engagements(
 ) -> tuple[Engagement, ...]:
     """The engagements ``doc`` reports, once each, in the order they are first told.
 
-    >>> from bilateral._layout import read_document
+    >>> from bilateral._extract.layout import read_document
     >>> text = " date 2023-04-12 Mayor An Binh received Ambassador Lee Kim on Tuesday."
     >>> doc = read_document(text)
     >>> an = Person("An Binh", spans=(Span(23, 30),))

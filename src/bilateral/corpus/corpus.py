@@ -26,9 +26,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, overload
 
-from bilateral._atomic import atomic_path
-from bilateral._index import Criteria, DateLike, Index, Predicate
 from bilateral._read import DEFAULT_MAX_BYTES
+from bilateral.corpus.index import Criteria, DateLike, Index, Predicate
 from bilateral.errors import ArticleError
 from bilateral.model import Article, Dyad, EngagementKind, Topic
 
@@ -37,7 +36,7 @@ if TYPE_CHECKING:
     import pandas
     import polars
 
-    from bilateral.summary import Edge, Summary, TimelineEntry
+    from bilateral.corpus.summary import Edge, Summary, TimelineEntry
 
 __all__ = ["Corpus", "Criteria", "Progress", "expand_paths", "iter_load"]
 
@@ -342,16 +341,9 @@ class Corpus:
         >>> path.name, back.ids, back[0] == c[0]
         ('corpus.jsonl.gz', ('a',), True)
         """
-        from bilateral.convert import dumps
+        from bilateral.corpus.export import write_jsonl
 
-        target = Path(path)
-        with atomic_path(target) as tmp:
-            opener = gzip.open if target.name.lower().endswith(".gz") else open
-            with opener(tmp, "wt", encoding="utf-8") as fh:
-                for article in self:
-                    fh.write(dumps(article))
-                    fh.write("\n")
-        return target
+        return write_jsonl(self, path)
 
     def _seq(self) -> tuple[Article, ...]:
         if self._articles is None:
@@ -508,12 +500,12 @@ class Corpus:
         """
         return Corpus((a for a in self if criteria.matches(a)), errors=self.errors)
 
-    # --- summaries (bilateral.summary) ---
+    # --- summaries (bilateral.corpus.summary) ---
 
     def summary(self, *, focus: str | None = None) -> Summary:
         """Counts by dyad, partner, year, month, topic, kind and person.
 
-        See :mod:`bilateral.summary`.
+        See :mod:`bilateral.corpus.summary`.
 
         >>> from bilateral.model import Article, Dyad, Layout, Span
         >>> c = Corpus([Article(i, "", Layout(Span(0, 0)), dyad=Dyad.of("VNM", d))
@@ -522,7 +514,7 @@ class Corpus:
         >>> s.articles, s.focus, s.by_partner
         (3, 'VNM', (('CUB', 2), ('LAO', 1)))
         """
-        from bilateral.summary import summarize
+        from bilateral.corpus.summary import summarize
 
         return summarize(self._seq(), focus=focus)
 
@@ -540,7 +532,7 @@ class Corpus:
         >>> [(t.article, t.kind.value, t.start) for t in c.timeline()]
         [('b', 'visit', Date(2024, 5, 2)), ('a', 'call', None)]
         """
-        from bilateral.summary import timeline
+        from bilateral.corpus.summary import timeline
 
         return timeline(self._seq())
 
@@ -558,7 +550,7 @@ class Corpus:
         [('Ana', 'Bo', 2, ('call', 'talks')), ('Ana', 'Cy', 1, ('talks',)),
          ('Bo', 'Cy', 1, ('talks',))]
         """
-        from bilateral.summary import network
+        from bilateral.corpus.summary import network
 
         return network(self._seq())
 
@@ -573,16 +565,16 @@ class Corpus:
         >>> sorted(g.nodes), g.nodes["Ana"]["country"], g.edges["Ana", "Bo"]["weight"]
         (['Ana', 'Bo'], 'CUB', 1)
         """
-        from bilateral.summary import graph
+        from bilateral.corpus.summary import graph
 
         return graph(self._seq())
 
-    # --- exports (bilateral.export) ---
+    # --- exports (bilateral.corpus.export) ---
 
     def export(self, path: str | os.PathLike[str], *, to: str = "jsonl") -> Path:
         """Write the corpus as ``jsonl``, ``csv`` (a folder), ``parquet`` (a folder) or ``duckdb``.
 
-        See :mod:`bilateral.export`.
+        See :mod:`bilateral.corpus.export`.
 
         >>> import tempfile
         >>> from bilateral import load_article
@@ -593,7 +585,7 @@ class Corpus:
         >>> files[:3], len(files)
         (['agreements.csv', 'aid.csv', 'articles.csv'], 9)
         """
-        from bilateral.export import export
+        from bilateral.corpus.export import export
 
         return export(self, path, to=to)
 
@@ -608,7 +600,7 @@ class Corpus:
         0          a       0  Ana     CUB
         1          a       1   Bo    <NA>
         """
-        from bilateral.export import to_pandas
+        from bilateral.corpus.export import to_pandas
 
         return to_pandas(self, table)
 
@@ -622,6 +614,6 @@ class Corpus:
         >>> frame.shape, frame["name"].to_list(), frame["country"].to_list()
         ((2, 6), ['Ana', 'Bo'], ['CUB', None])
         """
-        from bilateral.export import to_polars
+        from bilateral.corpus.export import to_polars
 
         return to_polars(self, table)

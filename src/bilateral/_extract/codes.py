@@ -16,27 +16,21 @@ from collections.abc import Sequence
 
 import attrs
 
-from bilateral._agreements import find_agreements
-from bilateral._aid import find_aid
-from bilateral._document import Document
-from bilateral._engagements import Context, build_context, find_engagements
-from bilateral._gazetteer import data_lines
-from bilateral._topics import STATEMENT_CUES, find_topics
+from bilateral._extract.analysis import Context, Document
+from bilateral._extract.cues import STATEMENT_CUES
+from bilateral._lexicon.gazetteer import data_lines
 from bilateral.model import (
     Agreement,
     Aid,
-    Country,
     Dyad,
     Engagement,
     EngagementKind,
     Event,
-    Locality,
     Person,
     Span,
-    TopicMention,
 )
 
-__all__ = ["Code", "code", "find_events", "what_happened"]
+__all__ = ["Code", "code", "find_events"]
 
 
 @attrs.frozen
@@ -196,26 +190,3 @@ def find_events(
         )
     events.extend(_statements(doc, ctx, dyad))
     return tuple(events)
-
-
-def what_happened(
-    doc: Document,
-    people: Sequence[Person],
-    countries: Sequence[Country],
-    localities: Sequence[Locality],
-    dyad: Dyad | None,
-) -> tuple[
-    tuple[Engagement, ...],
-    tuple[Agreement, ...],
-    tuple[Aid, ...],
-    tuple[TopicMention, ...],
-    tuple[Event, ...],
-]:
-    """The what-happened stage: engagements, agreements, aid, topics and their event codes."""
-    ctx = build_context(doc, people, countries, localities)
-    engagements = find_engagements(doc, people, countries, localities, context=ctx)
-    agreements = find_agreements(doc, ctx)
-    aid = find_aid(doc, ctx, dyad)
-    topics = find_topics(doc, ctx, aid)
-    events = find_events(doc, ctx, people, dyad, engagements, agreements, aid)
-    return engagements, agreements, aid, topics, events

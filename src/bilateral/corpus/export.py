@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import csv
 import datetime
+import gzip
 import os
 from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
@@ -43,7 +44,6 @@ if TYPE_CHECKING:
     import polars
     import pyarrow
 
-    from bilateral.corpus import Corpus
 
 __all__ = [
     "FORMATS",
@@ -237,7 +237,10 @@ def _unique_ids(articles: Collection[Article]) -> None:
 
 
 def write_jsonl(articles: Iterable[Article], path: str | os.PathLike[str]) -> Path:
-    """The records, one JSON object per line (as ``Corpus.save``).
+    """The records, one JSON object per line (gzip-compressed when ``path`` ends in ``.gz``).
+
+    The file is written beside the target and renamed into place, so an
+    interrupted write leaves no truncated file; ``Corpus.load`` reads it back.
 
     >>> import tempfile
     >>> from bilateral.convert import loads
@@ -250,10 +253,16 @@ def write_jsonl(articles: Iterable[Article], path: str | os.PathLike[str]) -> Pa
     >>> len(lines), loads(lines[0]) == a
     (1, True)
     """
-    from bilateral.corpus import Corpus
+    from bilateral.convert import dumps
 
-    corpus = articles if isinstance(articles, Corpus) else Corpus(articles)
-    return corpus.save(path)
+    target = Path(path)
+    with atomic_path(target) as tmp:
+        opener = gzip.open if target.name.lower().endswith(".gz") else open
+        with opener(tmp, "wt", encoding="utf-8") as fh:
+            for article in articles:
+                fh.write(dumps(article))
+                fh.write("\n")
+    return target
 
 
 # --- CSV ---
@@ -384,15 +393,14 @@ def write_parquet(
     return out
 
 
-def _from_records(records: Iterable[str | None]) -> Corpus:
+def _from_records(records: Iterable[str | None]) -> tuple[Article, ...]:
     from bilateral.convert import loads
-    from bilateral.corpus import Corpus
 
-    return Corpus(loads(r) for r in records if r is not None)
+    return tuple(loads(r) for r in records if r is not None)
 
 
-def read_parquet(path: str | os.PathLike[str]) -> Corpus:
-    """A corpus back from :func:`write_parquet`'s folder (or its ``articles.parquet``).
+def read_parquet(path: str | os.PathLike[str]) -> tuple[Article, ...]:
+    """The articles back from :func:`write_parquet`'s folder (or its ``articles.parquet``).
 
     A folder of partitioned files (as :mod:`bilateral.dask` writes) reads in
     file-name order.
@@ -403,8 +411,8 @@ def read_parquet(path: str | os.PathLike[str]) -> Corpus:
     ...             people=(Person("Ana", country="CUB"), Person("Bo")))
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     back = read_parquet(write_parquet([a], folder, tables=["articles"]))
-    >>> back.ids, back[0] == a
-    (('a',), True)
+    >>> [x.id for x in back], back[0] == a
+    (['a'], True)
     """
     pq = _need("pyarrow.parquet", "parquet", "Parquet import")
     source = Path(path)
@@ -491,8 +499,8 @@ def write_duckdb(
     return target
 
 
-def read_duckdb(path: str | os.PathLike[str]) -> Corpus:
-    """A corpus back from a database :func:`write_duckdb` wrote.
+def read_duckdb(path: str | os.PathLike[str]) -> tuple[Article, ...]:
+    """The articles back from a database :func:`write_duckdb` wrote.
 
     >>> import tempfile
     >>> from bilateral.model import Layout, Person, Span
@@ -500,8 +508,8 @@ def read_duckdb(path: str | os.PathLike[str]) -> Corpus:
     ...             people=(Person("Ana", country="CUB"), Person("Bo")))
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     back = read_duckdb(write_duckdb([a], Path(folder, "corpus.duckdb")))
-    >>> back.ids, back[0] == a
-    (('a',), True)
+    >>> [x.id for x in back], back[0] == a
+    (['a'], True)
     """
     duckdb = _need("duckdb", "duckdb", "DuckDB import")
     con = duckdb.connect(str(path), read_only=True)

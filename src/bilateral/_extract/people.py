@@ -17,8 +17,8 @@ place or an organisation in the title, which the places stage reads:
 
 People named only in photo captions are not counted.
 
->>> from bilateral._layout import read_document
->>> from bilateral._gazetteer import scan
+>>> from bilateral._extract.layout import read_document
+>>> from bilateral._lexicon.gazetteer import scan
 >>> doc = read_document("Cuban Foreign Minister Ana Ruiz Soto met Lao President Khamsy Vong. "
 ...                     "Ruiz Soto thanked the host.")
 >>> [(d.name, d.title) for d in find_people(doc, scan(doc.text))]
@@ -36,10 +36,8 @@ from typing import NamedTuple
 
 import attrs
 
-from bilateral._document import Document
-from bilateral._gazetteer import Mention, data_lines
-from bilateral._text import fold
-from bilateral._titles import (
+from bilateral._extract.analysis import Document
+from bilateral._extract.titles import (
     FUNCTION,
     HEADS,
     HONORIFICS,
@@ -52,6 +50,8 @@ from bilateral._titles import (
     STOPWORDS,
     SURNAMES,
 )
+from bilateral._lexicon.gazetteer import Mention, data_lines
+from bilateral._text import fold
 from bilateral.model import Country, Dyad, Person, Span
 
 __all__ = [
@@ -996,7 +996,7 @@ def venue_only(doc: Document, countries: Sequence[Country]) -> frozenset[str]:
     side of the story: it neither makes a domestic story bilateral nor takes
     part in the dyad.
 
-    >>> from bilateral._layout import read_document
+    >>> from bilateral._extract.layout import read_document
     >>> doc = read_document("Thai ministers met. They will attend the ASEAN summit in Vientiane.")
     >>> cs = (Country("THA", spans=(Span(0, 4),)), Country("LAO", spans=(Span(57, 66),)))
     >>> sorted(venue_only(doc, cs))

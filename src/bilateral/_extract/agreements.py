@@ -17,9 +17,8 @@ from collections.abc import Iterator
 
 import attrs
 
-from bilateral._document import Document
-from bilateral._engagements import Context
-from bilateral._patterns import Gated
+from bilateral._extract.analysis import Context, Document
+from bilateral._lexicon.patterns import Gated
 from bilateral._text import fold
 from bilateral.model import Agreement, Span
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from bilateral._gazetteer import data_lines, word_set
+from bilateral._lexicon.gazetteer import data_lines, word_set
 from bilateral._text import fold
 
 __all__ = [

@@ -20,8 +20,8 @@ from typing import Final
 
 import pendulum
 
-from bilateral._document import Document
-from bilateral._gazetteer import data_lines
+from bilateral._extract.analysis import Document
+from bilateral._lexicon.gazetteer import data_lines
 from bilateral.errors import ArticleError
 from bilateral.model import Layout, Snippet, Span
 

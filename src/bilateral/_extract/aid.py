@@ -14,20 +14,16 @@ Quantity(value=2000.0, unit='tonne')
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 import attrs
 import pycountry
 
-from bilateral._document import Document
-from bilateral._gazetteer import data_lines
-from bilateral._patterns import Patterns
+from bilateral._extract.analysis import Context, Document
+from bilateral._extract.cues import GIVE, GIVING
+from bilateral._lexicon.gazetteer import data_lines
 from bilateral.model import Aid, Dyad, Span
 
-if TYPE_CHECKING:  # (build_context scans for GIVING: no import cycle)
-    from bilateral._engagements import Context
-
-__all__ = ["GIVING", "Quantity", "find_aid", "find_quantities", "parse_quantity"]
+__all__ = ["Quantity", "find_aid", "find_quantities", "parse_quantity"]
 
 
 @attrs.frozen
@@ -152,15 +148,6 @@ def find_quantities(
     return out
 
 
-# Giving, in the past: the act of handing over, not a promise.
-_GIVE = re.compile(
-    r"\b(?:gave|given|give|gives|donated|donates|donation|handed|hands|handover|hand over|handing"
-    r"|provision"
-    r"|presented|presents|delivered|provided|granted|gift|gifts|sent|received|receives"
-    r"|took delivery|worth|went to|spent)\b"
-)
-# build_context finds where it may begin (Context.giving_starts) in its one automaton pass
-GIVING = Patterns([_GIVE.pattern])
 _PLEDGE = re.compile(
     r"\b(?:pledged?|pledges|promised?|will|would|plans? to|to provide|to give|to donate|"
     r"commit(?:ted|s)? to|loans?|lend|credit|award\w*|orders?|medals?|(?<!foreign )(?<!and )trade"
@@ -271,7 +258,7 @@ def _given(folded: str, sent: Span, span: Span) -> bool:
     if _PLEDGE.search(window) and not _GIFT.search(window):
         return False
     wide = folded[max(sent.start, span.start - 120) : min(sent.end, span.end + 80)]
-    return _GIVE.search(wide) is not None
+    return GIVE.search(wide) is not None
 
 
 _GIFT = re.compile(r"\b(?:gift|donat\w+)\b")
@@ -336,7 +323,7 @@ def _sides(
             recipient = recipient or code
     if donor is None:
         # the giver is the subject: the country or person named before the verb
-        give = _GIVE.search(folded, lo, hi)
+        give = GIVE.search(folded, lo, hi)
         stop = give.start() if give else span.start
         subjects = ctx.countries_in(lo, stop)
         persons = ctx.people_in(lo, stop)

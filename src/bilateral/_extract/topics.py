@@ -10,79 +10,38 @@ from __future__ import annotations
 import bisect
 import importlib
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from bilateral._document import Document
-from bilateral._gazetteer import data_lines
-from bilateral._patterns import Patterns, prefixes
+from bilateral._extract.analysis import Context, Document
+from bilateral._extract.cues import (
+    COOP_ID,
+    COOP_RX,
+    N_TOPICS,
+    OWN_ID,
+    OWN_RX,
+    TOPIC_CUES,
+    TOPIC_ORDER,
+    TOPIC_PATTERNS,
+    TOPIC_WORDS,
+    TOPICS,
+)
+from bilateral._lexicon.patterns import prefixes
 from bilateral.model import Aid, Span, Topic, TopicMention
 
-if TYPE_CHECKING:  # (build_context scans for CUES and STATEMENT_CUES: no import cycle)
-    from bilateral._engagements import Context
+__all__ = ["find_topics"]
 
-__all__ = ["CUES", "STATEMENT_CUES", "find_topics"]
-
-
-def _load() -> tuple[tuple[Topic, re.Pattern[str]], ...]:
-    rows: list[tuple[Topic, re.Pattern[str]]] = []
-    for name, pattern in data_lines("topics.tsv"):
-        rows.append((Topic(name), re.compile(pattern)))
-    return tuple(rows)
-
-
-_TOPICS = _load()
-_COMBINED = Patterns([rx.pattern for _, rx in _TOPICS])
 _SPACE = re.compile(r"[ -]")
-
-# The sentence talks about working together (or giving), not one side's own record.
-_COOPERATION = (
-    r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|partnerships?"
-    r"|work(?:ing)? (?:together|with|closely)"
-    r"|join(?:ing)? hands|exchanges?|exchanging|shar(?:e|ed|ing)|agree\w*|propos\w*|suggest\w*"
-    r"|discuss\w*|call(?:ed|s)? (?:on|for)|urg\w*|hop(?:e|es|ed)|wish\w*|expand\w*|promot\w*"
-    r"|boost\w*|strengthen\w*|step(?:ping)? up|deepen\w*|foster\w*|enhanc\w*|support\w*|help\w*"
-    r"|assist\w*|cover(?:s|ed|ing)?|ties|links|fields?|areas|sectors|ready|willing|gifts?"
-    r"|donat\w*|gave|handed|handover|learn|draw on|know-how|expertise|connect\w*|invit\w*"
-    r"|potential|facilitat\w*|push\w*|develop(?:ing)? (?:\w+ )?(?:between|with)|two-way|mutual"
-    r"|bilateral|jointly|joint|both sides|the two sides|relief|organi[sz]\w*|training courses|send"
-    r"|talks (?:on|about|covering)|twinning|sister[- ]cit(?:y|ies)|relationship between)\b"
-)
-_OWN_AFFAIRS = (
-    r"\b(?:briefed|informed|outlined|updated|told (?:his|her|the) (?:guests?|hosts?) (?:about|of)"
-    r"|congratulated|socio-economic situation|achievements)\b"
-)
-# The cue words and the sentence cues, as one set: build_context finds where they may
-# begin (Context.topic_starts) in its one automaton pass for all stages.
-_N_TOPICS = len(_TOPICS)
-_COOP_ID, _OWN_ID = _N_TOPICS, _N_TOPICS + 1
-_GATED = (*(rx.pattern for _, rx in _TOPICS), _COOPERATION, _OWN_AFFAIRS)
-CUES = Patterns(_GATED)
-_TOPIC_ORDER = tuple(Topic)
-_COOP_RX, _OWN_RX = CUES.regexes[_COOP_ID], CUES.regexes[_OWN_ID]
-
-# A side's appeal or proposal to the other (statement events, :mod:`bilateral._codes`),
-# in build_context's pass too (Context.statement_starts).
-APPEAL = (
-    r"\b(?:call(?:ed|s)? (?:on|upon)|urg(?:ed|es|ing)|ask(?:ed|s)|request(?:ed|s)|appeal(?:ed|s)"
-    r" (?:to|for)?)\b"
-)
-PROPOSE = (
-    r"\b(?:propos(?:ed|es|ing)|suggest(?:ed|s|ing)|offer(?:ed|s) to|stands? ready|stood ready"
-    r"|(?:is|was|are|were) (?:ready|willing) to"
-    r"|expressed (?:his|her|their) (?:willingness|readiness))\b"
-)
-STATEMENT_CUES = Patterns([APPEAL, PROPOSE])
 
 
 def _roles(ids: frozenset[int]) -> tuple[bool, bool, tuple[int, ...]]:
     # what a position the automaton gave may begin: a cooperation cue, an own-affairs
     # cue, and which topics' cues (in codebook order)
-    return _COOP_ID in ids, _OWN_ID in ids, tuple(sorted(i for i in ids if i < _N_TOPICS))
+    return COOP_ID in ids, OWN_ID in ids, tuple(sorted(i for i in ids if i < N_TOPICS))
 
 
 # The automaton's values are the sets of patterns sharing a literal beginning: their
 # roles are worked out once (a position where two beginnings meet is worked out then).
-_ROLES = {ids: _roles(ids) for ids in CUES.gates.values()}
+_ROLES = {ids: _roles(ids) for ids in TOPIC_CUES.gates.values()}
 # What the patterns may be made of for _cues_at to hold. Every one begins with
 # ``\b`` (read off re's parse tree: ``\b(?:a)|b`` does not) and a letter; a cue's
 # regex consumes only words (letters, digits, \w, letter classes) joined by spaces
@@ -99,8 +58,8 @@ def _bounded(pattern: str) -> bool:
     )
 
 
-_PLAIN = all(_PLAIN_PART.fullmatch(rx.pattern) is not None for _, rx in _TOPICS) and all(
-    _bounded(p) for p in _GATED
+_PLAIN = all(_PLAIN_PART.fullmatch(rx.pattern) is not None for _, rx in TOPICS) and all(
+    _bounded(p) for p in TOPIC_PATTERNS
 )
 _NOT_TOPIC = re.compile(
     r"\b(?:council of ministers|press conference|media reports?|business forum|security council"
@@ -151,7 +110,7 @@ def find_topics(doc: Document, ctx: Context, aid: tuple[Aid, ...] = ()) -> tuple
     if aid:
         found.setdefault(Topic.HUMANITARIAN, []).extend(s for a in aid for s in a.spans)
     return tuple(
-        TopicMention(topic, spans=tuple(found[topic])) for topic in _TOPIC_ORDER if topic in found
+        TopicMention(topic, spans=tuple(found[topic])) for topic in TOPIC_ORDER if topic in found
     )
 
 
@@ -220,8 +179,8 @@ def _cues_at(
     """
     folded = doc.folded
     coop_starts, own_starts, cue_starts = cues
-    cooperative = _first_matches(_COOP_RX, folded, sentences, coop_starts)
-    own_at = _first_matches(_OWN_RX, folded, sentences, own_starts)
+    cooperative = _first_matches(COOP_RX, folded, sentences, coop_starts)
+    own_at = _first_matches(OWN_RX, folded, sentences, own_starts)
     sentence_starts = [s.start for s in sentences]
     text = doc.text
     for at, topics in cue_starts:
@@ -234,7 +193,7 @@ def _cues_at(
         if 0 <= own_at[i] < at:
             continue  # after "briefed ... on" comes one side's own affairs
         for index in topics:
-            topic, rx = _TOPICS[index]
+            topic, rx = TOPICS[index]
             m = rx.match(folded, at, sent.end)
             if m is None:
                 continue
@@ -276,12 +235,12 @@ def _cues_by_hits(doc: Document, ctx: Context, found: dict[Topic, list[Span]]) -
     folded = doc.folded
     sentences = ctx.sentences
     by_position = sorted(ctx.topic_starts.items())
-    scanners = CUES.scanners(folded, ctx.topic_starts)
-    cooperation, own_affairs = scanners[_COOP_ID], scanners[_OWN_ID]
-    # where _COMBINED's patterns (the cue words alone, numbered as in CUES) may begin
+    scanners = TOPIC_CUES.scanners(folded, ctx.topic_starts)
+    cooperation, own_affairs = scanners[COOP_ID], scanners[OWN_ID]
+    # where TOPIC_WORDS's patterns (the cue words alone, numbered as in CUES) may begin
     candidates: dict[int, frozenset[int]] = {}
     for at, ids in by_position:
-        topics = frozenset(i for i in ids if i < _N_TOPICS)
+        topics = frozenset(i for i in ids if i < N_TOPICS)
         if topics:
             candidates[at] = topics
     cooperative: list[bool] = []
@@ -292,7 +251,7 @@ def _cues_by_hits(doc: Document, ctx: Context, found: dict[Topic, list[Span]]) -
         own = own_affairs.search(sent.start, sent.end)
         own_at.append(own.start() if own is not None else sent.end)
     sentence_starts = [s.start for s in sentences]
-    for _order, hit in _COMBINED.finditer(folded, lo, hi, candidates):
+    for _order, hit in TOPIC_WORDS.finditer(folded, lo, hi, candidates):
         # every word start in the hit may begin a cue of another topic ("urban railway")
         starts = [hit.start()] + [
             w.start() + 1 for w in _SPACE.finditer(folded, hit.start(), hit.end())
@@ -308,7 +267,7 @@ def _cues_by_hits(doc: Document, ctx: Context, found: dict[Topic, list[Span]]) -
                 continue  # after "briefed ... on" comes one side's own affairs
             sent = sentences[i]
             for index in sorted(which):
-                topic, rx = _TOPICS[index]
+                topic, rx = TOPICS[index]
                 m = rx.match(folded, at, sent.end)
                 if m is None:
                     continue

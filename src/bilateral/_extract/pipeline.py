@@ -6,14 +6,56 @@ results, so articles parse independently (in parallel processes, on Dask workers
 
 from __future__ import annotations
 
-from bilateral._codes import what_happened
-from bilateral._gazetteer import scan
-from bilateral._layout import read_document
-from bilateral._people import find_people, settle_people
-from bilateral._places import countries_in, find_dyad, find_places, with_people_countries
-from bilateral.model import Article
+from collections.abc import Sequence
 
-__all__ = ["parse_text"]
+from bilateral._extract.agreements import find_agreements
+from bilateral._extract.aid import find_aid
+from bilateral._extract.analysis import Document, build_context
+from bilateral._extract.codes import find_events
+from bilateral._extract.engagements import find_engagements
+from bilateral._extract.layout import read_document
+from bilateral._extract.people import find_people, settle_people
+from bilateral._extract.places import countries_in, find_dyad, find_places, with_people_countries
+from bilateral._extract.topics import find_topics
+from bilateral._lexicon.gazetteer import scan
+from bilateral.model import (
+    Agreement,
+    Aid,
+    Article,
+    Country,
+    Dyad,
+    Engagement,
+    Event,
+    Locality,
+    Person,
+    TopicMention,
+)
+
+__all__ = ["parse_text", "what_happened"]
+
+
+def what_happened(
+    doc: Document,
+    people: Sequence[Person],
+    countries: Sequence[Country],
+    localities: Sequence[Locality],
+    dyad: Dyad | None,
+) -> tuple[
+    tuple[Engagement, ...],
+    tuple[Agreement, ...],
+    tuple[Aid, ...],
+    tuple[TopicMention, ...],
+    tuple[Event, ...],
+]:
+    """The what-happened stages, all reading one :class:`Context`: engagements,
+    agreements, aid, topics and their event codes."""
+    ctx = build_context(doc, people, countries, localities)
+    engagements = find_engagements(doc, people, countries, localities, context=ctx)
+    agreements = find_agreements(doc, ctx)
+    aid = find_aid(doc, ctx, dyad)
+    topics = find_topics(doc, ctx, aid)
+    events = find_events(doc, ctx, people, dyad, engagements, agreements, aid)
+    return engagements, agreements, aid, topics, events
 
 
 def parse_text(text: str, *, id: str, source: str | None = None) -> Article:

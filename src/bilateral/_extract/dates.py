@@ -25,7 +25,7 @@ from datetime import date as _date
 import attrs
 import pendulum
 
-from bilateral._patterns import Patterns
+from bilateral._lexicon.patterns import Patterns
 from bilateral.model import Span
 
 __all__ = ["PATTERNS", "DateMention", "Relation", "find_dates", "latest_weekday", "month_number"]
@@ -238,7 +238,7 @@ def find_dates(
     ``folded`` is the article's folded text (lower case, dashes as ``-``);
     ``ref`` is the reference date, ``year`` the article's year; ``candidates``, where
     :data:`PATTERNS` may match in ``folded[start:end]``, if at hand (a superset: see
-    :meth:`Patterns.candidates <bilateral._patterns.Patterns.candidates>`).
+    :meth:`Patterns.candidates <bilateral._lexicon.patterns.Patterns.candidates>`).
 
     >>> ref = pendulum.Date(2024, 9, 14)
     >>> [(m.start.isoformat(), m.end.isoformat()) for m in

@@ -16,8 +16,8 @@ or a person is not taken), unless it is a capital.
 Other stages ask which countries a stretch of text names with
 :func:`countries_in`.
 
->>> from bilateral._layout import read_document
->>> from bilateral._gazetteer import scan
+>>> from bilateral._extract.layout import read_document
+>>> from bilateral._lexicon.gazetteer import scan
 >>> doc = read_document("Hanoi hosts the Havana Party Committee, paid in US dollars.")
 >>> countries, localities = find_places(doc, scan(doc.text))
 >>> [c.code for c in countries], [(x.name, x.country) for x in localities]
@@ -34,11 +34,11 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from operator import attrgetter
 
-from bilateral._document import Document
-from bilateral._gazetteer import Entry, Mention, folded_key, key, known
-from bilateral._people import AGENCIES, venue_only
+from bilateral._extract.analysis import Document
+from bilateral._extract.people import AGENCIES, venue_only
+from bilateral._extract.titles import NOT_NAME
+from bilateral._lexicon.gazetteer import Entry, Mention, folded_key, key, known
 from bilateral._text import fold
-from bilateral._titles import NOT_NAME
 from bilateral.model import Country, Dyad, Locality, Person, Span
 
 __all__ = ["countries_in", "find_dyad", "find_places", "with_people_countries"]

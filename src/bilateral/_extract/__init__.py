@@ -1,0 +1,7 @@
+"""The extraction core: one shared analysis of an article, then one module per kind of fact.
+
+:mod:`.layout` reads the file's parts; :mod:`.analysis` holds what every stage reads;
+:mod:`.people`, :mod:`.places`, :mod:`.engagements`, :mod:`.agreements`, :mod:`.aid`,
+:mod:`.topics` and :mod:`.codes` each find one kind of fact; :mod:`.pipeline` runs them
+in order.
+"""

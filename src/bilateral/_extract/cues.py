@@ -1,0 +1,121 @@
+"""Every what-happened stage's cue tables, and the one pass that finds them all.
+
+The tables are data (``data/engagement_cues.tsv``, ``data/topics.tsv``) or short
+regexes of general diplomatic English; :data:`ALL_CUES` finds where any of them may
+begin in one automaton pass per article (:func:`bilateral._extract.analysis.build_context`),
+so the stages need not each walk the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bilateral._extract.dates import PATTERNS as DATES
+from bilateral._lexicon.gazetteer import data_lines
+from bilateral._lexicon.patterns import Patterns, PatternSets
+from bilateral.model import EngagementKind, Topic
+
+__all__ = [
+    "ALL_CUES",
+    "APPEAL",
+    "COOPERATION",
+    "COOP_ID",
+    "COOP_RX",
+    "ENGAGEMENT_CUES",
+    "ENGAGEMENT_ROLES",
+    "GIVE",
+    "GIVING",
+    "N_TOPICS",
+    "OWN_AFFAIRS",
+    "OWN_ID",
+    "OWN_RX",
+    "PROPOSE",
+    "STATEMENT_CUES",
+    "TOPICS",
+    "TOPIC_CUES",
+    "TOPIC_ORDER",
+    "TOPIC_PATTERNS",
+    "TOPIC_WORDS",
+]
+
+# --- engagements: cue, kind and how the host is found (data/engagement_cues.tsv) ---
+
+
+def _load_engagement_cues() -> tuple[tuple[re.Pattern[str], EngagementKind, str], ...]:
+    rows: list[tuple[re.Pattern[str], EngagementKind, str]] = []
+    for pattern, kind, role in data_lines("engagement_cues.tsv"):
+        rows.append((re.compile(pattern), EngagementKind(kind), role))
+    return tuple(rows)
+
+
+_ENGAGEMENT_ROWS = _load_engagement_cues()
+ENGAGEMENT_CUES = Patterns([rx.pattern for rx, _, _ in _ENGAGEMENT_ROWS])
+ENGAGEMENT_ROLES = tuple((kind, role) for _rx, kind, role in _ENGAGEMENT_ROWS)
+
+# --- aid: the act of giving ---
+
+# Giving, in the past: the act of handing over, not a promise.
+GIVE = re.compile(
+    r"\b(?:gave|given|give|gives|donated|donates|donation|handed|hands|handover|hand over|handing"
+    r"|provision"
+    r"|presented|presents|delivered|provided|granted|gift|gifts|sent|received|receives"
+    r"|took delivery|worth|went to|spent)\b"
+)
+# build_context finds where it may begin (Context.giving_starts) in its one automaton pass
+GIVING = Patterns([GIVE.pattern])
+
+# --- topics: cue words, and what makes a sentence about cooperation ---
+
+
+def _load_topics() -> tuple[tuple[Topic, re.Pattern[str]], ...]:
+    rows: list[tuple[Topic, re.Pattern[str]]] = []
+    for name, pattern in data_lines("topics.tsv"):
+        rows.append((Topic(name), re.compile(pattern)))
+    return tuple(rows)
+
+
+TOPICS = _load_topics()
+TOPIC_WORDS = Patterns([rx.pattern for _, rx in TOPICS])
+
+# The sentence talks about working together (or giving), not one side's own record.
+COOPERATION = (
+    r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|partnerships?"
+    r"|work(?:ing)? (?:together|with|closely)"
+    r"|join(?:ing)? hands|exchanges?|exchanging|shar(?:e|ed|ing)|agree\w*|propos\w*|suggest\w*"
+    r"|discuss\w*|call(?:ed|s)? (?:on|for)|urg\w*|hop(?:e|es|ed)|wish\w*|expand\w*|promot\w*"
+    r"|boost\w*|strengthen\w*|step(?:ping)? up|deepen\w*|foster\w*|enhanc\w*|support\w*|help\w*"
+    r"|assist\w*|cover(?:s|ed|ing)?|ties|links|fields?|areas|sectors|ready|willing|gifts?"
+    r"|donat\w*|gave|handed|handover|learn|draw on|know-how|expertise|connect\w*|invit\w*"
+    r"|potential|facilitat\w*|push\w*|develop(?:ing)? (?:\w+ )?(?:between|with)|two-way|mutual"
+    r"|bilateral|jointly|joint|both sides|the two sides|relief|organi[sz]\w*|training courses|send"
+    r"|talks (?:on|about|covering)|twinning|sister[- ]cit(?:y|ies)|relationship between)\b"
+)
+OWN_AFFAIRS = (
+    r"\b(?:briefed|informed|outlined|updated|told (?:his|her|the) (?:guests?|hosts?) (?:about|of)"
+    r"|congratulated|socio-economic situation|achievements)\b"
+)
+# The cue words and the sentence cues, as one set: build_context finds where they may
+# begin (Context.topic_starts) in its one automaton pass for all stages.
+N_TOPICS = len(TOPICS)
+COOP_ID, OWN_ID = N_TOPICS, N_TOPICS + 1
+TOPIC_PATTERNS = (*(rx.pattern for _, rx in TOPICS), COOPERATION, OWN_AFFAIRS)
+TOPIC_CUES = Patterns(TOPIC_PATTERNS)
+TOPIC_ORDER = tuple(Topic)
+COOP_RX, OWN_RX = TOPIC_CUES.regexes[COOP_ID], TOPIC_CUES.regexes[OWN_ID]
+
+# A side's appeal or proposal to the other (statement events, :mod:`bilateral._extract.codes`),
+# in build_context's pass too (Context.statement_starts).
+APPEAL = (
+    r"\b(?:call(?:ed|s)? (?:on|upon)|urg(?:ed|es|ing)|ask(?:ed|s)|request(?:ed|s)|appeal(?:ed|s)"
+    r" (?:to|for)?)\b"
+)
+PROPOSE = (
+    r"\b(?:propos(?:ed|es|ing)|suggest(?:ed|s|ing)|offer(?:ed|s) to|stands? ready|stood ready"
+    r"|(?:is|was|are|were) (?:ready|willing) to"
+    r"|expressed (?:his|her|their) (?:willingness|readiness))\b"
+)
+STATEMENT_CUES = Patterns([APPEAL, PROPOSE])
+
+# Every what-happened stage's cues, found in one automaton pass over the story (a pass
+# walks every character, whatever it looks for): build_context's.
+ALL_CUES = PatternSets([ENGAGEMENT_CUES, DATES, TOPIC_CUES, GIVING, STATEMENT_CUES])

@@ -1,0 +1,1 @@
+"""Tables compiled once: the gazetteer of names and the many-pattern matchers."""
