@@ -1,6 +1,6 @@
 """Every what-happened stage's cue tables, and the one pass that finds them all.
 
-The tables are data (``data/engagement_cues.tsv``, ``data/topics.tsv``) or short
+The tables are data (``data/predicates.tsv``, ``data/topics.tsv``) or short
 regexes of general diplomatic English; :data:`ALL_CUES` finds where any of them may
 begin in one automaton pass per article (:func:`bilateral._extract.analysis.build_context`),
 so the stages need not each walk the text.
@@ -21,14 +21,15 @@ __all__ = [
     "COOPERATION",
     "COOP_ID",
     "COOP_RX",
-    "ENGAGEMENT_CUES",
-    "ENGAGEMENT_ROLES",
+    "FRAMES",
     "GIVE",
     "GIVING",
     "N_TOPICS",
     "OWN_AFFAIRS",
     "OWN_ID",
     "OWN_RX",
+    "PREDICATES",
+    "PREDICATE_ROWS",
     "PROPOSE",
     "STATEMENT_CUES",
     "TOPICS",
@@ -38,19 +39,30 @@ __all__ = [
     "TOPIC_WORDS",
 ]
 
-# --- engagements: cue, kind and how the host is found (data/engagement_cues.tsv) ---
+# --- engagements: the predicates that tell one (data/predicates.tsv) ---
 
 
-def _load_engagement_cues() -> tuple[tuple[re.Pattern[str], EngagementKind, str], ...]:
-    rows: list[tuple[re.Pattern[str], EngagementKind, str]] = []
-    for pattern, kind, role in data_lines("engagement_cues.tsv"):
-        rows.append((re.compile(pattern), EngagementKind(kind), role))
-    return tuple(rows)
+def _load_predicates() -> tuple[tuple[str, str, str], ...]:
+    return tuple((pattern, lemma, form) for pattern, lemma, form in data_lines("predicates.tsv"))
 
 
-_ENGAGEMENT_ROWS = _load_engagement_cues()
-ENGAGEMENT_CUES = Patterns([rx.pattern for rx, _, _ in _ENGAGEMENT_ROWS])
-ENGAGEMENT_ROLES = tuple((kind, role) for _rx, kind, role in _ENGAGEMENT_ROWS)
+#: (pattern, lemma, form) of each predicate row, in the table's order
+PREDICATE_ROWS = _load_predicates()
+PREDICATES = Patterns([pattern for pattern, _lemma, _form in PREDICATE_ROWS])
+
+
+def _load_frames() -> dict[str, tuple[EngagementKind, str, str]]:
+    frames: dict[str, tuple[EngagementKind, str, str]] = {}
+    for lemma, kind, host, needs in data_lines("engagement_frames.tsv"):
+        frames[lemma] = (EngagementKind(kind), host, needs)
+    missing = {lemma for _p, lemma, _f in PREDICATE_ROWS} - set(frames)
+    if missing:
+        raise ValueError(f"engagement_frames.tsv: no frame for {sorted(missing)}")
+    return frames
+
+
+#: lemma -> (engagement kind, where the host is read, what the predicate needs)
+FRAMES = _load_frames()
 
 # --- aid: the act of giving ---
 
@@ -118,4 +130,4 @@ STATEMENT_CUES = Patterns([APPEAL, PROPOSE])
 
 # Every what-happened stage's cues, found in one automaton pass over the story (a pass
 # walks every character, whatever it looks for): build_context's.
-ALL_CUES = PatternSets([ENGAGEMENT_CUES, DATES, TOPIC_CUES, GIVING, STATEMENT_CUES])
+ALL_CUES = PatternSets([PREDICATES, DATES, TOPIC_CUES, GIVING, STATEMENT_CUES])
