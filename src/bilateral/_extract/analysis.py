@@ -185,10 +185,10 @@ class Context:
         return list(self.cues[i]) if i is not None and i < len(self.cues) else []
 
     def dates_in(self, span: Span) -> list[DateMention]:
-        """The date mentions in a sentence."""
+        """The date mentions that begin in ``span`` (a sentence, a clause)."""
         lo = bisect.bisect_left(self._date_starts, span.start)
         hi = bisect.bisect_left(self._date_starts, span.end, lo)
-        return [d for d in self.dates[lo:hi] if span.contains(d.span)]
+        return list(self.dates[lo:hi])
 
 
 def within(sentences: Sequence[Span], span: Span) -> int | None:

@@ -78,6 +78,7 @@ class Phrase:
     people: tuple[Person, ...] = ()
     countries: tuple[str, ...] = ()
     group: bool = False
+    pronoun: bool = False  # the people are whom "he", "his", "her" points at
 
     def __bool__(self) -> bool:
         return bool(self.people or self.countries or self.group)
@@ -136,7 +137,7 @@ class Clauses:
 _RELATIVE = r",\s*(?:who|whom|whose|which|where)\b"
 # Subordinators and the prepositions that open an adjunct ("after the talks").
 _SUBORDINATE = (
-    r"\b(?:after|before|following|while|whereas|when|whenever|since|because|although|though"
+    r"\b(?:after|before|following|while|whereas|when|whenever|because|although|though"
     r"|once|until|upon|ahead of|prior to|during|amid|on the sidelines of|on the occasion of"
     r"|at the end of|at the start of|in the course of|as part of|in addition to|besides)\b"
 )
@@ -219,7 +220,10 @@ _CANCELLED_AFTER = re.compile(
 _LIGHT_VERB = re.compile(
     r"\b(?:held|hold|holds|holding|had|have|has|having|paid|pay|pays|paying|made|make|makes"
     r"|making|conducted|conduct|took part in|joined|attended|attending|granted|gave|accorded"
-    r"|hosted|witnessed|observed|presided over|oversaw|chaired|co-chaired|sat down for)\s+"
+    r"|hosted|witnessed|observed|presided over|oversaw|chaired|co-chaired|sat down for"
+    r"|wrapping up|wrapped up|concluding|concluded|ending|ended|beginning|began|starting"
+    r"|started|kicking off|kicked off|continuing|continued|completed|completing|embarked on"
+    r"|embarking on)\s+"
     r"(?:(?:an?|the|their|his|her|its|two|separate|several|\w+-\w+|\w+)\s+){0,4}$"
 )
 _DEFINITE_BEFORE = re.compile(
@@ -351,6 +355,18 @@ def _arguments(s: _Sentence, start: int, end: int) -> tuple[Phrase, dict[str, Ph
             countries += [c for c in ph.countries if c not in countries]
             group = group or ph.group
         result[name] = Phrase(Span(ranges[0][0], ranges[-1][1]), tuple(people), tuple(countries), group)
+    for name in ("inviter", "requester"):
+        # "at the invitation of the Party, a delegation led by X": the inviter's phrase
+        # ends at its comma (after its person's apposition, if one is named first)
+        if name in result:
+            ph = result[name]
+            comma = folded.find(",", ph.span.start, ph.span.end)
+            if comma >= 0:
+                first = s.people_in(ph.span.start, ph.span.end)
+                if not first or first[0][0].start > comma:
+                    result[name] = Phrase(Span(ph.span.start, comma), (), ph.countries)
+                else:
+                    result[name] = Phrase(ph.span, (first[0][1],), ph.countries)
     obj = result.pop("object", Phrase(Span(start, start)))
     # "at X's invitation", "at X's request": the person before the possessive
     for rx, name in ((_INVITATION_POSSESSIVE, "inviter"), (_REQUEST_POSSESSIVE, "requester")):
@@ -388,11 +404,22 @@ def _in_title(s: _Sentence, start: int, end: int) -> bool:
     return not any(span.start <= at < span.end for span, _p in s.people)
 
 
+_LIST_AFTER = re.compile(r"[:;]")
+_PLURAL_HEAD = re.compile(
+    r"\b(?:meetings|calls|talks|sessions|visits|several|separate|separately|respectively)\b"
+)
+_PURPOSE = re.compile(
+    r"\b(?:ceremony|ceremonies|reception|banquet|dinner|luncheon|lunch|event|gathering"
+    r"|meeting)\s+(?:in order\s+)?to\s+$"
+)
+
+
 def _mood(folded: str, seg: _Segment, trigger: Span) -> Mood:
     before = folded[max(seg.start, trigger.start - 45) : trigger.start]
     if _NEGATED_BEFORE.search(before):
         return Mood.NEGATED
-    if _PLANNED_BEFORE.search(before):
+    if _PLANNED_BEFORE.search(before) and not _PURPOSE.search(before):
+        # ("held a ceremony to welcome X": the welcome is told, not planned)
         return Mood.PLANNED
     if _CANCELLED_AFTER.match(folded, trigger.end, min(seg.end + 60, trigger.end + 60)):
         return Mood.PLANNED
@@ -468,29 +495,23 @@ def _subject(
 ) -> Phrase:
     seg = segs[k]
     folded = s.folded
-    # the people before the predicate in its clause, not those in an argument of an
-    # earlier predicate's preposition ("with X", "by X")
-    own = s.phrase(seg.start, trigger.start)
+    # the people nearest before the predicate in its clause, with those coordinated with
+    # them ("X and Y held talks"), not those of an opening phrase ("According to X, Y
+    # called on Z") or of an earlier argument ("with X", "by X")
+    own = _last_group(s, _Segment(seg.start, trigger.start, seg.kind))
     if own.people:
-        last_prep = None
-        for m in _PREP.finditer(folded, seg.start, trigger.start):
-            if _PREP_NAMES[m.lastgroup or ""] not in ("transparent",):
-                last_prep = m
-        if last_prep is not None and not _LIGHT_SUBJECT.match(folded, seg.start, last_prep.start()):
-            heads = s.phrase(seg.start, last_prep.start())
-            if heads.people:
-                return heads
         return own
     pronoun = _PRONOUN.search(folded, seg.start, trigger.start)
     if seg.kind == "rel":
         before = s.people_in(s.sent.start, seg.start)
         if before and pronoun is None:
             return Phrase(before[-1][0], (before[-1][1],))
-    if own.group:
-        return own
+    own_group = s.phrase(seg.start, trigger.start)
+    if own_group.group:
+        return own_group
     if seg.kind in ("and", "sub", "speech", "stop") or adjunct or pronoun is not None:
         if pronoun is not None or seg.kind == "and":
-            return previous or main
+            return attrs.evolve(previous or main, pronoun=pronoun is not None)
         # a fronted adjunct's subject comes after it ("During ..., X met Y"); a trailing
         # one's is the clause's it follows ("X and Y agreed during phone talks")
         nxt = segs[k + 1] if k + 1 < len(segs) else None
@@ -508,29 +529,46 @@ def _subject(
 
 
 def _last_group(s: _Sentence, seg: _Segment) -> Phrase:
-    """The last people of a clause, with those coordinated before them ("X and Y")."""
+    """The last people of a clause, with those coordinated before them ("X and Y", "X,
+    Minister of Z, and Y")."""
     found = s.people_in(seg.start, seg.end)
     if not found:
         return _EMPTY
     start = found[-1][0].start
     for span, _p in reversed(found[:-1]):
         gap = s.folded[span.end : start]
-        if re.fullmatch(r"[\s,]*(?:and|&)?[\s\w.,'-]{0,60}?", gap) and not _PREP.search(gap):
+        if _COORDINATION.fullmatch(gap) and " and " in f" {gap} ".replace(",", " "):
             start = span.start
         else:
             break
     return s.phrase(start, found[-1][0].end)
 
 
+# what may stand between two coordinated people: "and", commas, and an apposition
+# ("X, Minister of Foreign Affairs of Y, and Z"); at most one "and"
+_COORDINATION = re.compile(
+    r"(?:,\s*[^,;:]{0,90}?,)?\s*,?\s*(?:and|&)\s+(?:[^,;:]{0,80}?\s)?(?:[^,;:]{0,80}?,\s*)?"
+)
+
+
 _ROLE_NOUN = re.compile(
-    r"\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those)\b)(?:[a-z-]+\s+)?(?:delegations?|counterparts?|guests?|leaders?|ministers?|presidents?"
+    r"\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|with|of|to|for|by|on|in|at"
+    r"|and|from|between|as)\b)(?:[a-z-]+\s+)?(?:delegations?|counterparts?|guests?|leaders?|ministers?|presidents?"
     r"|premiers?|prime|heads?|officials?|dignitar(?:y|ies)|envoys?|chiefs?|mayors?|governors?"
     r"|secretar(?:y|ies)|chairm[ae]n|speakers?|kings?|queens?|princes?|ambassadors?)\b"
 )
 # "sat down for talks", "a courtesy call and talks": one predicate told in two words
 _SAME_PREDICATE = re.compile(r"\s*(?:for|and|,)?\s*(?:an?|the)?\s*(?:[\w-]+\s+)?$")
+_BY_AFTER = re.compile(r"\s+by\b")
+_THING_BEFORE = re.compile(
+    r"\b(?:agreements?|memorand\w*|mous?|documents?|deals?|pacts?|plans?|accords?|contracts?"
+    r"|treaty|treaties|protocols?|minutes|programmes?|declarations?|notes|conventions?"
+    r"|letters?|charters?|arrangements?)\s+(?:(?:were|was|being|been|jointly|also|recently"
+    r"|previously|earlier|already|they|he|she|we|the two sides|both sides)\s+)*$"
+)
 _WITNESSED = re.compile(r"\b(?:witnessed|witnessing|oversaw|observed|presided over)\b")
 _POSSESSIVE = re.compile(r"'s?\s+(?:[\w-]+\s+){0,3}$")
+_WHOSE = re.compile(r"\bwhose\s+(?:[\w-]+\s+){0,3}$")
 _HIS = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,3}$")
 _THEIR = re.compile(r"\b(?:their)\s+(?:[\w-]+\s+){0,3}$")
 
@@ -559,7 +597,13 @@ def _possessor(s: _Sentence, seg_start: int, span: Span, previous: Phrase) -> Ph
         if owners:
             return Phrase(owners[-1][0], (owners[-1][1],))
     if _HIS.search(before):
-        return previous
+        return attrs.evolve(previous, pronoun=True)
+    if _WHOSE.search(before):
+        # "X, whose visit to Y ran from ...": the antecedent
+        at = span.start - len(before) + before.rfind("whose")
+        owners = s.people_in(s.sent.start, at)
+        if owners:
+            return Phrase(owners[-1][0], (owners[-1][1],))
     if _THEIR.search(before):
         return Phrase(span, group=True)
     return _EMPTY
@@ -569,12 +613,21 @@ def _after_comma(s: _Sentence, span: Span, limit: int) -> tuple[int, Phrase]:
     """For a fronted adjunct ("During his talks with Y, X ..."): where it ends, and the
     people who open the clause after it."""
     comma = s.folded.find(",", span.end, limit)
+    while comma >= 0 and _RELATIVE_AFTER.match(s.folded, comma + 1):
+        # "At his talks with Y, who is visiting, X said": the adjunct ends after the clause
+        comma = s.folded.find(",", comma + 1, limit)
     if comma < 0:
         return limit, _EMPTY
     after = s.people_in(comma, s.sent.end)
-    if after and len(s.folded[comma + 1 : after[0][0].start].split()) <= 4:
+    if after and len(s.folded[comma + 1 : after[0][0].start].split()) <= 8:
         return comma, s.phrase(comma + 1, _subject_end_at(s, after[0][0].end, s.sent.end))
     return comma, _EMPTY
+
+
+_LIGHT_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:held|had|conducted|paid|made|hosted)\b")
+_RELATIVE_AFTER = re.compile(r"\s*(?:who|whom|whose|which|where)\b")
+# "the talks that X held with Y": the noun's subject in the relative clause after it
+_NOUN_THAT = re.compile(r"\s+(?:that|which)\s+")
 
 
 def _subject_end_at(s: _Sentence, first_end: int, limit: int) -> int:
@@ -600,6 +653,7 @@ def analyse(doc: Document, ctx: Context) -> Clauses:
         segs = _segments(text, folded, sent, [t for t, _l, _f in triggers])
         main = _sentence_subject(s, segs)
         last_subject = previous
+        clause_subject = _EMPTY  # the subject of the sentence's last predicate
         for span, lemma, form in triggers:
             k = next(i for i, g in enumerate(segs) if g.start <= span.start <= g.end)
             seg = segs[k]
@@ -616,7 +670,14 @@ def analyse(doc: Document, ctx: Context) -> Clauses:
                 )
             )
             voice = Voice.NOMINAL if noun else Voice.ACTIVE
-            if form == "verb" and _PASSIVE_BEFORE.search(before):
+            if form == "verb" and (
+                _PASSIVE_BEFORE.search(before)
+                or (
+                    folded[span.start : span.end].endswith("ed")
+                    and (_BY_AFTER.match(folded, span.end) or _THING_BEFORE.search(before))
+                )
+            ):
+                # "Y was received by X"; "the memorandum signed by X" (a reduced relative)
                 voice = Voice.PASSIVE
             at_start = folded[seg.start : span.start].strip(" ,") == ""
             definite = bool(noun and not light and _DEFINITE_BEFORE.search(before))
@@ -640,8 +701,18 @@ def analyse(doc: Document, ctx: Context) -> Clauses:
                     subject = owner if owner.people else subject
             elif noun and not light:
                 subject = _possessor(s, seg.start, span, antecedent)
+                that = _NOUN_THAT.match(folded, span.end)
+                if not subject.people and that is not None:
+                    after = s.people_in(that.end(), min(seg.end, that.end() + 80))
+                    if after and _LIGHT_AFTER.match(folded, after[0][0].end):
+                        subject = Phrase(after[0][0], (after[0][1],))
             else:
                 subject = _subject(s, segs, k, span, antecedent, main, adjunct)
+            if _LIST_AFTER.match(folded, seg.end) and _PLURAL_HEAD.search(
+                folded, span.start, seg.end
+            ):
+                # "paid calls on several leaders: A; B; and C": the list is the object
+                end = sent.end
             later = [t.start for t, _l, _f in triggers if span.end <= t.start < end]
             if later and not _SAME_PREDICATE.match(folded, span.end, later[0]):
                 end = later[0]
@@ -689,6 +760,8 @@ def analyse(doc: Document, ctx: Context) -> Clauses:
             )
             if subject.people and voice is not Voice.PASSIVE and not adjunct:
                 last_subject = subject
+            if subject and voice is not Voice.PASSIVE:
+                clause_subject = subject
         subjects.append(main)
         if main.people:
             previous = main

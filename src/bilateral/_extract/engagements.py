@@ -44,6 +44,7 @@ _GOODS = re.compile(
 _GUEST_WORDS = re.compile(
     r"\b(?:delegations?|guests?|visitors?|counterparts?|team|mission|party|entourage)\b"
 )
+_LED_BY = re.compile(r"\bdelegations?\b[^.;]{0,80}?\b(?:led|headed) by\b")
 # A person's rank, for the counterpart of a guest when no host is named.
 _RANKS = re.compile(
     r"\b(?:prime minister|premier|president|chancellor|king|queen|emperor|foreign minister"
@@ -101,7 +102,12 @@ class _Builder:
         self.layer = layer
         self.folded = doc.folded
         self.drafts: list[_Draft] = []
-        self.visitors: list[Person] = []
+        # the heads of delegations ("a delegation led by X") are guests wherever they go
+        self.visitors: list[Person] = [
+            x
+            for m in _LED_BY.finditer(self.folded)
+            for _s, x in ctx.people_at(m.end(), m.end() + 120)[:1]
+        ]
 
     # -- lookups -------------------------------------------------------------------
     def last(self, kinds: Iterable[EngagementKind]) -> _Draft | None:
@@ -112,9 +118,12 @@ class _Builder:
         return None
 
     def group(self, phrase: Phrase) -> list[Person]:
-        """The people of a phrase; for "they", "the two leaders": the pair just told."""
+        """The people of a phrase; for "they", "the two leaders": the pair just told; for
+        "his guest", "the delegation": the visitors."""
         if phrase.people:
             return list(phrase.people)
+        if self.visitors and _GUEST_WORDS.search(self.folded, phrase.span.start, phrase.span.end):
+            return list(self.visitors)
         if phrase.group:
             prev = self.last((*_MEETINGS, _K.CALL))
             if prev is not None and len(prev.people()) >= 2:
@@ -254,7 +263,9 @@ class _Builder:
                 start = self.scoped_date(p, kind)
             self.handover(p, start)
             return
-        if p.definite or (p.adjunct and not self.new_people(p)):
+        if p.definite or (p.adjunct and p.voice is Voice.NOMINAL and not self.new_people(p)):
+            if start is None and not dated and self.last(_MEETINGS) is None:
+                start = self.scoped_date(p, kind)
             self.reference(p, kind, start)
             return
         if needs == "person" and not (self.acted_on(p) or host_role == "caller"):
@@ -324,8 +335,18 @@ class _Builder:
         self, p: Predicate, host_role: str
     ) -> list[tuple[Person | None, list[Person], bool]]:
         subject = self.group(p.subject)
+        if host_role == "subject" and p.voice is Voice.NOMINAL and p.arg("by").people:
+            # "X was accorded a welcome ceremony presided over by Y": Y hosts
+            host = p.arg("by").people[0]
+            guests = [*subject, *p.object.people, *p.arg("for").people]
+            return [(host, [g for g in dict.fromkeys(guests) if g is not host], False)]
         if host_role == "subject":
-            guests = [*self.group(p.object), *p.arg("for").people, *p.arg("accompany").people]
+            guests = [
+                *self.group(p.object),
+                *p.arg("for").people,
+                *p.arg("from").people,
+                *p.arg("accompany").people,
+            ]
             if not guests and self.acted_on(p):
                 guests = list(self.visitors)
             host = subject[0] if subject else None
@@ -347,7 +368,7 @@ class _Builder:
                 return [(h, [g for g in guests if g is not h], False) for h in hosts]
             return [(hosts[0], [g for g in guests if g is not hosts[0]], False)]
         # venue: the side on whose ground it takes place hosts (settled in finish)
-        others = [*self.group(p.object), *p.arg("with").people]
+        others = [*self.group(p.object), *self.group(p.arg("with"))]
         others += [x for x in p.arg("accompany").people if x not in others]
         if p.plural and len(others) > 1 and subject:
             return [(None, [*subject, o], True) for o in others if o not in subject]
@@ -377,15 +398,19 @@ class _Builder:
 
     def visit(self, p: Predicate, start: pendulum.Date | None, end: pendulum.Date | None,
               host_role: str) -> None:  # fmt: skip
-        visitors = self.group(p.subject) or list(p.object.people)
+        named = self.group(p.subject) or list(p.object.people)
         inviter = p.arg("inviter").people
         host = inviter[0] if inviter else None
-        destination = p.places[0] if p.places else None
+        own = {v.country for v in named}
+        abroad = [c for c in (*p.arg("to").countries, *p.places) if c not in own]
+        destination = abroad[0] if abroad else (p.places[0] if p.places else None)
         visitors = [
             v
-            for v in visitors
+            for v in named
             if v is not host and (destination is None or v.country != destination)
         ]
+        if named and not visitors and host is None:
+            return  # "X landed in Hanoi": home, not a visit
         visitors += [
             a for a in p.arg("accompany").people if a not in visitors and a is not host
         ]
@@ -397,7 +422,8 @@ class _Builder:
             return
         existing = self.last((_K.VISIT,))
         if existing is not None and (
-            not visitors
+            (p.definite and p.subject.pronoun)
+            or not visitors
             or not existing.participants
             or {id(v) for v in visitors} & {id(v) for v in existing.participants}
         ):
@@ -406,9 +432,11 @@ class _Builder:
                 existing.start, existing.end = start, end
             elif existing.end is None and end is not None and _compatible(existing.start, start):
                 existing.end = end
-            existing.participants += [v for v in visitors if v not in existing.participants]
             existing.destination = existing.destination or destination
             existing.spans.append(p.span)
+            if p.definite and p.subject.pronoun:
+                return  # "during her visit": the visit told, whoever "her" is
+            existing.participants += [v for v in visitors if v not in existing.participants]
         elif p.definite and existing is None and not visitors:
             self.drafts.append(
                 _Draft(_K.VISIT, start, end, host, [], [p.span], p.sentence, destination=destination)
@@ -508,8 +536,8 @@ class _Builder:
                 prev.start = start
             return
         # a first mention may be definite: "At his talks with X, Y said ..."
-        people = list(dict.fromkeys([*self.group(p.subject), *p.object.people,
-                                     *p.arg("with").people]))  # fmt: skip
+        people = list(dict.fromkeys([*self.group(p.subject), *self.group(p.object),
+                                     *self.group(p.arg("with"))]))  # fmt: skip
         if len(people) >= 2:
             self.drafts.append(
                 _Draft(kind, start, None, None, people, [p.span], p.sentence, venue_based=True,
@@ -536,14 +564,19 @@ class _Builder:
 
     # -- hosts of talks and meetings: the side on whose ground --------------------
     def finish(self) -> None:
-        destination = next(
-            (d.destination for d in self.drafts if d.kind is _K.VISIT and d.destination), None
-        )
-        venue = self.ctx.venue or destination
+        visits = [d for d in self.drafts if d.kind is _K.VISIT and d.destination]
         for d in self.drafts:
-            if not d.venue_based or d.host is not None:
+            if not d.venue_based or d.host is not None or len(d.participants) < 2:
                 continue
-            where = d.places[0] if d.places else venue
+            # where it took place: its own clause's place, else where its guest was
+            # visiting, else the dateline's place
+            trip = next(
+                (v.destination for v in visits if set(map(id, v.participants)) & set(map(id, d.participants))),
+                None,
+            )
+            where = d.places[0] if d.places else trip or self.ctx.venue or (
+                visits[0].destination if visits else None
+            )
             home = [
                 x for x in d.participants if where is not None and x.country == where
             ]
