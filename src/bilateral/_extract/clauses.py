@@ -240,7 +240,10 @@ _ADJUNCT_BEFORE = re.compile(
 _PLURAL = re.compile(r"\b(?:separate|separately|several|respective|respectively|individual)\b")
 _PRONOUN = re.compile(r"\b(?:he|she|him|her|his)\b")
 _GROUP = re.compile(
-    r"\b(?:they|them|their|we|both|the two(?: [\w-]+){0,2}|the pair|the duo|the (?:two )?sides"
+    r"\b(?:they|them|their|we|both(?! (?:governments|countries|nations|states|ministries"
+    r"|parties|agencies))|the two(?! (?:governments|countries|nations|states|ministries"
+    r"|parties|agencies|capitals|cities|provinces|sides' (?:\w+ )?(?:ministries|agencies)))"
+    r"(?: [\w-]+){0,2}|the pair|the duo|the (?:two )?sides"
     r"|the (?:two )?(?:leaders|ministers|officials|presidents|premiers|delegations))\b"
 )
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|into|for|visited|visiting|toured|visit)\s+(?:the\s+)?$")
@@ -261,15 +264,15 @@ class _Segment:
 
 
 def _segments(
-    text: str, folded: str, sent: Span, triggers: Sequence[Span]
+    text: str, folded: str, sent: Span, triggers: Sequence[Span], names: Sequence[Span] = ()
 ) -> list[_Segment]:
     """The sentence cut at the words that open a clause, each piece with its opener."""
     cuts: list[tuple[int, int, str]] = []
-    inside = [(t.start, t.end) for t in triggers]
+    inside = [(t.start, t.end) for t in triggers] + [(n.start, n.end) for n in names]
     for m in _MARKS.finditer(folded, sent.start, sent.end):
         kind = m.lastgroup or "stop"
         if any(a <= m.start() < b for a, b in inside):
-            continue  # "welcomed the" is a marker, but not inside a predicate's own words
+            continue  # "welcomed the" inside a predicate's own words; "Said" in a name
         cuts.append((m.start(), m.end(), kind))
     for t in triggers:
         m = _AND_VERB.search(folded, max(sent.start, t.start - 30), t.start)
@@ -650,7 +653,10 @@ def analyse(doc: Document, ctx: Context) -> Clauses:
     for index, sent in enumerate(ctx.sentences):
         triggers = _triggers(folded, sent, ctx) if ctx.has_predicates(index) else []
         s = _Sentence(ctx, text, folded, sent)
-        segs = _segments(text, folded, sent, [t for t, _l, _f in triggers])
+        # a name is not a clause's opener ("Said", "While"), nor a predicate ("Visit")
+        names = [sp for sp, _p in s.people]
+        triggers = [t for t in triggers if not any(n.overlaps(t[0]) for n in names)]
+        segs = _segments(text, folded, sent, [t for t, _l, _f in triggers], names)
         main = _sentence_subject(s, segs)
         last_subject = previous
         clause_subject = _EMPTY  # the subject of the sentence's last predicate

@@ -44,6 +44,11 @@ _GOODS = re.compile(
 _GUEST_WORDS = re.compile(
     r"\b(?:delegations?|guests?|visitors?|counterparts?|team|mission|party|entourage)\b"
 )
+# What those at a handover speak of: the gift, the ceremony.
+_AT_HANDOVER = re.compile(
+    r"\b(?:gifts?|donations?|donated|ceremony|handover|hand-over|equipment|supplies|items"
+    r"|assistance|aid|support)\b"
+)
 _LED_BY = re.compile(r"\bdelegations?\b[^.;]{0,80}?\b(?:led|headed) by\b")
 # A person's rank, for the counterpart of a guest when no host is named.
 _RANKS = re.compile(
@@ -202,10 +207,12 @@ class _Builder:
         free = [
             d
             for d in self.ctx.dates_in(sent)
-            if d.relation is Relation.POINT and not any(c.contains(d.span) for c in others)
+            if d.relation in (Relation.POINT, Relation.SAME, Relation.SAME_TALKS)
+            and not any(c.contains(d.span) for c in others)
         ]
         if len(free) == 1:
-            return free[0].start
+            # "When the meeting was over, the two leaders signed ...": the meeting's day
+            return self.resolve(free[0], kind)[0]
         if p.sentence > 0:
             prev_sent = self.ctx.sentences[p.sentence - 1]
             told_there = self.layer.in_sentence(p.sentence - 1)
@@ -222,8 +229,14 @@ class _Builder:
 
     # -- the main pass -------------------------------------------------------------
     def run(self) -> list[Engagement]:
+        by_sentence: dict[int, list[Predicate]] = {}
         for p in self.layer.predicates:
-            self.predicate(p)
+            by_sentence.setdefault(p.sentence, []).append(p)
+        for index in range(len(self.ctx.sentences)):
+            for p in by_sentence.get(index, ()):
+                self.predicate(p)
+            if index not in by_sentence:
+                self.at_the_handover(index)
         self.finish()
         return [d.freeze() for d in self.drafts]
 
@@ -245,6 +258,9 @@ class _Builder:
         mention = self.pick_date(p, kind)
         start, end = self.resolve(mention, kind)
         dated = mention is not None
+        ref = self.doc.reference_date or self.doc.date
+        if ref is not None and start is not None and start > ref:
+            return  # dated after the article: planned, not held
         if host_role == "ref":
             self.more_of(p, start)
             return
@@ -414,6 +430,8 @@ class _Builder:
         visitors += [
             a for a in p.arg("accompany").people if a not in visitors and a is not host
         ]
+        if p.voice is Voice.NOMINAL and p.text.endswith("s") and not named and not p.definite:
+            return  # "high-level visits": visits in general, none told
         if p.form == "attributive":
             # "the visiting minister", "his visiting counterpart Y": a guest, not a visit told
             for v in p.object.people[:1]:
@@ -477,11 +495,15 @@ class _Builder:
             )
         )
         existing = self.last((_K.MEETING,))
+        handovers = [d for d in self.drafts if d.kind is _K.MEETING and d.host is None
+                     and not d.venue_based]  # fmt: skip
+        if not people and handovers:
+            existing = handovers[-1]  # "the donated equipment": the handover told
         if (
             existing is not None
             and existing.host is None
             and not existing.venue_based
-            and p.sentence - existing.sentence <= 2
+            and (p.sentence - existing.sentence <= 2 or not people)
             and _compatible(existing.start, start)
         ):
             existing.start = existing.start or start
@@ -493,7 +515,7 @@ class _Builder:
 
     def call(self, p: Predicate, start: pendulum.Date | None) -> None:
         subject = self.group(p.subject)
-        others = [*p.object.people, *p.arg("with", "to").people]
+        others = [*p.object.people, *p.arg("with", "to").people, *p.arg("by").people]
         caller: Person | None = None
         requester = p.arg("requester").people
         from_ = p.arg("from").people
@@ -524,6 +546,23 @@ class _Builder:
             return
         guests = [x for x in people if x is not caller]
         self.drafts.append(_Draft(_K.CALL, start, None, caller, guests, [p.span], p.sentence))
+
+    def at_the_handover(self, index: int) -> None:
+        """"X thanked the donors for the gift": who speaks of a handover just told was at it."""
+        last = self.drafts[-1] if self.drafts else None
+        if (
+            last is None
+            or last.kind is not _K.MEETING
+            or last.venue_based
+            or last.host is not None
+            or index - last.sentence > 2
+        ):
+            return
+        sent = self.ctx.sentences[index]
+        if not _AT_HANDOVER.search(self.folded, sent.start, sent.end):
+            return
+        speaker = self.layer.subjects[index]
+        last.participants += [x for x in speaker.people if x not in last.participants]
 
     def reference(self, p: Predicate, kind: EngagementKind, start: pendulum.Date | None) -> None:
         kinds = (kind,) if kind in (_K.TALKS, _K.CALL) else _MEETINGS
