@@ -381,7 +381,7 @@ def _arguments(s: _Sentence, start: int, end: int) -> tuple[Phrase, dict[str, Ph
     return obj, result
 
 
-_WORD_BEFORE = re.compile(r"([\w.'-]+)\s*$")
+_WORD_BEFORE = re.compile(r"([\w.'-]+)\s*(?:\([^()]{1,40}\)\s*)?$")
 _WORD_AFTER = re.compile(r"\s*(?:the\s+)?([\w'-]+)")
 
 
@@ -430,6 +430,8 @@ def _mood(folded: str, seg: _Segment, trigger: Span) -> Mood:
 
 
 def _places(s: _Sentence, start: int, end: int) -> tuple[str, ...]:
+    """The countries named in ``[start, end)`` as where something is or goes ("in Hanoi",
+    "to Laos", "visited Japan")."""
     found: list[str] = []
     for span, code in s.countries:
         if start <= span.start < end and _PLACE_BEFORE.search(
@@ -528,7 +530,7 @@ def _subject(
             if group:
                 return group
         return main or previous
-    return own
+    return own_group  # no one named: its words may still say who ("the guests")
 
 
 def _last_group(s: _Sentence, seg: _Segment) -> Phrase:

@@ -49,6 +49,22 @@ _AT_HANDOVER = re.compile(
     r"\b(?:gifts?|donations?|donated|ceremony|handover|hand-over|equipment|supplies|items"
     r"|assistance|aid|support)\b"
 )
+# "landed in the country", "arrived in the capital": a place told before
+_SOME_PLACE = re.compile(
+    r"\s+(?:in|at|to)\s+(?:the|this) (?:country|capital|city|kingdom|republic|island|province"
+    r"|region|state)\b"
+)
+# What puts an engagement outside the day told before it.
+_IN_A_VISIT = re.compile(
+    r"\b(?:(?:during|throughout|in the course of|as part of|on the sidelines of)\s+(?:the|his"
+    r"|her|their|its|this|that)?\s*(?:[\w-]+\s+){0,2}(?:visit|stay|trip|tour|programme|program)"
+    r"|while (?:in|on|there|visiting)|over (?:those|the) (?:\w+ )?days)\b"
+)
+_EARLIER = re.compile(
+    r"\b(?:earlier|previously|before that|prior to that|in the past|last (?:year|month|week)"
+    r"|about (?:his|her|their|the)(?: [\w-]+){0,2})\b"
+)
+_PERFECT = re.compile(r"\b(?:had|has|have)\s+(?:(?:already|also|earlier|just|recently)\s+)?\S*$")
 _LED_BY = re.compile(r"\bdelegations?\b[^.;]{0,80}?\b(?:led|headed) by\b")
 # A person's rank, for the counterpart of a guest when no host is named.
 _RANKS = re.compile(
@@ -196,8 +212,11 @@ class _Builder:
         return mention.start, mention.end
 
     def scoped_date(self, p: Predicate, kind: EngagementKind) -> pendulum.Date | None:
-        """A date by scope where the clause has none: the sentence's own, then the
-        sentence before when it tells no engagement of its own, then the lead's."""
+        """A date by scope where the predicate's clause has none: one that governs its
+        sentence (in a clause of no other predicate), else the last day told before it,
+        unless a period (a visit's days) came between, or the predicate is told outside
+        that day (:meth:`unscoped`). A visit's dates are its own; a signing takes only its
+        sentence's."""
         if kind is _K.VISIT:
             return None
         sent = self.ctx.sentences[p.sentence]
@@ -214,18 +233,39 @@ class _Builder:
             # "When the meeting was over, the two leaders signed ...": the meeting's day
             return self.resolve(free[0], kind)[0]
         if p.sentence > 0:
+            # the sentence before, when it tells no engagement of its own
             prev_sent = self.ctx.sentences[p.sentence - 1]
-            told_there = self.layer.in_sentence(p.sentence - 1)
             points = [d for d in self.ctx.dates_in(prev_sent) if d.relation is Relation.POINT]
-            if len(points) == 1 and not told_there:
+            if len(points) == 1 and not self.layer.in_sentence(p.sentence - 1):
                 return points[0].start
-        if not any(d.kind is not _K.VISIT and d.kind is not _K.SIGNING for d in self.drafts):
-            lead = self.ctx.sentences[:1]
-            if lead and p.sentence <= 2:
-                points = [d for d in self.ctx.dates_in(lead[0]) if d.relation is Relation.POINT]
-                if len(points) == 1:
-                    return points[0].start
-        return None
+        if not any(d.kind not in (_K.VISIT, _K.SIGNING) for d in self.drafts):
+            # the first meeting of a story is the one its lead dates
+            points = [d for d in self.ctx.dates_in(self.ctx.sentences[0]) if d.relation is Relation.POINT]
+            if len(points) == 1 and p.sentence <= 2:
+                return points[0].start
+        if kind is _K.SIGNING or self.unscoped(p):
+            return None
+        last: DateMention | None = None
+        for d in self.ctx.dates:
+            if d.span.start >= sent.start:
+                break
+            if d.relation is Relation.POINT and d.start is not None:
+                last = d
+            elif d.relation in (Relation.PERIOD, Relation.UNTIL):
+                last = None  # the days of a visit: what follows is on one of them
+        return last.start if last is not None else None
+
+    def unscoped(self, p: Predicate) -> bool:
+        """Whether a predicate stands outside the day told before it: framed by a visit's
+        days ("during his stay", "while in Manila"), or told as earlier ("Earlier, X had
+        called on Y", "told the host about his talks with Z")."""
+        sent = self.ctx.sentences[p.sentence]
+        head = self.folded[sent.start : p.span.end]
+        return bool(
+            _IN_A_VISIT.search(head)
+            or _EARLIER.search(head)
+            or _PERFECT.search(self.folded, max(sent.start, p.span.start - 25), p.span.start)
+        )
 
     # -- the main pass -------------------------------------------------------------
     def run(self) -> list[Engagement]:
@@ -250,7 +290,9 @@ class _Builder:
             return
         if needs == "goods" and not _GOODS.search(folded, p.span.end, p.clause.end):
             return
-        if needs == "place" and not (p.places or p.arg("to").countries):
+        if needs == "place" and not (
+            p.places or p.arg("to").countries or _SOME_PLACE.match(self.folded, p.span.end)
+        ):
             return
         if p.lemma == "receive" and self.given(p):
             # "X received 20 tonnes of rice from Y": a handover, told recipient first
@@ -362,7 +404,7 @@ class _Builder:
                 *p.arg("for").people,
                 *p.arg("from").people,
                 *p.arg("accompany").people,
-            ]
+            ] or list(p.arg("to").people)
             if not guests and self.acted_on(p):
                 guests = list(self.visitors)
             host = subject[0] if subject else None
@@ -613,8 +655,9 @@ class _Builder:
                 (v.destination for v in visits if set(map(id, v.participants)) & set(map(id, d.participants))),
                 None,
             )
+            told = next((e.places[0] for e in reversed(self.drafts) if e.places), None)
             where = d.places[0] if d.places else trip or self.ctx.venue or (
-                visits[0].destination if visits else None
+                visits[0].destination if visits else told
             )
             home = [
                 x for x in d.participants if where is not None and x.country == where
