@@ -122,6 +122,7 @@ class Context:
     topic_starts: dict[int, frozenset[int]] = attrs.field(factory=dict, eq=False, repr=False)
     giving_starts: dict[int, frozenset[int]] = attrs.field(factory=dict, eq=False, repr=False)
     statement_starts: dict[int, frozenset[int]] = attrs.field(factory=dict, eq=False, repr=False)
+    mark_starts: dict[int, frozenset[int]] = attrs.field(factory=dict, eq=False, repr=False)
     _people_starts: list[int] = attrs.field(init=False, eq=False, repr=False)
     _country_starts: list[int] = attrs.field(init=False, eq=False, repr=False)
 
@@ -282,11 +283,13 @@ def build_context(
     folded, ref, year = doc.folded, doc.reference_date, doc.year
     if sentences:
         # (the sentences are in text order and disjoint, as the layout gives them)
-        found_cues, found_dates, topic_starts, giving, statement_starts = ALL_CUES.candidates(
-            folded, sentences[0].start, sentences[-1].end
+        found_cues, found_dates, topic_starts, giving, statement_starts, marks = (
+            ALL_CUES.candidates(folded, sentences[0].start, sentences[-1].end)
         )
     else:
-        found_cues, found_dates, topic_starts, giving, statement_starts = {}, {}, {}, {}, {}
+        found_cues, found_dates, topic_starts, giving, statement_starts, marks = (
+            {}, {}, {}, {}, {}, {}
+        )
     cues = _cue_hits(folded, sentences, found_cues)
     found: list[DateMention] = []
     date_starts = sorted(found_dates)
@@ -311,4 +314,5 @@ def build_context(
         topic_starts,
         giving,
         statement_starts,
+        marks,
     )

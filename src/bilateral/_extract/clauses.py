@@ -10,7 +10,8 @@ on``, ``phoned``, ``visited``, ``signed``, ``handed over`` ...) gets
 - its **voice** (``was received by`` is passive; a noun such as ``talks`` or
   ``meeting`` is nominal) and its **mood** (reported, or planned: ``will visit``,
   ``is scheduled to meet``, ``invited ... to visit``);
-- its **subject**: the people before it in its clause; for a clause without one of
+- its **subject**, the one who acts (in the passive, the agent after ``by``), and its
+  **object**, the one acted on: the subject is the people before it in its clause; for a clause without one of
   its own, the antecedent of a relative pronoun (``X, who visited ...``), the
   subject of the main clause (``Meeting the delegation, X said``, ``During his
   talks with Y, X ...``, ``X met Y and held talks with Z``), or, for ``he``/``she``,
@@ -27,8 +28,8 @@ on``, ``phoned``, ``visited``, ``signed``, ``handed over`` ...) gets
 >>> doc = read_document(" date 2024-05-17 Ana Ruiz was received by Bo Lin on Tuesday.")
 >>> ana, bo = Person("Ana Ruiz", spans=(Span(17, 25),)), Person("Bo Lin", spans=(Span(42, 48),))
 >>> [p] = analyse(doc, build_context(doc, [ana, bo], (), ())).predicates
->>> p.lemma, p.voice.value, p.subject.people[0].name, p.args["by"].people[0].name
-('receive', 'passive', 'Ana Ruiz', 'Bo Lin')
+>>> p.lemma, p.voice.value, p.subject.people[0].name, p.object.people[0].name
+('receive', 'passive', 'Bo Lin', 'Ana Ruiz')
 >>> p.dates[0].start.isoformat()
 '2024-05-14'
 """
@@ -37,13 +38,15 @@ from __future__ import annotations
 
 import enum
 import re
+from bisect import bisect_left
+from itertools import pairwise
 from collections.abc import Iterator, Mapping, Sequence
 from types import MappingProxyType
 
 import attrs
 
 from bilateral._extract.analysis import Context, Document
-from bilateral._extract.cues import PREDICATE_ROWS
+from bilateral._extract.cues import CLAUSE_MARK_KINDS, CLAUSE_MARKS, PREDICATE_ROWS
 from bilateral._extract.dates import DateMention
 from bilateral.model import Person, Span
 
@@ -132,27 +135,6 @@ class Clauses:
 
 # --- the words that open a clause or an argument (over the folded text) ---
 
-# Relative clauses and "where"/"when" clauses after a comma: their subject is the
-# antecedent (or their own pronoun).
-_RELATIVE = r",\s*(?:who|whom|whose|which|where)\b"
-# Subordinators and the prepositions that open an adjunct ("after the talks").
-_SUBORDINATE = (
-    r"\b(?:after|before|following|while|whereas|when|whenever|because|although|though"
-    r"|once|until|upon|ahead of|prior to|during|amid|on the sidelines of|on the occasion of"
-    r"|at the end of|at the start of|in the course of|as part of|in addition to|besides)\b"
-)
-# Reporting verbs: what follows is what was said, a clause of its own.
-_SPEECH = (
-    r"\b(?:said|says|saying|told|tells|telling|added|adding|noted|noting|stressed|stressing"
-    r"|affirmed|affirming|emphasi[sz]ed|emphasi[sz]ing|highlighted|underlined|stated|stating"
-    r"|announced|reported|recalled|recalling|according to|expressed|expressing|thanked"
-    r"|thanking|praised|praising|hoped|hoping|agreed|agreeing|discussed|discussing"
-    r"|exchanged views|briefed|briefing|informed|congratulated|welcomed the|conveyed)\b"
-)
-_STOP = r"[;:]|(?<!\d)\s[-–—]{1,2}\s(?!\d)"
-_MARKS = re.compile(
-    rf"(?P<rel>{_RELATIVE})|(?P<sub>{_SUBORDINATE})|(?P<speech>{_SPEECH})|(?P<stop>{_STOP})"
-)
 # "and" or "but" before a verb: a second clause with the same subject ("X met Y and held
 # talks with Z", "... and thanked ..."): a lowercase word in the original text.
 _AND_VERB = re.compile(
@@ -229,6 +211,7 @@ _LIGHT_VERB = re.compile(
 _DEFINITE_BEFORE = re.compile(
     r"\b(?:the|this|that|these|those|their|his|her|its|such)\s+(?:[\w-]+\s+){0,2}$"
 )
+_OPENS_CLAUSE = re.compile(r"[\s,]*(?:(?:an?|the|this|that|these|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}")
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:a|an|the|this|that|these|those|their|his|her|its|our|one|each|another|first"
     r"|second|separate|bilateral|brief|private|closed-door)\s+(?:[\w-]+\s+){0,2}$"
@@ -246,7 +229,12 @@ _GROUP = re.compile(
     r"(?: [\w-]+){0,2}|the pair|the duo|the (?:two )?sides"
     r"|the (?:two )?(?:leaders|ministers|officials|presidents|premiers|delegations))\b"
 )
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|to|into|for|visited|visiting|toured|visit)\s+(?:the\s+)?$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|to|into|visited|visiting|toured|visit)\s+(?:the\s+)?$")
+# "to the Vietnamese guest": a demonym before a person's noun is no place
+_ROLE_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:guests?|delegations?|side|counterparts?|leaders?|ministers?"
+    r"|presidents?|officials?|ambassadors?|envoys?|people|government|minister|premier)\b"
+)
 
 
 def _table() -> tuple[tuple[str, str], ...]:
@@ -261,22 +249,29 @@ class _Segment:
     start: int
     end: int
     kind: str  # main, rel, sub, speech, stop, and
+    # after a relative clause ("X, who came on Monday, met Y"): where its subject is
+    resumes: tuple[int, int] | None = None
 
 
 def _segments(
-    text: str, folded: str, sent: Span, triggers: Sequence[Span], names: Sequence[Span] = ()
+    text: str,
+    folded: str,
+    sent: Span,
+    triggers: Sequence[Span],
+    names: Sequence[Span] = (),
+    candidates: dict[int, frozenset[int]] | None = None,
 ) -> list[_Segment]:
     """The sentence cut at the words that open a clause, each piece with its opener."""
     cuts: list[tuple[int, int, str]] = []
     inside = [(t.start, t.end) for t in triggers] + [(n.start, n.end) for n in names]
-    for m in _MARKS.finditer(folded, sent.start, sent.end):
-        kind = m.lastgroup or "stop"
+    for order, m in CLAUSE_MARKS.finditer(folded, sent.start, sent.end, candidates):
+        kind = CLAUSE_MARK_KINDS[order]
         if any(a <= m.start() < b for a, b in inside):
             continue  # "welcomed the" inside a predicate's own words; "Said" in a name
         cuts.append((m.start(), m.end(), kind))
     for t in triggers:
         m = _AND_VERB.search(folded, max(sent.start, t.start - 30), t.start)
-        if m is not None and m.end() == t.start or (
+        if (m is not None and m.end() == t.start) or (
             m is not None and folded[m.end() : t.start].strip() in ("", "also")
         ):
             cuts.append((m.start(), m.end(), "and"))
@@ -300,9 +295,11 @@ def _segments(
             fronted = seg.kind == "sub" and (not out or out[-1].end - out[-1].start < 3)
             closes = seg.kind == "rel" or fronted
             if comma > 0 and closes:
+                before = out[-1] if out and seg.kind == "rel" else None
                 out.append(_Segment(seg.start, comma, seg.kind))
-                back = out[-2].kind if len(out) > 1 and seg.kind == "rel" else "main"
-                out.append(_Segment(comma + 1, seg.end, back))
+                back = before.kind if before is not None else "main"
+                resumes = (before.start, before.end) if before is not None else None
+                out.append(_Segment(comma + 1, seg.end, back, resumes))
                 continue
         out.append(seg)
     return [s for s in out if s.end > s.start or s.kind != "main"]
@@ -317,16 +314,23 @@ class _Sentence:
         self.sent = sent
         self.people = ctx.people_at(sent.start, sent.end)
         self.countries = ctx.countries_at(sent.start, sent.end)
+        # mentions are sorted by start: a range is a bisection
+        self._people_starts = [s.start for s, _p in self.people]
+        self._country_starts = [s.start for s, _c in self.countries]
 
     def people_in(self, start: int, end: int) -> list[tuple[Span, Person]]:
-        return [(s, p) for s, p in self.people if start <= s.start and s.end <= end]
+        lo = bisect_left(self._people_starts, start)
+        hi = bisect_left(self._people_starts, end, lo)
+        return [(s, p) for s, p in self.people[lo:hi] if s.end <= end]
 
     def phrase(self, start: int, end: int, *, pronouns: bool = True) -> Phrase:
         people: list[Person] = []
         for _s, p in self.people_in(start, end):
             if p not in people:
                 people.append(p)
-        countries = tuple(dict.fromkeys(c for s, c in self.countries if start <= s.start < end))
+        lo = bisect_left(self._country_starts, start)
+        hi = bisect_left(self._country_starts, end, lo)
+        countries = tuple(dict.fromkeys(c for _s, c in self.countries[lo:hi]))
         group = False
         if not people and pronouns:
             group = _GROUP.search(self.folded, start, end) is not None
@@ -344,7 +348,7 @@ def _arguments(s: _Sentence, start: int, end: int) -> tuple[Phrase, dict[str, Ph
         opens.append((m.start(), m.end(), name))
     bounds = [(start, start, "object"), *opens, (end, end, "end")]
     args: dict[str, list[tuple[int, int]]] = {}
-    for (_a, b, name), (c, _d, _n) in zip(bounds, bounds[1:], strict=False):
+    for (_a, b, name), (c, _d, _n) in pairwise(bounds):
         if name != "end":
             args.setdefault(name, []).append((b, c))
     result: dict[str, Phrase] = {}
@@ -357,7 +361,8 @@ def _arguments(s: _Sentence, start: int, end: int) -> tuple[Phrase, dict[str, Ph
             people += [p for p in ph.people if p not in people]
             countries += [c for c in ph.countries if c not in countries]
             group = group or ph.group
-        result[name] = Phrase(Span(ranges[0][0], ranges[-1][1]), tuple(people), tuple(countries), group)
+        span = Span(ranges[0][0], ranges[-1][1])
+        result[name] = Phrase(span, tuple(people), tuple(countries), group)
     for name in ("inviter", "requester"):
         # "at the invitation of the Party, a delegation led by X": the inviter's phrase
         # ends at its comma (after its person's apposition, if one is named first)
@@ -434,11 +439,13 @@ def _places(s: _Sentence, start: int, end: int) -> tuple[str, ...]:
     "to Laos", "visited Japan")."""
     found: list[str] = []
     for span, code in s.countries:
-        if start <= span.start < end and _PLACE_BEFORE.search(
-            s.folded, max(start, span.start - 14), span.start
+        if (
+            start <= span.start < end
+            and code not in found
+            and _PLACE_BEFORE.search(s.folded, max(start, span.start - 14), span.start)
+            and not _ROLE_AFTER.match(s.folded, span.end)
         ):
-            if code not in found:
-                found.append(code)
+            found.append(code)
     return tuple(found)
 
 
@@ -506,6 +513,11 @@ def _subject(
     own = _last_group(s, _Segment(seg.start, trigger.start, seg.kind))
     if own.people:
         return own
+    if seg.resumes is not None:
+        # "X, who arrived on Monday, was accorded a welcome": X
+        resumed = _last_group(s, _Segment(*seg.resumes, "main"))
+        if resumed.people:
+            return resumed
     pronoun = _PRONOUN.search(folded, seg.start, trigger.start)
     if seg.kind == "rel":
         before = s.people_in(s.sent.start, seg.start)
@@ -526,9 +538,12 @@ def _subject(
             if after:
                 return s.phrase(nxt.start, _subject_end(s, nxt, after[0][0].end))
         if not fronted:
-            group = _last_group(s, segs[k - 1])
-            if group:
-                return group
+            # the subject of the clause it follows: its first people, with those
+            # coordinated with them
+            for before in reversed(segs[:k]):
+                first = s.people_in(before.start, before.end)
+                if first:
+                    return s.phrase(before.start, _subject_end(s, before, first[0][0].end))
         return main or previous
     return own_group  # no one named: its words may still say who ("the guests")
 
@@ -587,7 +602,7 @@ def _attributive(text: str, span: Span, form: str) -> bool:
     stripped = after.lstrip()
     if not stripped or stripped[:1] in ",.;:":
         return False
-    return stripped[:1].isupper() and not after.startswith("  ") or bool(
+    return (stripped[:1].isupper() and not after.startswith("  ")) or bool(
         _ROLE_NOUN.match(after.lower())
     )
 
@@ -658,7 +673,9 @@ def analyse(doc: Document, ctx: Context) -> Clauses:
         # a name is not a clause's opener ("Said", "While"), nor a predicate ("Visit")
         names = [sp for sp, _p in s.people]
         triggers = [t for t in triggers if not any(n.overlaps(t[0]) for n in names)]
-        segs = _segments(text, folded, sent, [t for t, _l, _f in triggers], names)
+        segs = _segments(
+            text, folded, sent, [t for t, _l, _f in triggers], names, ctx.mark_starts
+        ) if triggers else [_Segment(sent.start, sent.end, "main")]
         main = _sentence_subject(s, segs)
         last_subject = previous
         clause_subject = _EMPTY  # the subject of the sentence's last predicate
@@ -688,9 +705,12 @@ def analyse(doc: Document, ctx: Context) -> Clauses:
                 # "Y was received by X"; "the memorandum signed by X" (a reduced relative)
                 voice = Voice.PASSIVE
             at_start = folded[seg.start : span.start].strip(" ,") == ""
+            # (nothing but a determiner and adjectives before it in its clause)
+            det_start = _OPENS_CLAUSE.fullmatch(folded, seg.start, span.start) is not None
             definite = bool(noun and not light and _DEFINITE_BEFORE.search(before))
             adjunct = bool(
                 (noun and not light and _ADJUNCT_BEFORE.search(before))
+                or (noun and seg.kind == "sub" and det_start)
                 or (form == "ing" and not noun and (seg.kind != "main" or at_start))
             )
             end = seg.end
@@ -700,9 +720,12 @@ def analyse(doc: Document, ctx: Context) -> Clauses:
             )
             if attributive:
                 subject = _EMPTY
-            elif adjunct and at_start or adjunct and noun:
+            elif (adjunct and at_start) or (adjunct and noun):
                 end, subject = _after_comma(s, span, seg.end)
-                if not subject:
+                if not subject and noun and definite:
+                    # "before the talks", "during their meeting": whose, if anyone's
+                    subject = _possessor(s, seg.start, span, antecedent)
+                elif not subject:
                     subject = _subject(s, segs, k, span, antecedent, main, adjunct)
                 if noun and not s.people_in(seg.start, span.start):
                     owner = _possessor(s, seg.start, span, antecedent)
@@ -716,6 +739,9 @@ def analyse(doc: Document, ctx: Context) -> Clauses:
                         subject = Phrase(after[0][0], (after[0][1],))
             else:
                 subject = _subject(s, segs, k, span, antecedent, main, adjunct)
+                if seg.kind == "and" and not s.people_in(seg.start, span.start) and clause_subject:
+                    # "The two leaders sat down for talks and then witnessed the signing"
+                    subject = clause_subject
             if _LIST_AFTER.match(folded, seg.end) and _PLURAL_HEAD.search(
                 folded, span.start, seg.end
             ):
@@ -741,9 +767,9 @@ def analyse(doc: Document, ctx: Context) -> Clauses:
                 subject, obj = agent, subject
             plural = bool(
                 _PLURAL.search(folded, max(seg.start, span.start - 25), min(seg.end, span.end + 12))
-                or folded[span.end - 1 : span.end] == "s"
+                or (folded[span.end - 1 : span.end] == "s"
                 and noun
-                and lemma in ("meet", "courtesy_call", "working_session", "call")
+                and lemma in ("meet", "courtesy_call", "working_session", "call"))
             )
             predicates.append(
                 Predicate(

@@ -18,6 +18,8 @@ from bilateral.model import EngagementKind, Topic
 __all__ = [
     "ALL_CUES",
     "APPEAL",
+    "CLAUSE_MARKS",
+    "CLAUSE_MARK_KINDS",
     "COOPERATION",
     "COOP_ID",
     "COOP_RX",
@@ -63,6 +65,31 @@ def _load_frames() -> dict[str, tuple[EngagementKind, str, str]]:
 
 #: lemma -> (engagement kind, where the host is read, what the predicate needs)
 FRAMES = _load_frames()
+
+# --- clauses: what opens one (read by bilateral._extract.clauses) ---
+
+# Relative clauses and "where"/"when" clauses after a comma: their subject is the
+# antecedent (or their own pronoun).
+_RELATIVE = r",\s*(?:who|whom|whose|which|where)\b"
+# Subordinators and the prepositions that open an adjunct ("after the talks").
+_SUBORDINATE = (
+    r"\b(?:after|before|following|while|whereas|when|whenever|because|although|though"
+    r"|once|until|upon|ahead of|prior to|during|amid|on the sidelines of|on the occasion of"
+    r"|at the end of|at the start of|in the course of|as part of|in addition to|besides)\b"
+)
+# Reporting verbs: what follows is what was said, a clause of its own.
+_SPEECH = (
+    r"\b(?:said|says|saying|told|tells|telling|added|adding|noted|noting|stressed|stressing"
+    r"|affirmed|affirming|emphasi[sz]ed|emphasi[sz]ing|highlighted|underlined|stated|stating"
+    r"|announced|reported|recalled|recalling|according to|expressed|expressing|thanked"
+    r"|thanking|praised|praising|hoped|hoping|agreed|agreeing|discussed|discussing"
+    r"|exchanged views|briefed|briefing|informed|congratulated|welcomed the|conveyed)\b"
+)
+# (the fold writes every dash as "-"; one between numbers is a range, not a break)
+_STOP = r"[;:]|(?<!\d) -{1,2} (?!\d)"
+#: the words and signs that open a clause, and what kind of clause each opens
+CLAUSE_MARK_KINDS = ("rel", "sub", "speech", "stop")
+CLAUSE_MARKS = Patterns([_RELATIVE, _SUBORDINATE, _SPEECH, _STOP])
 
 # --- aid: the act of giving ---
 
@@ -130,4 +157,4 @@ STATEMENT_CUES = Patterns([APPEAL, PROPOSE])
 
 # Every what-happened stage's cues, found in one automaton pass over the story (a pass
 # walks every character, whatever it looks for): build_context's.
-ALL_CUES = PatternSets([PREDICATES, DATES, TOPIC_CUES, GIVING, STATEMENT_CUES])
+ALL_CUES = PatternSets([PREDICATES, DATES, TOPIC_CUES, GIVING, STATEMENT_CUES, CLAUSE_MARKS])

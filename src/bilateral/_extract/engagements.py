@@ -39,7 +39,7 @@ _GOODS = re.compile(
     r"\b(?:aid|rice|supplies|money|cash|gifts?|shipment|consignment|donations?|vaccines?|doses"
     r"|equipment|tonnes?|tons|assistance|relief|food|medicines?|goods|kits?|masks|computers"
     r"|vehicles|ambulances|cars|trucks|boats|vessels|books|laptops|tablets|items|materials"
-    r"|devices|machines|generators|tents|grants?|funds?|scholarships|batch|worth|\d[\d,.]*)\b"
+    r"|devices|machines|generators|tents|grants?|funds?|scholarships|batch|worth)\b"
 )
 _GUEST_WORDS = re.compile(
     r"\b(?:delegations?|guests?|visitors?|counterparts?|team|mission|party|entourage)\b"
@@ -61,10 +61,19 @@ _IN_A_VISIT = re.compile(
     r"|while (?:in|on|there|visiting)|over (?:those|the) (?:\w+ )?days)\b"
 )
 _EARLIER = re.compile(
-    r"\b(?:earlier|previously|before that|prior to that|in the past|last (?:year|month|week)"
+    r"\b(?:previously|before that|prior to that|in the past|last (?:year|month|week)"
     r"|about (?:his|her|their|the)(?: [\w-]+){0,2})\b"
 )
 _PERFECT = re.compile(r"\b(?:had|has|have)\s+(?:(?:already|also|earlier|just|recently)\s+)?\S*$")
+# "arrived in Hanoi": a capitalised name after the preposition (the gazetteer may lack it)
+_NAMED_PLACE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:in|at|to)\s+[A-Z]\w+")
+_ONE_DAY = re.compile(r"\b(?:one-day|day-long|one day|a day's)\s+(?:[\w-]+\s+)?$")
+# "X held phone talks with Y", "X made a call to Y": the lone subject placed the call
+_PLACED = re.compile(
+    r"\b(?:made|placed|put through|held|had|holds|makes|conducted)\s+(?:[\w-]+\s+){0,3}$"
+)
+_SIDES = re.compile(r"\b(?:sides|countries|governments|nations|parties|ministries)\b")
+_INDEFINITE = re.compile(r"\b(?:an?|another|one)\s+(?:[\w-]+\s+){0,2}$")
 _LED_BY = re.compile(r"\bdelegations?\b[^.;]{0,80}?\b(?:led|headed) by\b")
 # A person's rank, for the counterpart of a guest when no host is named.
 _RANKS = re.compile(
@@ -175,7 +184,14 @@ class _Builder:
 
     # -- dates ---------------------------------------------------------------------
     def pick_date(self, p: Predicate, kind: EngagementKind) -> DateMention | None:
-        dates = list(p.dates)
+        dates = [d for d in p.dates if not d.span.overlaps(p.span)]
+        if kind is _K.VISIT and not dates and _ONE_DAY.search(
+            self.folded, max(0, p.span.start - 30), p.span.start
+        ):
+            # "received on Wednesday, during a one-day visit": the visit is that day
+            sent = self.ctx.sentences[p.sentence]
+            days = [d for d in self.ctx.dates_in(sent) if d.relation is Relation.POINT]
+            return days[0] if len(days) == 1 else None
         if not dates:
             return None
         if kind is _K.VISIT:
@@ -228,6 +244,7 @@ class _Builder:
             for d in self.ctx.dates_in(sent)
             if d.relation in (Relation.POINT, Relation.SAME, Relation.SAME_TALKS)
             and not any(c.contains(d.span) for c in others)
+            and not d.span.overlaps(p.span)  # ("during their talks" names these talks)
         ]
         if len(free) == 1:
             # "When the meeting was over, the two leaders signed ...": the meeting's day
@@ -285,13 +302,20 @@ class _Builder:
         if p.mood is not Mood.REPORTED:
             return
         folded = self.folded
-        clause_text = folded[p.clause.start : p.clause.end]
-        if needs == "document" and p.voice is not Voice.NOMINAL and not _DOCUMENT.search(clause_text):
+        sent = self.ctx.sentences[p.sentence]
+        if (
+            needs == "document"
+            and p.voice is not Voice.NOMINAL
+            and not _DOCUMENT.search(folded, p.clause.start, sent.end)
+        ):
             return
         if needs == "goods" and not _GOODS.search(folded, p.span.end, p.clause.end):
             return
         if needs == "place" and not (
-            p.places or p.arg("to").countries or _SOME_PLACE.match(self.folded, p.span.end)
+            p.places
+            or p.arg("to").countries
+            or _SOME_PLACE.match(folded, p.span.end)
+            or _NAMED_PLACE.match(self.doc.text, p.span.end)
         ):
             return
         if p.lemma == "receive" and self.given(p):
@@ -321,17 +345,29 @@ class _Builder:
                 start = self.scoped_date(p, kind)
             self.handover(p, start)
             return
-        if p.definite or (p.adjunct and p.voice is Voice.NOMINAL and not self.new_people(p)):
-            if start is None and not dated and self.last(_MEETINGS) is None:
-                start = self.scoped_date(p, kind)
-            self.reference(p, kind, start)
-            return
+        indefinite = _INDEFINITE.search(self.folded, max(0, p.span.start - 30), p.span.start)
+        if p.definite or (
+            p.adjunct and p.voice is Voice.NOMINAL and not indefinite and not self.new_people(p)
+        ):
+            if self.reference(p, kind, start):
+                return
+            # the first mention of one not told yet ("At his talks with X, Y said"): only
+            # with the two sides named, or those of the sentence's other engagement
+            named = {
+                id(x) for x in (*self.group(p.subject), *self.group(p.object),
+                                *self.group(p.arg("with")))
+            }  # fmt: skip
+            if len(named) < 2 and self.borrowed(p) is None:
+                return
         if needs == "person" and not (self.acted_on(p) or host_role == "caller"):
             return
         if p.lemma == "call" and p.voice is not Voice.NOMINAL and not self.called(p):
             return
         if start is None and not dated:
             start = self.scoped_date(p, kind)
+            told = self.borrowed(p)
+            if start is None and p.adjunct and told is not None:
+                start = told.start  # "held talks on Thursday, following a welcome ceremony"
         if kind is _K.CALL:
             self.call(p, start)
             return
@@ -345,11 +381,15 @@ class _Builder:
             self.merge_or_append(draft)
 
     def acted_on(self, p: Predicate) -> bool:
-        """Whether someone is received, called on or hosted ("received the delegation")."""
+        """Whether someone is received, called on or hosted ("received the delegation",
+        "a ceremony for the guests")."""
         if p.object.people or p.object.group or p.arg("for", "on", "to").people:
             return True
-        span = p.object.span
-        return bool(_GUEST_WORDS.search(self.folded, span.start, min(span.end, span.start + 60)))
+        return any(
+            _GUEST_WORDS.search(self.folded, ph.span.start, min(ph.span.end, ph.span.start + 60))
+            for ph in (p.object, p.arg("for"), p.arg("to"))
+            if ph.span.end > ph.span.start
+        )
 
     def given(self, p: Predicate) -> bool:
         """Whether what is received is goods or money, not a person."""
@@ -361,8 +401,11 @@ class _Builder:
         talks just told; "They were joined by X": more people at it."""
         prev = self.last((*_MEETINGS, _K.CALL))
         if p.lemma == "present":
-            if prev is not None and not self.layer.in_sentence(p.sentence)[1:]:
-                named = [*p.object.people, *p.arg("by").people, *p.subject.people]
+            others = [q for q in self.layer.in_sentence(p.sentence) if q is not p]
+            if prev is not None and all(q.definite for q in others):
+                # "Also present at the reception was X": everyone named after it
+                sent = self.ctx.sentences[p.sentence]
+                named = [x for _s, x in self.ctx.people_at(p.span.end, sent.end)]
                 prev.participants += [x for x in named if x not in prev.people()]
                 prev.spans.append(p.span)
             return
@@ -398,6 +441,13 @@ class _Builder:
             host = p.arg("by").people[0]
             guests = [*subject, *p.object.people, *p.arg("for").people]
             return [(host, [g for g in dict.fromkeys(guests) if g is not host], False)]
+        if host_role == "subject" and p.voice is Voice.NOMINAL and not subject:
+            # "following a welcome ceremony for X": the other side of what the sentence tells
+            told = self.borrowed(p)
+            guests = [*p.arg("for").people, *p.object.people]
+            if told is not None and guests:
+                others = [x for x in told.people() if x not in guests]
+                return [(others[0] if others else None, guests, False)]
         if host_role == "subject":
             guests = [
                 *self.group(p.object),
@@ -408,6 +458,10 @@ class _Builder:
             if not guests and self.acted_on(p):
                 guests = list(self.visitors)
             host = subject[0] if subject else None
+            if not guests and self.acted_on(p):
+                # "hosted a ceremony for the guest": the other side of what was just told
+                told = self.last((*_MEETINGS, _K.CALL))
+                guests = [x for x in told.people() if x is not host] if told else []
             guests = [g for g in guests if g is not host]
             if host is None and guests:
                 host = self.counterpart(p, guests)
@@ -426,6 +480,10 @@ class _Builder:
                 return [(h, [g for g in guests if g is not h], False) for h in hosts]
             return [(hosts[0], [g for g in guests if g is not hosts[0]], False)]
         # venue: the side on whose ground it takes place hosts (settled in finish)
+        if p.definite and not subject and not p.object and not p.arg("with"):
+            told = self.borrowed(p)
+            if told is not None:
+                return [(told.host, [x for x in told.participants if x is not told.host], False)]
         others = [*self.group(p.object), *self.group(p.arg("with"))]
         others += [x for x in p.arg("accompany").people if x not in others]
         if p.plural and len(others) > 1 and subject:
@@ -509,8 +567,11 @@ class _Builder:
         self.visitors += [v for v in visitors if v not in self.visitors]
 
     def signing(self, p: Predicate, start: pendulum.Date | None) -> None:
+        subject = p.subject
+        if subject.group and _SIDES.search(self.folded, subject.span.start, subject.span.end):
+            subject = attrs.evolve(subject, group=False)  # "the two sides signed": bodies
         signers = [
-            *self.group(p.subject),
+            *self.group(subject),
             *p.arg("by").people,
             *p.arg("witness").people,
             *p.arg("accompany").people,
@@ -563,8 +624,9 @@ class _Builder:
         from_ = p.arg("from").people
         directed = p.lemma in ("phone", "call") or (
             p.voice is Voice.NOMINAL
-            and re.search(r"\b(?:made|placed|put through)\b", self.folded[p.clause.start : p.span.start])
-            and p.arg("to").people
+            and _PLACED.search(self.folded, max(p.clause.start, p.span.start - 30), p.span.start)
+            is not None
+            and bool(p.arg("to", "with").people)
         )
         if requester:
             caller = requester[0]
@@ -606,24 +668,26 @@ class _Builder:
         speaker = self.layer.subjects[index]
         last.participants += [x for x in speaker.people if x not in last.participants]
 
-    def reference(self, p: Predicate, kind: EngagementKind, start: pendulum.Date | None) -> None:
-        kinds = (kind,) if kind in (_K.TALKS, _K.CALL) else _MEETINGS
+    def reference(self, p: Predicate, kind: EngagementKind, start: pendulum.Date | None) -> bool:
+        """A definite mention ("the meeting", "during their talks"): the engagement told
+        before it, now with its date if it had none. False when none was told: then it is
+        the first mention ("At his talks with X, Y said ..."), an engagement of its own."""
+        kinds = (kind,) if kind is not _K.MEETING else _MEETINGS
         prev = self.last(kinds)
         if prev is None and kind is _K.MEETING:
             prev = self.last((_K.CALL,))
-        if prev is not None:
-            prev.spans.append(p.span)
-            if prev.start is None and start is not None:
-                prev.start = start
-            return
-        # a first mention may be definite: "At his talks with X, Y said ..."
-        people = list(dict.fromkeys([*self.group(p.subject), *self.group(p.object),
-                                     *self.group(p.arg("with"))]))  # fmt: skip
-        if len(people) >= 2:
-            self.drafts.append(
-                _Draft(kind, start, None, None, people, [p.span], p.sentence, venue_based=True,
-                       places=p.places)
-            )  # fmt: skip
+        if prev is None:
+            return False
+        prev.spans.append(p.span)
+        if prev.start is None and start is not None:
+            prev.start = start
+        return True
+
+    def borrowed(self, p: Predicate) -> _Draft | None:
+        """The engagement told in the same sentence, whose people a definite mention naming
+        no one shares ("was welcomed by X before the talks")."""
+        here = [d for d in self.drafts if d.sentence == p.sentence and d.kind is not _K.VISIT]
+        return here[-1] if here else None
 
     def merge_or_append(self, draft: _Draft) -> None:
         mine = {id(p) for p in draft.people()}
@@ -669,6 +733,10 @@ class _Builder:
                     home = []
             if home:
                 d.host = home[0]
+            elif where is None and len({x.country for x in d.participants}) > 1:
+                # nowhere told: the one named first hosts, unless a guest
+                first = d.participants[0]
+                d.host = first if first not in self.visitors else None
         for d in self.drafts:
             if d.kind is _K.VISIT and not d.participants:
                 guests = [
