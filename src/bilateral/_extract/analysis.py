@@ -127,6 +127,11 @@ class Context:
     _country_starts: list[int] = attrs.field(init=False, eq=False, repr=False)
 
     _date_starts: list[int] = attrs.field(init=False, eq=False, repr=False)
+    _mark_positions: list[int] = attrs.field(init=False, eq=False, repr=False)
+
+    @_mark_positions.default
+    def _mp(self) -> list[int]:
+        return sorted(self.mark_starts)
 
     @_date_starts.default
     def _ds(self) -> list[int]:
@@ -179,11 +184,17 @@ class Context:
         """Whether sentence ``index`` has a predicate of an engagement."""
         return bool(self.cues[index]) if index < len(self.cues) else False
 
-    def predicates_in(self, sentence: Span) -> list[tuple[int, Span]]:
-        """The predicates of an engagement in a sentence: (row, span), longest first at a
-        position, in text order."""
-        i = within(self.sentences, sentence)
-        return list(self.cues[i]) if i is not None and i < len(self.cues) else []
+    def predicates_in(self, index: int) -> list[tuple[int, Span]]:
+        """The predicates of an engagement in sentence ``index``: (row in
+        ``data/predicates.tsv``, span), in text order."""
+        return list(self.cues[index]) if index < len(self.cues) else []
+
+    def marks_in(self, sentence: Span) -> dict[int, frozenset[int]]:
+        """Where a clause's opener may begin in ``sentence`` (from the one pass)."""
+        lo = bisect.bisect_left(self._mark_positions, sentence.start)
+        hi = bisect.bisect_left(self._mark_positions, sentence.end, lo)
+        found = self.mark_starts
+        return {at: found[at] for at in self._mark_positions[lo:hi]}
 
     def dates_in(self, span: Span) -> list[DateMention]:
         """The date mentions that begin in ``span`` (a sentence, a clause)."""

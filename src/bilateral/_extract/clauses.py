@@ -127,10 +127,18 @@ class Clauses:
 
     predicates: tuple[Predicate, ...]
     subjects: tuple[Phrase, ...]  # one per story sentence
+    _by_sentence: dict[int, list[Predicate]] = attrs.field(init=False, eq=False, repr=False)
+
+    @_by_sentence.default
+    def _index(self) -> dict[int, list[Predicate]]:
+        found: dict[int, list[Predicate]] = {}
+        for p in self.predicates:
+            found.setdefault(p.sentence, []).append(p)
+        return found
 
     def in_sentence(self, index: int) -> list[Predicate]:
         """The predicates of one sentence."""
-        return [p for p in self.predicates if p.sentence == index]
+        return self._by_sentence.get(index, [])
 
 
 # --- the words that open a clause or an argument (over the folded text) ---
@@ -305,6 +313,19 @@ def _segments(
     return [s for s in out if s.end > s.start or s.kind != "main"]
 
 
+# How far a clause reaches from its predicate: a run-on "sentence" (a list, a page
+# without stops) is read in a window around each predicate, so that a long text costs
+# linear time; a real clause is far shorter.
+_REACH = 400
+
+
+def _within_reach(seg: _Segment, trigger: Span) -> _Segment:
+    start, end = max(seg.start, trigger.start - _REACH), min(seg.end, trigger.end + _REACH)
+    if (start, end) == (seg.start, seg.end):
+        return seg
+    return _Segment(start, end, seg.kind, seg.resumes)
+
+
 class _Sentence:
     """One sentence's mentions, sorted, and questions over ranges of it."""
 
@@ -317,6 +338,11 @@ class _Sentence:
         # mentions are sorted by start: a range is a bisection
         self._people_starts = [s.start for s, _p in self.people]
         self._country_starts = [s.start for s, _c in self.countries]
+
+    def in_name(self, at: int) -> bool:
+        """Whether position ``at`` lies in a mention of a person."""
+        i = bisect_left(self._people_starts, at + 1) - 1
+        return i >= 0 and self.people[i][0].start <= at < self.people[i][0].end
 
     def people_in(self, start: int, end: int) -> list[tuple[Span, Person]]:
         lo = bisect_left(self._people_starts, start)
@@ -408,8 +434,7 @@ def _in_title(s: _Sentence, start: int, end: int) -> bool:
         return False
     if not (before.group(1)[:1].isupper() and after.group(1)[:1].isupper()):
         return False
-    at = before.start(1)
-    return not any(span.start <= at < span.end for span, _p in s.people)
+    return not s.in_name(before.start(1))
 
 
 _LIST_AFTER = re.compile(r"[:;]")
@@ -438,7 +463,9 @@ def _places(s: _Sentence, start: int, end: int) -> tuple[str, ...]:
     """The countries named in ``[start, end)`` as where something is or goes ("in Hanoi",
     "to Laos", "visited Japan")."""
     found: list[str] = []
-    for span, code in s.countries:
+    lo = bisect_left(s._country_starts, start)
+    hi = bisect_left(s._country_starts, end, lo)
+    for span, code in s.countries[lo:hi]:
         if (
             start <= span.start < end
             and code not in found
@@ -483,13 +510,9 @@ def _subject_end(s: _Sentence, seg: _Segment, first_end: int) -> int:
     return end
 
 
-def _triggers(folded: str, sent: Span, ctx: Context) -> list[tuple[Span, str, str]]:
+def _triggers(ctx: Context, index: int) -> list[tuple[Span, str, str]]:
     found: list[tuple[Span, str, str]] = []
-    taken: list[tuple[int, int]] = []
-    for order, span in ctx.predicates_in(sent):
-        if any(a < span.end and span.start < b for a, b in taken):
-            continue
-        taken.append((span.start, span.end))
+    for order, span in ctx.predicates_in(index):  # (disjoint, as the one pass finds them)
         lemma, form = _ROWS[order]
         found.append((span, lemma, form))
     found.sort(key=lambda t: t[0].start)
@@ -638,9 +661,10 @@ def _after_comma(s: _Sentence, span: Span, limit: int) -> tuple[int, Phrase]:
         comma = s.folded.find(",", comma + 1, limit)
     if comma < 0:
         return limit, _EMPTY
-    after = s.people_in(comma, s.sent.end)
+    reach = min(s.sent.end, comma + _REACH)
+    after = s.people_in(comma, reach)
     if after and len(s.folded[comma + 1 : after[0][0].start].split()) <= 8:
-        return comma, s.phrase(comma + 1, _subject_end_at(s, after[0][0].end, s.sent.end))
+        return comma, s.phrase(comma + 1, _subject_end_at(s, after[0][0].end, reach))
     return comma, _EMPTY
 
 
@@ -668,20 +692,21 @@ def analyse(doc: Document, ctx: Context) -> Clauses:
     subjects: list[Phrase] = []
     previous = _EMPTY  # the subject last told: whom "he" and "she" point at
     for index, sent in enumerate(ctx.sentences):
-        triggers = _triggers(folded, sent, ctx) if ctx.has_predicates(index) else []
+        triggers = _triggers(ctx, index) if ctx.has_predicates(index) else []
         s = _Sentence(ctx, text, folded, sent)
         # a name is not a clause's opener ("Said", "While"), nor a predicate ("Visit")
         names = [sp for sp, _p in s.people]
-        triggers = [t for t in triggers if not any(n.overlaps(t[0]) for n in names)]
+        triggers = [t for t in triggers if not s.in_name(t[0].start)]
         segs = _segments(
-            text, folded, sent, [t for t, _l, _f in triggers], names, ctx.mark_starts
+            text, folded, sent, [t for t, _l, _f in triggers], names, ctx.marks_in(sent)
         ) if triggers else [_Segment(sent.start, sent.end, "main")]
         main = _sentence_subject(s, segs)
         last_subject = previous
         clause_subject = _EMPTY  # the subject of the sentence's last predicate
+        starts = [t.start for t, _l, _f in triggers]
         for span, lemma, form in triggers:
             k = next(i for i, g in enumerate(segs) if g.start <= span.start <= g.end)
-            seg = segs[k]
+            seg = _within_reach(segs[k], span)
             before = folded[max(seg.start, span.start - 40) : span.start]
             light = _LIGHT_VERB.search(before) is not None
             attributive = _attributive(text, span, form)
@@ -747,11 +772,17 @@ def analyse(doc: Document, ctx: Context) -> Clauses:
             ):
                 # "paid calls on several leaders: A; B; and C": the list is the object
                 end = sent.end
-            later = [t.start for t, _l, _f in triggers if span.end <= t.start < end]
-            if later and not _SAME_PREDICATE.match(folded, span.end, later[0]):
-                end = later[0]
+            end = min(end, span.end + _REACH)
+            nxt = bisect_left(starts, span.end)
+            if nxt < len(starts) and starts[nxt] < end and not _SAME_PREDICATE.match(
+                folded, span.end, starts[nxt]
+            ):
+                end = starts[nxt]
             obj, args = _arguments(s, span.end, end)
-            if "inviter" not in args or "requester" not in args:
+            fronted_text = folded[seg.start : span.start]
+            if ("invit" in fronted_text or "request" in fronted_text) and (
+                "inviter" not in args or "requester" not in args
+            ):
                 # "At the invitation of X, Y paid a visit": adverbials before the predicate
                 _o, fronted_args = _arguments(s, seg.start, span.start)
                 for name in ("inviter", "requester"):

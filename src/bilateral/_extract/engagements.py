@@ -12,6 +12,7 @@ else by scope from the sentence before or the article's lead.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 
@@ -132,6 +133,7 @@ class _Builder:
         self.layer = layer
         self.folded = doc.folded
         self.drafts: list[_Draft] = []
+        self._date_starts = [d.span.start for d in ctx.dates]
         # the heads of delegations ("a delegation led by X") are guests wherever they go
         self.visitors: list[Person] = [
             x
@@ -236,12 +238,16 @@ class _Builder:
         if kind is _K.VISIT:
             return None
         sent = self.ctx.sentences[p.sentence]
+        # (read within the clause's reach of the predicate, as the clause layer reads)
+        near = Span(max(sent.start, p.clause.start - 200), min(sent.end, p.clause.end + 200))
         others = [
-            q.clause for q in self.layer.in_sentence(p.sentence) if q.clause != p.clause
-        ]
+            q.clause
+            for q in self.layer.in_sentence(p.sentence)
+            if q.clause != p.clause and q.clause.overlaps(near)
+        ] if len(self.layer.in_sentence(p.sentence)) < 20 else []
         free = [
             d
-            for d in self.ctx.dates_in(sent)
+            for d in self.ctx.dates_in(near)
             if d.relation in (Relation.POINT, Relation.SAME, Relation.SAME_TALKS)
             and not any(c.contains(d.span) for c in others)
             and not d.span.overlaps(p.span)  # ("during their talks" names these talks)
@@ -262,25 +268,31 @@ class _Builder:
                 return points[0].start
         if kind is _K.SIGNING or self.unscoped(p):
             return None
-        last: DateMention | None = None
-        for d in self.ctx.dates:
-            if d.span.start >= sent.start:
-                break
+        # the last day told before the sentence, unless a period came after it
+        i = bisect.bisect_left(self._date_starts, sent.start) - 1
+        while i >= 0:
+            d = self.ctx.dates[i]
+            if d.relation in (Relation.PERIOD, Relation.UNTIL):
+                return None  # the days of a visit: what follows is on one of them
             if d.relation is Relation.POINT and d.start is not None:
-                last = d
-            elif d.relation in (Relation.PERIOD, Relation.UNTIL):
-                last = None  # the days of a visit: what follows is on one of them
-        return last.start if last is not None else None
+                return d.start
+            i -= 1
+        return None
 
     def unscoped(self, p: Predicate) -> bool:
         """Whether a predicate stands outside the day told before it: framed by a visit's
         days ("during his stay", "while in Manila"), or told as earlier ("Earlier, X had
         called on Y", "told the host about his talks with Z")."""
         sent = self.ctx.sentences[p.sentence]
-        head = self.folded[sent.start : p.span.end]
+        # (its clause's words before it, and the sentence's opening)
+        start = max(sent.start, min(p.clause.start, p.span.start - 200))
+        head = self.folded[start : p.span.end]
+        opening = self.folded[sent.start : min(sent.start + 80, p.span.end)]
         return bool(
             _IN_A_VISIT.search(head)
             or _EARLIER.search(head)
+            or _IN_A_VISIT.search(opening)
+            or _EARLIER.search(opening)
             or _PERFECT.search(self.folded, max(sent.start, p.span.start - 25), p.span.start)
         )
 
@@ -306,7 +318,7 @@ class _Builder:
         if (
             needs == "document"
             and p.voice is not Voice.NOMINAL
-            and not _DOCUMENT.search(folded, p.clause.start, sent.end)
+            and not _DOCUMENT.search(folded, p.clause.start, min(sent.end, p.clause.end + 200))
         ):
             return
         if needs == "goods" and not _GOODS.search(folded, p.span.end, p.clause.end):
