@@ -299,7 +299,12 @@ def build_context(
         )
     else:
         found_cues, found_dates, topic_starts, giving, statement_starts, marks = (
-            {}, {}, {}, {}, {}, {}
+            {},
+            {},
+            {},
+            {},
+            {},
+            {},
         )
     cues = _cue_hits(folded, sentences, found_cues)
     found: list[DateMention] = []

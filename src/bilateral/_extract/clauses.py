@@ -11,11 +11,11 @@ on``, ``phoned``, ``visited``, ``signed``, ``handed over`` ...) gets
   ``meeting`` is nominal) and its **mood** (reported, or planned: ``will visit``,
   ``is scheduled to meet``, ``invited ... to visit``);
 - its **subject**, the one who acts (in the passive, the agent after ``by``), and its
-  **object**, the one acted on: the subject is the people before it in its clause; for a clause without one of
-  its own, the antecedent of a relative pronoun (``X, who visited ...``), the
-  subject of the main clause (``Meeting the delegation, X said``, ``During his
-  talks with Y, X ...``, ``X met Y and held talks with Z``), or, for ``he``/``she``,
-  the subject last told;
+  **object**, the one acted on: the subject is the people before it in its clause;
+  for a clause without one of its own, the antecedent of a relative pronoun (``X,
+  who visited ...``), the subject of the main clause (``Meeting the delegation, X
+  said``, ``During his talks with Y, X ...``, ``X met Y and held talks with Z``),
+  or, for ``he``/``she``, the subject last told;
 - its **arguments** after it, by preposition (``with``, ``by``, ``on``, ``to``,
   ``from``, ``for``, ``at the invitation of``, ``at the request of``, ``in the
   presence of``, ``accompanied by``) and coordination (``A, B and C``);
@@ -39,8 +39,8 @@ from __future__ import annotations
 import enum
 import re
 from bisect import bisect_left
-from itertools import pairwise
 from collections.abc import Iterator, Mapping, Sequence
+from itertools import pairwise
 from types import MappingProxyType
 
 import attrs
@@ -219,7 +219,9 @@ _LIGHT_VERB = re.compile(
 _DEFINITE_BEFORE = re.compile(
     r"\b(?:the|this|that|these|those|their|his|her|its|such)\s+(?:[\w-]+\s+){0,2}$"
 )
-_OPENS_CLAUSE = re.compile(r"[\s,]*(?:(?:an?|the|this|that|these|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}")
+_OPENS_CLAUSE = re.compile(
+    r"[\s,]*(?:(?:an?|the|this|that|these|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}"
+)
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:a|an|the|this|that|these|those|their|his|her|its|our|one|each|another|first"
     r"|second|separate|bilateral|brief|private|closed-door)\s+(?:[\w-]+\s+){0,2}$"
@@ -278,11 +280,9 @@ def _segments(
             continue  # "welcomed the" inside a predicate's own words; "Said" in a name
         cuts.append((m.start(), m.end(), kind))
     for t in triggers:
-        m = _AND_VERB.search(folded, max(sent.start, t.start - 30), t.start)
-        if (m is not None and m.end() == t.start) or (
-            m is not None and folded[m.end() : t.start].strip() in ("", "also")
-        ):
-            cuts.append((m.start(), m.end(), "and"))
+        joined = _AND_VERB.search(folded, max(sent.start, t.start - 30), t.start)
+        if joined is not None and folded[joined.end() : t.start].strip() in ("", "also"):
+            cuts.append((joined.start(), joined.end(), "and"))
     for m in _AND_CLAUSE.finditer(text, sent.start, sent.end):
         cuts.append((m.start(), m.start("rest"), "and"))
     cuts.sort()
@@ -404,11 +404,12 @@ def _arguments(s: _Sentence, start: int, end: int) -> tuple[Phrase, dict[str, Ph
     obj = result.pop("object", Phrase(Span(start, start)))
     # "at X's invitation", "at X's request": the person before the possessive
     for rx, name in ((_INVITATION_POSSESSIVE, "inviter"), (_REQUEST_POSSESSIVE, "requester")):
-        m = rx.search(folded, start, end)
-        if m is not None and name not in result:
-            before = [p for sp, p in s.people_in(start, m.start() + 1) if sp.end >= m.start() - 1]
+        owned = rx.search(folded, start, end)
+        if owned is not None and name not in result:
+            at = owned.start()
+            before = [p for sp, p in s.people_in(start, at + 1) if sp.end >= at - 1]
             if before:
-                result[name] = Phrase(Span(m.start(), m.end()), (before[-1],))
+                result[name] = Phrase(Span(at, owned.end()), (before[-1],))
     return obj, result
 
 
@@ -563,10 +564,10 @@ def _subject(
         if not fronted:
             # the subject of the clause it follows: its first people, with those
             # coordinated with them
-            for before in reversed(segs[:k]):
-                first = s.people_in(before.start, before.end)
+            for prior in reversed(segs[:k]):
+                first = s.people_in(prior.start, prior.end)
                 if first:
-                    return s.phrase(before.start, _subject_end(s, before, first[0][0].end))
+                    return s.phrase(prior.start, _subject_end(s, prior, first[0][0].end))
         return main or previous
     return own_group  # no one named: its words may still say who ("the guests")
 
@@ -697,9 +698,11 @@ def analyse(doc: Document, ctx: Context) -> Clauses:
         # a name is not a clause's opener ("Said", "While"), nor a predicate ("Visit")
         names = [sp for sp, _p in s.people]
         triggers = [t for t in triggers if not s.in_name(t[0].start)]
-        segs = _segments(
-            text, folded, sent, [t for t, _l, _f in triggers], names, ctx.marks_in(sent)
-        ) if triggers else [_Segment(sent.start, sent.end, "main")]
+        segs = (
+            _segments(text, folded, sent, [t for t, _l, _f in triggers], names, ctx.marks_in(sent))
+            if triggers
+            else [_Segment(sent.start, sent.end, "main")]
+        )
         main = _sentence_subject(s, segs)
         last_subject = previous
         clause_subject = _EMPTY  # the subject of the sentence's last predicate
@@ -774,8 +777,10 @@ def analyse(doc: Document, ctx: Context) -> Clauses:
                 end = sent.end
             end = min(end, span.end + _REACH)
             nxt = bisect_left(starts, span.end)
-            if nxt < len(starts) and starts[nxt] < end and not _SAME_PREDICATE.match(
-                folded, span.end, starts[nxt]
+            if (
+                nxt < len(starts)
+                and starts[nxt] < end
+                and not _SAME_PREDICATE.match(folded, span.end, starts[nxt])
             ):
                 end = starts[nxt]
             obj, args = _arguments(s, span.end, end)
@@ -798,9 +803,11 @@ def analyse(doc: Document, ctx: Context) -> Clauses:
                 subject, obj = agent, subject
             plural = bool(
                 _PLURAL.search(folded, max(seg.start, span.start - 25), min(seg.end, span.end + 12))
-                or (folded[span.end - 1 : span.end] == "s"
-                and noun
-                and lemma in ("meet", "courtesy_call", "working_session", "call"))
+                or (
+                    folded[span.end - 1 : span.end] == "s"
+                    and noun
+                    and lemma in ("meet", "courtesy_call", "working_session", "call")
+                )
             )
             predicates.append(
                 Predicate(

@@ -187,8 +187,10 @@ class _Builder:
     # -- dates ---------------------------------------------------------------------
     def pick_date(self, p: Predicate, kind: EngagementKind) -> DateMention | None:
         dates = [d for d in p.dates if not d.span.overlaps(p.span)]
-        if kind is _K.VISIT and not dates and _ONE_DAY.search(
-            self.folded, max(0, p.span.start - 30), p.span.start
+        if (
+            kind is _K.VISIT
+            and not dates
+            and _ONE_DAY.search(self.folded, max(0, p.span.start - 30), p.span.start)
         ):
             # "received on Wednesday, during a one-day visit": the visit is that day
             sent = self.ctx.sentences[p.sentence]
@@ -201,7 +203,9 @@ class _Builder:
             if periods:
                 return periods[0]
             points = [d for d in dates if d.relation is Relation.POINT]
-            if points and (p.lemma in ("arrive", "travel", "be_in") or p.voice is not Voice.NOMINAL):
+            if points and (
+                p.lemma in ("arrive", "travel", "be_in") or p.voice is not Voice.NOMINAL
+            ):
                 # "X visited Y on Monday", "arrived on Monday": the day it began
                 return points[0]
             return None
@@ -240,11 +244,15 @@ class _Builder:
         sent = self.ctx.sentences[p.sentence]
         # (read within the clause's reach of the predicate, as the clause layer reads)
         near = Span(max(sent.start, p.clause.start - 200), min(sent.end, p.clause.end + 200))
-        others = [
-            q.clause
-            for q in self.layer.in_sentence(p.sentence)
-            if q.clause != p.clause and q.clause.overlaps(near)
-        ] if len(self.layer.in_sentence(p.sentence)) < 20 else []
+        others = (
+            [
+                q.clause
+                for q in self.layer.in_sentence(p.sentence)
+                if q.clause != p.clause and q.clause.overlaps(near)
+            ]
+            if len(self.layer.in_sentence(p.sentence)) < 20
+            else []
+        )
         free = [
             d
             for d in self.ctx.dates_in(near)
@@ -263,7 +271,9 @@ class _Builder:
                 return points[0].start
         if not any(d.kind not in (_K.VISIT, _K.SIGNING) for d in self.drafts):
             # the first meeting of a story is the one its lead dates
-            points = [d for d in self.ctx.dates_in(self.ctx.sentences[0]) if d.relation is Relation.POINT]
+            points = [
+                d for d in self.ctx.dates_in(self.ctx.sentences[0]) if d.relation is Relation.POINT
+            ]
             if len(points) == 1 and p.sentence <= 2:
                 return points[0].start
         if kind is _K.SIGNING or self.unscoped(p):
@@ -409,7 +419,7 @@ class _Builder:
         return not p.object.people and _GOODS.search(self.folded, span.start, span.end) is not None
 
     def more_of(self, p: Predicate, start: pendulum.Date | None) -> None:
-        """"The two ministers talked for 30 minutes on Tuesday": the date of the call or
+        """ "The two ministers talked for 30 minutes on Tuesday": the date of the call or
         talks just told; "They were joined by X": more people at it."""
         prev = self.last((*_MEETINGS, _K.CALL))
         if p.lemma == "present":
@@ -450,7 +460,7 @@ class _Builder:
         subject = self.group(p.subject)
         if host_role == "subject" and p.voice is Voice.NOMINAL and p.arg("by").people:
             # "X was accorded a welcome ceremony presided over by Y": Y hosts
-            host = p.arg("by").people[0]
+            host: Person | None = p.arg("by").people[0]
             guests = [*subject, *p.object.people, *p.arg("for").people]
             return [(host, [g for g in dict.fromkeys(guests) if g is not host], False)]
         if host_role == "subject" and p.voice is Voice.NOMINAL and not subject:
@@ -488,7 +498,7 @@ class _Builder:
             guests += [g for g in p.arg("accompany").people if g not in guests]
             if not hosts:
                 return [(None, guests, False)] if guests else []
-            if p.plural or len(hosts) > 1 and self.separate(p):
+            if p.plural or (len(hosts) > 1 and self.separate(p)):
                 return [(h, [g for g in guests if g is not h], False) for h in hosts]
             return [(hosts[0], [g for g in guests if g is not hosts[0]], False)]
         # venue: the side on whose ground it takes place hosts (settled in finish)
@@ -533,15 +543,11 @@ class _Builder:
         abroad = [c for c in (*p.arg("to").countries, *p.places) if c not in own]
         destination = abroad[0] if abroad else (p.places[0] if p.places else None)
         visitors = [
-            v
-            for v in named
-            if v is not host and (destination is None or v.country != destination)
+            v for v in named if v is not host and (destination is None or v.country != destination)
         ]
         if named and not visitors and host is None:
             return  # "X landed in Hanoi": home, not a visit
-        visitors += [
-            a for a in p.arg("accompany").people if a not in visitors and a is not host
-        ]
+        visitors += [a for a in p.arg("accompany").people if a not in visitors and a is not host]
         if p.voice is Voice.NOMINAL and p.text.endswith("s") and not named and not p.definite:
             return  # "high-level visits": visits in general, none told
         if p.form == "attributive":
@@ -569,7 +575,9 @@ class _Builder:
             existing.participants += [v for v in visitors if v not in existing.participants]
         elif p.definite and existing is None and not visitors:
             self.drafts.append(
-                _Draft(_K.VISIT, start, end, host, [], [p.span], p.sentence, destination=destination)
+                _Draft(
+                    _K.VISIT, start, end, host, [], [p.span], p.sentence, destination=destination
+                )
             )
         else:
             self.drafts.append(
@@ -590,8 +598,10 @@ class _Builder:
         ]
         signers = list(dict.fromkeys(signers))
         existing = self.last((_K.SIGNING,))
-        if existing is not None and _compatible(existing.start, start) and (
-            p.sentence - existing.sentence <= 3 or not start or existing.start == start
+        if (
+            existing is not None
+            and _compatible(existing.start, start)
+            and (p.sentence - existing.sentence <= 3 or not start or existing.start == start)
         ):
             existing.start = existing.start or start
             existing.participants += [s for s in signers if s not in existing.participants]
@@ -652,8 +662,10 @@ class _Builder:
             # "A call came in from X": the one called is whom the story is about
             people += [x for x in p.topic.people[:1] if x.country != caller.country]
         existing = self.last((_K.CALL,))
-        if existing is not None and _compatible(existing.start, start) and (
-            not people or {id(x) for x in people} & {id(x) for x in existing.people()}
+        if (
+            existing is not None
+            and _compatible(existing.start, start)
+            and (not people or {id(x) for x in people} & {id(x) for x in existing.people()})
         ):
             existing.start = existing.start or start
             existing.host = existing.host or caller
@@ -664,7 +676,7 @@ class _Builder:
         self.drafts.append(_Draft(_K.CALL, start, None, caller, guests, [p.span], p.sentence))
 
     def at_the_handover(self, index: int) -> None:
-        """"X thanked the donors for the gift": who speaks of a handover just told was at it."""
+        """ "X thanked the donors for the gift": who speaks of a handover just told was at it."""
         last = self.drafts[-1] if self.drafts else None
         if (
             last is None
@@ -728,16 +740,20 @@ class _Builder:
             # where it took place: its own clause's place, else where its guest was
             # visiting, else the dateline's place
             trip = next(
-                (v.destination for v in visits if set(map(id, v.participants)) & set(map(id, d.participants))),
+                (
+                    v.destination
+                    for v in visits
+                    if set(map(id, v.participants)) & set(map(id, d.participants))
+                ),
                 None,
             )
             told = next((e.places[0] for e in reversed(self.drafts) if e.places), None)
-            where = d.places[0] if d.places else trip or self.ctx.venue or (
-                visits[0].destination if visits else told
+            where = (
+                d.places[0]
+                if d.places
+                else trip or self.ctx.venue or (visits[0].destination if visits else told)
             )
-            home = [
-                x for x in d.participants if where is not None and x.country == where
-            ]
+            home = [x for x in d.participants if where is not None and x.country == where]
             home = [x for x in home if x not in self.visitors] or home
             if not home:
                 home = [x for x in d.participants if x not in self.visitors]
