@@ -692,8 +692,13 @@ def analyse(doc: Document, ctx: Context) -> Clauses:
     predicates: list[Predicate] = []
     subjects: list[Phrase] = []
     previous = _EMPTY  # the subject last told: whom "he" and "she" point at
+    people_starts = [sp.start for sp, _p in ctx.people]
     for index, sent in enumerate(ctx.sentences):
         triggers = _triggers(ctx, index) if ctx.has_predicates(index) else []
+        lo = bisect_left(people_starts, sent.start)
+        if not triggers and (lo == len(people_starts) or people_starts[lo] >= sent.end):
+            subjects.append(_EMPTY)  # no one named, nothing told: most lines of clutter
+            continue
         s = _Sentence(ctx, text, folded, sent)
         # a name is not a clause's opener ("Said", "While"), nor a predicate ("Visit")
         names = [sp for sp, _p in s.people]
