@@ -18,10 +18,10 @@ from collections.abc import Iterable, Iterator, Sequence
 import attrs
 import pendulum
 
-from bilateral._extract.cues import ALL_CUES, ENGAGEMENT_CUES, ENGAGEMENT_ROLES
+from bilateral._extract.cues import ALL_CUES, PREDICATES
 from bilateral._extract.dates import DateMention, find_dates
 from bilateral._text import fold
-from bilateral.model import Country, EngagementKind, Layout, Locality, Person, Snippet, Span
+from bilateral.model import Country, Layout, Locality, Person, Snippet, Span
 
 __all__ = ["Context", "Document", "build_context", "mentions_in", "story_sentences", "within"]
 
@@ -107,7 +107,8 @@ class Context:
     """What the later stages share: the sentences, mentions and the venue, and where
     their cues may begin (supersets, from build_context's one automaton pass).
 
-    ``cues`` are the engagement cues of each sentence; ``topic_starts``,
+    ``cues`` are the predicates of engagements in each sentence (their row in
+    ``data/predicates.tsv`` and span); ``topic_starts``,
     ``giving_starts`` and ``statement_starts`` give, by position, which patterns of
     ``_topics.CUES``, ``_aid.GIVING`` and ``_topics.STATEMENT_CUES`` may begin there.
     """
@@ -117,14 +118,20 @@ class Context:
     countries: tuple[tuple[Span, str], ...]
     dates: tuple[DateMention, ...]
     venue: str | None
-    cues: tuple[tuple[tuple[int, Span, EngagementKind, str], ...], ...] = ()
+    cues: tuple[tuple[tuple[int, Span], ...], ...] = ()
     topic_starts: dict[int, frozenset[int]] = attrs.field(factory=dict, eq=False, repr=False)
     giving_starts: dict[int, frozenset[int]] = attrs.field(factory=dict, eq=False, repr=False)
     statement_starts: dict[int, frozenset[int]] = attrs.field(factory=dict, eq=False, repr=False)
+    mark_starts: dict[int, frozenset[int]] = attrs.field(factory=dict, eq=False, repr=False)
     _people_starts: list[int] = attrs.field(init=False, eq=False, repr=False)
     _country_starts: list[int] = attrs.field(init=False, eq=False, repr=False)
 
     _date_starts: list[int] = attrs.field(init=False, eq=False, repr=False)
+    _mark_positions: list[int] = attrs.field(init=False, eq=False, repr=False)
+
+    @_mark_positions.default
+    def _mp(self) -> list[int]:
+        return sorted(self.mark_starts)
 
     @_date_starts.default
     def _ds(self) -> list[int]:
@@ -137,6 +144,10 @@ class Context:
     @_country_starts.default
     def _cs(self) -> list[int]:
         return [s.start for s, _ in self.countries]
+
+    def people_at(self, start: int, end: int) -> list[tuple[Span, Person]]:
+        """The mentions of people in ``[start, end)``, with their spans, in order."""
+        return self._people_window(start, end)
 
     def _people_window(self, start: int, end: int) -> list[tuple[Span, Person]]:
         # mentions are sorted by start: bisect, so long texts stay linear
@@ -169,11 +180,27 @@ class Context:
         """The countries named in ``[start, end)``, in order."""
         return [c for _s, c in self.countries_at(start, end)]
 
+    def has_predicates(self, index: int) -> bool:
+        """Whether sentence ``index`` has a predicate of an engagement."""
+        return bool(self.cues[index]) if index < len(self.cues) else False
+
+    def predicates_in(self, index: int) -> list[tuple[int, Span]]:
+        """The predicates of an engagement in sentence ``index``: (row in
+        ``data/predicates.tsv``, span), in text order."""
+        return list(self.cues[index]) if index < len(self.cues) else []
+
+    def marks_in(self, sentence: Span) -> dict[int, frozenset[int]]:
+        """Where a clause's opener may begin in ``sentence`` (from the one pass)."""
+        lo = bisect.bisect_left(self._mark_positions, sentence.start)
+        hi = bisect.bisect_left(self._mark_positions, sentence.end, lo)
+        found = self.mark_starts
+        return {at: found[at] for at in self._mark_positions[lo:hi]}
+
     def dates_in(self, span: Span) -> list[DateMention]:
-        """The date mentions in a sentence."""
+        """The date mentions that begin in ``span`` (a sentence, a clause)."""
         lo = bisect.bisect_left(self._date_starts, span.start)
         hi = bisect.bisect_left(self._date_starts, span.end, lo)
-        return [d for d in self.dates[lo:hi] if span.contains(d.span)]
+        return list(self.dates[lo:hi])
 
 
 def within(sentences: Sequence[Span], span: Span) -> int | None:
@@ -227,20 +254,19 @@ def _venue(
 
 def _cue_hits(
     folded: str, sentences: Sequence[Span], candidates: dict[int, frozenset[int]]
-) -> tuple[tuple[tuple[int, Span, EngagementKind, str], ...], ...]:
-    # The cues of the story (``candidates``: where they may begin), bucketed by sentence.
-    buckets: list[list[tuple[int, Span, EngagementKind, str]]] = [[] for _ in sentences]
+) -> tuple[tuple[tuple[int, Span], ...], ...]:
+    # The predicates of the story (``candidates``: where they may begin), by sentence.
+    buckets: list[list[tuple[int, Span]]] = [[] for _ in sentences]
     if sentences:
         starts = [s.start for s in sentences]
         ends = [s.end for s in sentences]
         right = bisect.bisect_right
-        for order, m in ENGAGEMENT_CUES.finditer(folded, starts[0], ends[-1], candidates):
+        for order, m in PREDICATES.finditer(folded, starts[0], ends[-1], candidates):
             a, b = m.span()
             # as ``within``: the sentence that starts last at or before the cue must hold it
             i = right(starts, a) - 1
             if i >= 0 and b <= ends[i]:
-                kind, role = ENGAGEMENT_ROLES[order]
-                buckets[i].append((order, Span(a, b), kind, role))
+                buckets[i].append((order, Span(a, b)))
     return tuple(map(tuple, buckets))
 
 
@@ -268,23 +294,30 @@ def build_context(
     folded, ref, year = doc.folded, doc.reference_date, doc.year
     if sentences:
         # (the sentences are in text order and disjoint, as the layout gives them)
-        found_cues, found_dates, topic_starts, giving, statement_starts = ALL_CUES.candidates(
-            folded, sentences[0].start, sentences[-1].end
+        found_cues, found_dates, topic_starts, giving, statement_starts, marks = (
+            ALL_CUES.candidates(folded, sentences[0].start, sentences[-1].end)
         )
     else:
-        found_cues, found_dates, topic_starts, giving, statement_starts = {}, {}, {}, {}, {}
+        found_cues, found_dates, topic_starts, giving, statement_starts, marks = (
+            {},
+            {},
+            {},
+            {},
+            {},
+            {},
+        )
     cues = _cue_hits(folded, sentences, found_cues)
     found: list[DateMention] = []
     date_starts = sorted(found_dates)
     left = bisect.bisect_left
-    for i, (s, hits) in enumerate(zip(sentences, cues, strict=True)):
-        # dates matter only where an engagement is told, and in the lead
-        if hits or i == 0:
-            lo = left(date_starts, s.start)
-            hi = left(date_starts, s.end, lo)
-            if lo < hi:
-                here = {at: found_dates[at] for at in date_starts[lo:hi]}
-                found += find_dates(folded, s.start, s.end, ref=ref, year=year, candidates=here)
+    # every sentence's dates: a date governs the engagements of its clause, its sentence,
+    # and those told after it (the engagement stage decides which)
+    for s in sentences:
+        lo = left(date_starts, s.start)
+        hi = left(date_starts, s.end, lo)
+        if lo < hi:
+            here = {at: found_dates[at] for at in date_starts[lo:hi]}
+            found += find_dates(folded, s.start, s.end, ref=ref, year=year, candidates=here)
     # the dateline's own date is not an engagement's date
     dates = tuple(d for d in found if not skip <= d.span.start < start)
     return Context(
@@ -297,4 +330,5 @@ def build_context(
         topic_starts,
         giving,
         statement_starts,
+        marks,
     )

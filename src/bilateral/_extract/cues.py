@@ -1,6 +1,6 @@
 """Every what-happened stage's cue tables, and the one pass that finds them all.
 
-The tables are data (``data/engagement_cues.tsv``, ``data/topics.tsv``) or short
+The tables are data (``data/predicates.tsv``, ``data/topics.tsv``) or short
 regexes of general diplomatic English; :data:`ALL_CUES` finds where any of them may
 begin in one automaton pass per article (:func:`bilateral._extract.analysis.build_context`),
 so the stages need not each walk the text.
@@ -18,17 +18,20 @@ from bilateral.model import EngagementKind, Topic
 __all__ = [
     "ALL_CUES",
     "APPEAL",
+    "CLAUSE_MARKS",
+    "CLAUSE_MARK_KINDS",
     "COOPERATION",
     "COOP_ID",
     "COOP_RX",
-    "ENGAGEMENT_CUES",
-    "ENGAGEMENT_ROLES",
+    "FRAMES",
     "GIVE",
     "GIVING",
     "N_TOPICS",
     "OWN_AFFAIRS",
     "OWN_ID",
     "OWN_RX",
+    "PREDICATES",
+    "PREDICATE_ROWS",
     "PROPOSE",
     "STATEMENT_CUES",
     "TOPICS",
@@ -38,19 +41,55 @@ __all__ = [
     "TOPIC_WORDS",
 ]
 
-# --- engagements: cue, kind and how the host is found (data/engagement_cues.tsv) ---
+# --- engagements: the predicates that tell one (data/predicates.tsv) ---
 
 
-def _load_engagement_cues() -> tuple[tuple[re.Pattern[str], EngagementKind, str], ...]:
-    rows: list[tuple[re.Pattern[str], EngagementKind, str]] = []
-    for pattern, kind, role in data_lines("engagement_cues.tsv"):
-        rows.append((re.compile(pattern), EngagementKind(kind), role))
-    return tuple(rows)
+def _load_predicates() -> tuple[tuple[str, str, str], ...]:
+    return tuple((pattern, lemma, form) for pattern, lemma, form in data_lines("predicates.tsv"))
 
 
-_ENGAGEMENT_ROWS = _load_engagement_cues()
-ENGAGEMENT_CUES = Patterns([rx.pattern for rx, _, _ in _ENGAGEMENT_ROWS])
-ENGAGEMENT_ROLES = tuple((kind, role) for _rx, kind, role in _ENGAGEMENT_ROWS)
+#: (pattern, lemma, form) of each predicate row, in the table's order
+PREDICATE_ROWS = _load_predicates()
+PREDICATES = Patterns([pattern for pattern, _lemma, _form in PREDICATE_ROWS])
+
+
+def _load_frames() -> dict[str, tuple[EngagementKind, str, str]]:
+    frames: dict[str, tuple[EngagementKind, str, str]] = {}
+    for lemma, kind, host, needs in data_lines("engagement_frames.tsv"):
+        frames[lemma] = (EngagementKind(kind), host, needs)
+    missing = {lemma for _p, lemma, _f in PREDICATE_ROWS} - set(frames)
+    if missing:
+        raise ValueError(f"engagement_frames.tsv: no frame for {sorted(missing)}")
+    return frames
+
+
+#: lemma -> (engagement kind, where the host is read, what the predicate needs)
+FRAMES = _load_frames()
+
+# --- clauses: what opens one (read by bilateral._extract.clauses) ---
+
+# Relative clauses and "where"/"when" clauses after a comma: their subject is the
+# antecedent (or their own pronoun).
+_RELATIVE = r",\s*(?:who|whom|whose|which|where)\b"
+# Subordinators and the prepositions that open an adjunct ("after the talks").
+_SUBORDINATE = (
+    r"\b(?:after|before|following|while|whereas|when|whenever|because|although|though"
+    r"|once|until|upon|ahead of|prior to|during|amid|on the sidelines of|on the occasion of"
+    r"|at the end of|at the start of|in the course of|as part of|in addition to|besides)\b"
+)
+# Reporting verbs: what follows is what was said, a clause of its own.
+_SPEECH = (
+    r"\b(?:said|says|saying|told|tells|telling|added|adding|noted|noting|stressed|stressing"
+    r"|affirmed|affirming|emphasi[sz]ed|emphasi[sz]ing|highlighted|underlined|stated|stating"
+    r"|announced|reported|recalled|recalling|according to|expressed|expressing|thanked"
+    r"|thanking|praised|praising|hoped|hoping|agreed|agreeing|discussed|discussing"
+    r"|exchanged views|briefed|briefing|informed|congratulated|welcomed the|conveyed)\b"
+)
+# (the fold writes every dash as "-"; one between numbers is a range, not a break)
+_STOP = r"[;:]|(?<!\d) -{1,2} (?!\d)"
+#: the words and signs that open a clause, and what kind of clause each opens
+CLAUSE_MARK_KINDS = ("rel", "sub", "speech", "stop")
+CLAUSE_MARKS = Patterns([_RELATIVE, _SUBORDINATE, _SPEECH, _STOP])
 
 # --- aid: the act of giving ---
 
@@ -118,4 +157,4 @@ STATEMENT_CUES = Patterns([APPEAL, PROPOSE])
 
 # Every what-happened stage's cues, found in one automaton pass over the story (a pass
 # walks every character, whatever it looks for): build_context's.
-ALL_CUES = PatternSets([ENGAGEMENT_CUES, DATES, TOPIC_CUES, GIVING, STATEMENT_CUES])
+ALL_CUES = PatternSets([PREDICATES, DATES, TOPIC_CUES, GIVING, STATEMENT_CUES, CLAUSE_MARKS])

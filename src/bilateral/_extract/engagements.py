@@ -1,11 +1,13 @@
 """Engagements: the talks, receptions, meetings, calls, visits and signings an article reports.
 
-Cue words (``data/engagement_cues.tsv``) mark where an engagement is told; the
-people whose mention spans fall in the same sentence take part; the host is
-found by the cue's role (the subject of ``received``, the person after
-``courtesy call on``, the side on whose ground talks are held, the inviter of a
-visit); dates come from :mod:`bilateral._extract.dates`. Mentions of one engagement
-(``At the meeting``, ``Following the talks``) fold into the one already reported.
+Read off the clause layer (:mod:`bilateral._extract.clauses`): each predicate's frame
+(``data/engagement_frames.tsv``) says which engagement it tells and where its host is
+read: the subject of ``received`` (the agent after ``by`` in the passive), the one
+called on in ``a courtesy call on X``, the side on whose ground talks are held, the
+caller of a call, the inviter of a visit. Planned and denied engagements are not
+engagements. A definite mention (``the meeting``, ``during their talks``) is the
+engagement already told; dates come from the predicate's clause, else its sentence,
+else by scope from the sentence before or the article's lead.
 """
 
 from __future__ import annotations
@@ -13,131 +15,72 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
-from operator import itemgetter
 
 import attrs
 import pendulum
 
-from bilateral._extract.analysis import Context, Document, build_context, within
+from bilateral._extract.analysis import Context, Document, build_context
+from bilateral._extract.clauses import Clauses, Mood, Phrase, Predicate, Voice, analyse
+from bilateral._extract.cues import FRAMES
 from bilateral._extract.dates import DateMention, Relation
-from bilateral._lexicon.patterns import Gated
-from bilateral.model import (
-    Country,
-    Engagement,
-    EngagementKind,
-    Locality,
-    Person,
-    Span,
-)
+from bilateral.model import Country, Engagement, EngagementKind, Locality, Person, Span
 
 __all__ = ["find_engagements"]
 
+_K = EngagementKind
+_MEETINGS = (_K.TALKS, _K.MEETING, _K.RECEPTION)
 
-_FIRST = itemgetter(0)
-
-# A cue preceded by one of these is planned, hoped for or invited, not reported.
-_FUTURE_BEFORE = re.compile(
-    r"\b(?:will|would|shall|to|be|expected|scheduled|set|plans? for|planned|planning|hopes?"
-    r"|wish(?:es)?|invited?|inviting|upcoming|next|future|reciprocal|proposed|agreed to|ready"
-    r"|organi[sz]e|prepar(?:e|ing)|possible|cancel(?:l?ed)?|postponed)\b(?:\s+\S+){0,2}\s*$"
+# What a predicate that needs them must have near it.
+_DOCUMENT = re.compile(
+    r"\b(?:agreements?|memorand\w*|mous?|moc|documents?|deals?|pacts?|plans?|accords?"
+    r"|contracts?|treaty|treaties|protocols?|minutes|programmes?|programs?|declarations?"
+    r"|letters? of intent|notes|conventions?|charters?|arrangements?|roadmap|frameworks?)\b"
 )
-# Gated patterns (``Gated``): each lists literals one of which every match contains.
-_CANCELLED_AFTER = Gated(
-    r"^\S*\s+(?:\S+\s+){0,3}?(?:was|were|had been|has been|is|are) "
-    r"(?:put off|postponed|cancel+ed|called off|scheduled|expected|planned)\b",
-    ["put off", "postponed", "cancel", "called off", "scheduled", "expected", "planned"],
-)
-_PERFECT_BEFORE = Gated(r"\b(?:has|have|had) (?:\w+ )?$", ["has ", "have ", "had "])
-# Multilateral gatherings and other non-engagements named with the same nouns.
-_GATHERING_BEFORE = re.compile(
-    r"\b(?:international|annual|plenary|ministerial|general|regional|multilateral|forum|summit"
-    r"|council|committee|conference|assembly|congress|party|board|cabinet|press|media)\s+$"
-)
-_PASSIVE_BEFORE = Gated(
-    r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$",
-    ["was", "were", "been", "being", "is", "are"],
-)
-_BY = re.compile(r"\b(?:by|presided over by|hosted by|chaired by)\b")
-_INVITATION = Gated(
-    r"\b(?:at the invitation of|invited by|on the invitation of)\b|\binvitation\b", ["invit"]
-)
-_ARRIVAL = Gated(
-    r"\b(?:arriv(?:ed|es|ing|al)|landed|lands|travel(?:l?ed|l?ing)|came)\b",
-    ["arriv", "land", "travel", "came"],
-)
-_DEPARTURE = Gated(
-    r"\b(?:wrapping up|wrapped up|concluding|concluded|ending|ended|left)\b",
-    ["wrap", "conclud", "end", "left"],
-)
-_ARRIVAL_ANAPHOR = Gated(
-    r"\b(?:after|upon|on) (?:their|his|her|the delegation's) arrival\b", ["arrival"]
-)
-# "The two leaders", "both (Party) presidents": the pair just told, as a group.
-_LEADER_NOUNS = (
-    r"(?:leaders|premiers|prime ministers|presidents|ministers|heads of (?:government|state)"
-    r"|chairmen|chairwomen)"
-)
-# ("prime ministers" holds "ministers")
-_LEADER_WORDS = (
-    "leaders", "premiers", "ministers", "presidents", "heads of ", "chairmen", "chairwomen",
-)  # fmt: skip
-_LEADERS = Gated(rf"\b(?:the|both) (?:two )?(?:[a-z]+ )?{_LEADER_NOUNS}\b", _LEADER_WORDS)
-# ... also "the two sides", "both officials".
-_TWO = Gated(
-    rf"\b(?:the|both) (?:two )?(?:(?:[a-z]+ )?{_LEADER_NOUNS}|officials|sides)\b",
-    [*_LEADER_WORDS, "officials", "sides"],
-)
-_SUBORDINATE = Gated(
-    r"\b(?:after|before|following|prior to|ahead of)\b",
-    ["after", "before", "following", "prior to", "ahead of"],
-)
-_WINDOW = 400
-_IN_PLACE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?:\w+\s+)?$")
-_TO_PLACE = re.compile(r"(?:s)?\s(?:\w+\s)?(?:to|in)\s(?:the\s)?(?:\w+\s)?")
-_REPEATED_WITH = re.compile(r"(?:[;,]| and) with\b")
-_SPEECH = re.compile(
-    r"\b(?:said|says|spoke|speaking|praised|hailed|welcomed|noted|held that|highly of|told|added)\b"
-)
-_SPLIT_PLURAL = re.compile(r"\b(?:separate|meetings|courtesy calls|working sessions)\b")
-_AID_WORDS = re.compile(
+_GOODS = re.compile(
     r"\b(?:aid|rice|supplies|money|cash|gifts?|shipment|consignment|donations?|vaccines?|doses"
-    r"|equipment|tonnes?|tons|assistance|relief|food|medicine|goods|kits?|masks|computers|vehicles"
-    r"|ambulances)\b"
+    r"|equipment|tonnes?|tons|assistance|relief|food|medicines?|goods|kits?|masks|computers"
+    r"|vehicles|ambulances|cars|trucks|boats|vessels|books|laptops|tablets|items|materials"
+    r"|devices|machines|generators|tents|grants?|funds?|scholarships|batch|worth)\b"
 )
-_DOC_WORDS = re.compile(
-    r"\b(?:agreements?|memorand\w*|mous?|documents?|deals?|pacts?|plans?|accords?|contracts?"
-    r"|treaty|treaties|protocols?|minutes|programmes?|declarations?|statements?|letters?|notes)\b"
-)
-# "On the occasion", "at the meeting": the engagement just reported is where this happened.
-_SAME_OCCASION = re.compile(
-    r"\b(?:(?:at|during|after|following|on the sidelines of) (?:the|this|that|their|his|her)"
-    r" (?:meeting|talks|reception|audience|ceremony|working session|call)|on (?:the|this|that)"
-    r" occasion)\b"
-)
-# "at the request of X", "at X's request": the caller of a call.
-_REQUEST = Gated(r"\bat (?:the )?request of\b|'s? request\b", ["request"])
-# "Also present at the reception were X and Y": more people at the engagement just told.
-_PRESENT = Gated(
-    r"\b(?:also present|present at|attended by|also attended|accompanied by)\b",
-    ["present", "attended", "accompanied by"],
-)
-_RELATIVE = Gated(r", (?:who|which|whose) [^,;]{1,150}[,;]", [", wh"])
 _GUEST_WORDS = re.compile(
-    r" (?:the|his|her|their) (?:\w+ ){0,2}?(?:guests?|visitors?|leaders?|delegations?"
-    r"|counterparts?|president|prime minister|premier|minister)\b"
+    r"\b(?:delegations?|guests?|visitors?|counterparts?|team|mission|party|entourage)\b"
 )
-# Small patterns of single steps, compiled once ("one-day visit", "at X's invitation", ...).
-_ONE_DAY = Gated(r"\b(?:one-day|day-long|one day) $", ["day"])
-_DEFINITE = re.compile(r"(?:the|this|that|these|their|his|her|its) ")
-_SUBORDINATE_END = re.compile(r"\b(?:after|before|following|prior to)\s$")
-_FOR = re.compile(r"\sfor\b")
-_APPEAL = Gated(r"[^,;]{0,60}? to [a-z]+", [" to "])
-_POSSESSIVE_END = re.compile(r"'s?\s*$")
-_BY_WORD = Gated(r"\b(?:by|witnessed by)\b", ["by"])
-_AND = Gated(r"\band\b", ["and"])
-_WITH = Gated(r"\bwith\b", ["with"])
-_TO_OR_WITH = re.compile(r"\s(?:to|with)\b")
-_WELCOME = Gated(r"\bwelcom", ["welcom"])
+# What those at a handover speak of: the gift, the ceremony.
+_AT_HANDOVER = re.compile(
+    r"\b(?:gifts?|donations?|donated|ceremony|handover|hand-over|equipment|supplies|items"
+    r"|assistance|aid|support)\b"
+)
+# "landed in the country", "arrived in the capital": a place told before
+_SOME_PLACE = re.compile(
+    r"\s+(?:in|at|to)\s+(?:the|this) (?:country|capital|city|kingdom|republic|island|province"
+    r"|region|state)\b"
+)
+# What puts an engagement outside the day told before it.
+_IN_A_VISIT = re.compile(
+    r"\b(?:(?:during|throughout|in the course of|as part of|on the sidelines of)\s+(?:the|his"
+    r"|her|their|its|this|that)?\s*(?:[\w-]+\s+){0,2}(?:visit|stay|trip|tour|programme|program)"
+    r"|while (?:in|on|there|visiting)|over (?:those|the) (?:\w+ )?days)\b"
+)
+_EARLIER = re.compile(
+    r"\b(?:previously|before that|prior to that|in the past|last (?:year|month|week)"
+    r"|about (?:his|her|their|the)(?: [\w-]+){0,2})\b"
+)
+_PERFECT = re.compile(r"\b(?:had|has|have)\s+(?:(?:already|also|earlier|just|recently)\s+)?\S*$")
+# "arrived in Hanoi": a capitalised name after the preposition (the gazetteer may lack it)
+_NAMED_PLACE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:in|at|to)\s+[A-Z]\w+")
+_ONE_DAY = re.compile(r"\b(?:one-day|day-long|one day|a day's)\s+(?:[\w-]+\s+)?$")
+# "X held phone talks with Y", "X made a call to Y": the lone subject placed the call
+_PLACED = re.compile(
+    r"\b(?:made|placed|put through|held|had|holds|makes|conducted)\s+(?:[\w-]+\s+){0,3}$"
+)
+_SIDES = re.compile(r"\b(?:sides|countries|governments|nations|parties|ministries)\b")
+_INDEFINITE = re.compile(r"\b(?:an?|another|one)\s+(?:[\w-]+\s+){0,2}$")
+_LED_BY = re.compile(r"\bdelegations?\b[^.;]{0,80}?\b(?:led|headed) by\b")
+# A person's rank, for the counterpart of a guest when no host is named.
+_RANKS = re.compile(
+    r"\b(?:prime minister|premier|president|chancellor|king|queen|emperor|foreign minister"
+    r"|minister|speaker|mayor|governor|ambassador|secretary)\b"
+)
 
 
 @attrs.define
@@ -149,10 +92,15 @@ class _Draft:
     participants: list[Person]
     spans: list[Span]
     sentence: int
+    venue_based: bool = False
     destination: str | None = None
+    places: tuple[str, ...] = ()
+    dated: bool = False  # its date came from its own words, not by scope
 
     def people(self) -> list[Person]:
-        return ([self.host] if self.host else []) + self.participants
+        return ([self.host] if self.host else []) + [
+            p for p in self.participants if p is not self.host
+        ]
 
     def freeze(self) -> Engagement:
         host = self.host.name if self.host else None
@@ -161,697 +109,12 @@ class _Draft:
             if p.name != host and p.name not in names:
                 names.append(p.name)
         return Engagement(
-            self.kind, self.start, self.end, host, tuple(names), spans=tuple(self.spans)
+            self.kind, self.start, self.end, host, tuple(names), spans=tuple(sorted(self.spans))
         )
-
-
-def _future(folded: str, sent: Span, cue: Span) -> bool:
-    before = folded[max(sent.start, cue.start - 40) : cue.start]
-    if _FUTURE_BEFORE.search(before):
-        return True
-    return bool(_CANCELLED_AFTER.match(folded[cue.start : min(sent.end, cue.end + 50)]))
-
-
-def _pick_date(
-    dates: list[DateMention], cue: Span, kind: EngagementKind, folded: str, sent: Span
-) -> DateMention | None:
-    if kind is EngagementKind.VISIT:
-        periods = [d for d in dates if d.relation in (Relation.PERIOD, Relation.UNTIL)]
-        if periods:
-            return periods[0]
-        arrival = _ARRIVAL.search(folded, sent.start, sent.end)
-        if arrival is not None and not _DEPARTURE.search(folded, sent.start, sent.end):
-            points = [d for d in dates if d.relation is Relation.POINT]
-            if points:
-                return min(points, key=lambda d: abs(d.span.start - arrival.start()))
-        if _ONE_DAY.search(folded[max(sent.start, cue.start - 25) : cue.start]):
-            # "received on Wednesday, during a one-day visit": the visit is that day
-            points = [d for d in dates if d.relation is Relation.POINT]
-            if len(points) == 1:
-                return points[0]
-        return None
-    points = [d for d in dates if d.relation not in (Relation.PERIOD, Relation.UNTIL)]
-    # "X, who arrived on Wednesday, was welcomed ...": the relative clause's day is not the cue's
-    for clause in _RELATIVE.finditer(folded, sent.start, sent.end):
-        inside = clause.start() <= cue.start < clause.end()
-        points = [d for d in points if inside or not clause.start() <= d.span.start < clause.end()]
-    if not points:
-        return None
-    return min(points, key=lambda d: abs(d.span.start - cue.start))
 
 
 def _compatible(a: pendulum.Date | None, b: pendulum.Date | None) -> bool:
     return a is None or b is None or a == b
-
-
-class _Builder:
-    def __init__(self, doc: Document, ctx: Context) -> None:
-        self.doc = doc
-        self.ctx = ctx
-        self.folded = doc.folded
-        self.drafts: list[_Draft] = []
-        self.visitors: list[Person] = []
-        self.bound = 0
-        self.hits = ctx.cues
-        self.venues: dict[Span, str | None] = {}
-        self.later_cue = False
-        self.index_now = 0
-
-    # -- helpers -----------------------------------------------------------------------
-    def last(self, kinds: Iterable[EngagementKind]) -> _Draft | None:
-        wanted = set(kinds)
-        for d in reversed(self.drafts):
-            if d.kind in wanted:
-                return d
-        return None
-
-    def is_home(self, person: Person, venue: str | None) -> bool | None:
-        if venue is None or person.country is None:
-            return None
-        return person.country == venue
-
-    def sentence_venue(self, sent: Span) -> str | None:
-        # "in Vientiane", "at the Presidential Palace, Hanoi": the place of this sentence.
-        if sent in self.venues:
-            return self.venues[sent]
-        venue: str | None = None
-        for span, code in self.ctx.countries_at(sent.start, sent.end):
-            before = self.folded[max(sent.start, span.start - 12) : span.start]
-            if _IN_PLACE.search(before):
-                venue = code
-                break
-        self.venues[sent] = venue
-        return venue
-
-    def destination(self, sent: Span, cue: Span) -> str | None:
-        near = self.ctx.countries_at(max(sent.start, cue.start - 40), min(sent.end, cue.end + 30))
-        for span, code in near:
-            between = self.folded[cue.end : span.start]
-            if 0 <= span.start - cue.end <= 25 and _TO_PLACE.fullmatch(between):
-                return code
-            if 0 <= cue.start - span.end <= 2:
-                return code  # "a Vietnam visit
-        return None
-
-    # -- the main pass -----------------------------------------------------------------
-    def run(self) -> list[Engagement]:
-        hits = self.hits
-        for index, sent in enumerate(self.ctx.sentences):
-            if hits[index]:  # (a sentence without a cue tells nothing: most sentences)
-                self.sentence(index, sent)
-        self.finish()
-        return [d.freeze() for d in self.drafts]
-
-    def cues(self, index: int) -> list[tuple[Span, EngagementKind, str]]:
-        found: list[tuple[Span, EngagementKind, str]] = []
-        # Cues taken so far, disjoint and sorted: a new cue overlaps one iff it overlaps a
-        # neighbour, so a sentence with many cues costs n log n, not n squared.
-        taken: list[tuple[int, int]] = []
-        for _order, span, kind, role in sorted(self.hits[index], key=_FIRST):
-            i = bisect.bisect_left(taken, (span.start, span.end))
-            if (i > 0 and taken[i - 1][1] > span.start) or (
-                i < len(taken) and taken[i][0] < span.end
-            ):
-                continue
-            taken.insert(i, (span.start, span.end))
-            found.append((span, kind, role))
-        # visits first: who is visiting tells who hosts the talks in the same sentence
-        found.sort(key=lambda c: (c[1] is not EngagementKind.VISIT, c[0].start))
-        return found
-
-    def sentence(self, index: int, whole: Span) -> None:
-        self.index_now = index
-        if not self.hits[index]:
-            return  # no cue, nothing told here (most sentences)
-        folded = self.folded
-        all_dates = self.ctx.dates_in(whole)
-        all_persons = self.ctx.people_in(whole.start, whole.end)
-        handover_done = False
-        cues = self.cues(index)
-        starts = sorted(c[0].start for c in cues if c[2] != "ref")
-        for cue, kind, role in cues:
-            # A run-on "sentence" (a list, a page without stops) is read in a window
-            # around each cue, so that long texts cost linear time.
-            sent = whole
-            persons, dates = all_persons, all_dates
-            if len(whole) > 2 * _WINDOW:
-                sent = Span(
-                    max(whole.start, cue.start - _WINDOW), min(whole.end, cue.end + _WINDOW)
-                )
-                persons = self.ctx.people_in(sent.start, sent.end)
-                dates = [d for d in all_dates if sent.contains(d.span)]
-            text = folded[sent.start : sent.end]
-            # the people of one cue run up to the next cue: "paid courtesy calls on A and B,
-            # and held talks with C" gives C to the talks alone
-            k = bisect.bisect_right(starts, cue.start)
-            self.bound = min(starts[k], sent.end) if k < len(starts) else sent.end
-            self.later_cue = bisect.bisect_left(starts, cue.start) > 0
-            before = folded[max(sent.start, cue.start - 30) : cue.start]
-            if role != "ref" and _future(folded, sent, cue):
-                continue
-            if (
-                kind is EngagementKind.MEETING
-                and role == "venue"
-                and _GATHERING_BEFORE.search(before)
-            ):
-                continue
-            if role == "handover":
-                if handover_done or _PERFECT_BEFORE.search(before):
-                    continue
-                around = folded[max(sent.start, cue.start - 30) : min(sent.end, cue.end + 80)]
-                if not _AID_WORDS.search(around):
-                    continue
-                handover_done = True
-            if kind is EngagementKind.SIGNING and not (
-                _DOC_WORDS.search(folded[max(sent.start, cue.start - 150) : cue.end + 80])
-            ):
-                continue
-            if (
-                kind is EngagementKind.SIGNING
-                and folded[cue.start : cue.end] == "concluded"
-                and not _DOC_WORDS.search(before)
-            ):
-                continue
-            date = _pick_date(dates, cue, kind, folded, sent)
-            self.add(index, sent, cue, kind, role, date, persons, text)
-
-    def resolve(
-        self, mention: DateMention | None, kind: EngagementKind
-    ) -> tuple[pendulum.Date | None, pendulum.Date | None, bool]:
-        if mention is None:
-            return None, None, False
-        if mention.relation is Relation.SAME:
-            # an undated signing ("the agreement signed in 2017") is only recalled: the
-            # occasion is the engagement told before it
-            prev = next(
-                (
-                    d
-                    for d in reversed(self.drafts)
-                    if d.kind is not EngagementKind.VISIT
-                    and not (d.kind is EngagementKind.SIGNING and d.start is None)
-                ),
-                None,
-            )
-            return (prev.start if prev else None), None, True
-        if mention.relation is Relation.SAME_TALKS:
-            prev = self.last(
-                (EngagementKind.TALKS, EngagementKind.MEETING, EngagementKind.RECEPTION)
-            )
-            return (prev.start if prev else None), None, True
-        if mention.relation is Relation.UNTIL:
-            return None, mention.end, True
-        if kind is not EngagementKind.VISIT or mention.relation is not Relation.PERIOD:
-            return mention.start, None, True
-        return mention.start, mention.end, True
-
-    def add(
-        self,
-        index: int,
-        sent: Span,
-        cue: Span,
-        kind: EngagementKind,
-        role: str,
-        mention: DateMention | None,
-        persons: list[Person],
-        text: str,
-    ) -> None:
-        start, end, explicit = self.resolve(mention, kind)
-        if (
-            start is None
-            and not explicit
-            and index <= 2
-            and kind not in (EngagementKind.VISIT, EngagementKind.SIGNING)
-            and not any(
-                d.kind not in (EngagementKind.VISIT, EngagementKind.SIGNING) for d in self.drafts
-            )
-        ):
-            # A first meeting told without a date takes the lead sentence's date: news
-            # leads date the main event ("X said on June 9" ... "At his talks with Y").
-            start = self.lead_date()
-        if start is None and _ARRIVAL_ANAPHOR.search(text):
-            visit = self.last((EngagementKind.VISIT,))
-            if visit is not None:
-                start = visit.start
-        if start is None and not explicit and kind is not EngagementKind.VISIT and role != "ref":
-            start = self.occasion_date(index, text)
-        if role == "ref":
-            self.reference(index, sent, cue, kind, start, persons, end)
-            return
-        if kind is EngagementKind.VISIT:
-            self.visit(index, sent, cue, start, end, persons)
-            return
-        if kind is EngagementKind.SIGNING:
-            self.signing(index, sent, cue, start, persons)
-            return
-        if role == "handover":
-            self.handover(index, sent, cue, start, persons)
-            return
-        if kind is EngagementKind.CALL:
-            self.call(index, sent, cue, start, persons)
-            return
-        if start is None and not explicit and self.later_cue:
-            # "was welcomed ... before the two leaders held talks": the same day
-            told = [d for d in self.drafts if d.sentence == index and d.start is not None]
-            if told and _SUBORDINATE.search(self.folded, told[-1].spans[-1].end, cue.start):
-                start = told[-1].start
-        groups = self.groups(sent, cue, kind, role, persons)
-        for host, guests in groups:
-            if host is None and not guests:
-                continue
-            if kind is EngagementKind.RECEPTION and role == "subject" and not guests:
-                continue  # "received supplies", "welcomed the proposal": no one was received
-            draft = _Draft(kind, start, None, host, guests, [cue], index)
-            self.merge_or_append(draft)
-
-    # -- kinds ---------------------------------------------------------------------------
-    def groups(
-        self, sent: Span, cue: Span, kind: EngagementKind, role: str, persons: list[Person]
-    ) -> list[tuple[Person | None, list[Person]]]:
-        folded = self.folded
-        if len(persons) < 2 and _TWO.search(folded, sent.start, sent.end):
-            prev = self.last(
-                (EngagementKind.TALKS, EngagementKind.MEETING, EngagementKind.RECEPTION)
-            )
-            if prev is not None:
-                persons = persons + [p for p in prev.people() if p not in persons]
-        before_people = self.ctx.people_in(sent.start, cue.start)
-        after_people = self.ctx.people_in(cue.end, self.bound)
-        if role == "venue":
-            if self.later_cue:
-                persons = after_people
-                if not persons and _LEADERS.search(
-                    folded, max(sent.start, cue.start - 40), cue.start
-                ):
-                    # "was welcomed ... before the two leaders held talks": the pair just told
-                    prev = self.last(
-                        (EngagementKind.TALKS, EngagementKind.MEETING, EngagementKind.RECEPTION)
-                    )
-                    persons = prev.people() if prev is not None else []
-                elif (
-                    not persons
-                    and not _DEFINITE.match(folded[cue.start : cue.end])
-                    and _SUBORDINATE_END.search(folded[max(sent.start, cue.start - 12) : cue.start])
-                ):
-                    # "X and Y signed the deal after holding talks": the same people
-                    here = [d for d in self.drafts if d.sentence == self.index_now]
-                    persons = here[-1].people() if here else []
-        else:
-            persons = [p for p in persons if p in before_people or p in after_people]
-        if role == "subject":
-            passive = bool(
-                _PASSIVE_BEFORE.search(folded[max(sent.start, cue.start - 20) : cue.start])
-            )
-            if passive:
-                by = _BY.search(folded, cue.end, sent.end)
-                host = self.ctx.first_person(by.end(), sent.end) if by else None
-                guests = [p for p in persons if p is not host]
-                if host is not None and not guests:
-                    # "the delegation was received by X": the guests already told
-                    guests = self.guests([host]) or self.earlier_guests(host)
-                if host is None and guests and not by:
-                    host = self.counterpart(sent, guests)
-                return [(host, guests)]
-            host = self.ctx.first_person(sent.start, cue.start, last=True)
-            if host is None:
-                prev = self.last((kind,))
-                host = prev.host if prev is not None else None
-            guests = [p for p in after_people if p is not host]
-            if not guests and host is not None and _GUEST_WORDS.match(folded, cue.end, sent.end):
-                # "hosted a welcome ceremony for the guest": the guests already told
-                guests = self.guests([host]) or self.earlier_guests(host)
-            return [(host, guests)]
-        if role == "object":
-            if kind is EngagementKind.RECEPTION and _FOR.match(folded[cue.end : cue.end + 5]):
-                # "a welcome ceremony for X": X is the guest; the host is the other side
-                honoured = self.ctx.people_in(cue.end, self.bound)
-                if honoured:
-                    others = [p for p in before_people if p not in honoured]
-                    return [(others[-1] if others else None, honoured)]
-            by = _BY.search(folded, cue.end, sent.end)
-            start = by.end() if by else cue.end
-            hosts = self.ctx.people_in(start, self.bound)
-            appeal = _APPEAL.match(folded[cue.end : sent.end])
-            if not by and (not hosts or appeal):
-                return []  # "called on Havana to send doctors" is an appeal
-            guests = [p for p in before_people if p not in hosts] or self.guests(hosts)
-            if kind is EngagementKind.RECEPTION and len(hosts) > 1 and not by:
-                return [(h, list(guests)) for h in hosts]
-            return [(hosts[0] if hosts else None, [p for p in guests if p not in hosts[:1]])]
-        # venue: the side on whose ground it takes place hosts
-        venue = self.sentence_venue(sent) or self.ctx.venue or self.visit_destination()
-        if _SPLIT_PLURAL.search(folded, cue.start, min(sent.end, cue.end + 12)) or (
-            _REPEATED_WITH.search(folded, cue.end, sent.end) is not None
-        ):
-            hosts = [p for p in after_people if self.is_home(p, venue) is not False]
-            hosts = [p for p in hosts if p not in self.visitors] or hosts
-            guests = [p for p in persons if p not in hosts] or list(self.visitors)
-            if len(hosts) > 1:
-                return [(h, list(guests)) for h in hosts]
-        host = None
-        for p in persons:
-            if self.is_home(p, venue) and p not in self.visitors:
-                host = p
-                break
-        if host is None and self.visitors:
-            host = next((p for p in persons if p not in self.visitors), None)
-        if host is None and venue is None and len(persons) >= 2:
-            host = persons[0]
-        guests = [p for p in persons if p is not host]
-        if not guests and host is not None:
-            guests = [v for v in self.visitors if v is not host]
-        return [(host, guests)]
-
-    def _last_mention(self, person: Person, start: int, end: int) -> int:
-        spans = [s.end for s, p in self.ctx.people if p is person and start <= s.start < end]
-        return spans[-1] if spans else start
-
-    def earlier_guests(self, host: Person) -> list[Person]:
-        prev = self.last((EngagementKind.TALKS, EngagementKind.MEETING, EngagementKind.RECEPTION))
-        return [p for p in prev.participants if p is not host] if prev is not None else []
-
-    def guests(self, hosts: list[Person]) -> list[Person]:
-        return [v for v in self.visitors if v not in hosts]
-
-    def visit_destination(self) -> str | None:
-        for d in self.drafts:
-            if d.kind is EngagementKind.VISIT and d.destination:
-                return d.destination
-        return None
-
-    def visit(
-        self,
-        index: int,
-        sent: Span,
-        cue: Span,
-        start: pendulum.Date | None,
-        end: pendulum.Date | None,
-        persons: list[Person],
-    ) -> None:
-        folded = self.folded
-        host: Person | None = None
-        inv = _INVITATION.search(folded, sent.start, sent.end)
-        if inv is not None:
-            if folded[inv.start() : inv.end()] == "invitation":
-                # "at Prime Minister X's invitation"
-                host = self.ctx.first_person(
-                    max(sent.start, inv.start() - 60), inv.start(), last=True
-                )
-                if host is not None and not _POSSESSIVE_END.search(
-                    folded[max(sent.start, inv.start() - 4) : inv.start()]
-                ):
-                    host = None
-            else:
-                stop = folded.find(",", inv.end(), sent.end)
-                stop = sent.end if stop < 0 else stop
-                # the inviter is a person only when one is named before the phrase ends
-                host = self.ctx.first_person(inv.end(), stop)
-        destination = self.destination(sent, cue) or self.sentence_venue(sent)
-        hosts_here = {d.host for d in self.drafts if d.sentence == index and d.host}
-        visitors = [
-            p
-            for p in persons
-            if p is not host
-            and p not in hosts_here
-            and (destination is None or p.country is None or p.country != destination)
-        ]
-        existing = self.last((EngagementKind.VISIT,))
-        if existing is not None and (
-            not visitors
-            or not existing.participants
-            or set(map(id, visitors)) & set(map(id, existing.participants))
-        ):
-            existing.host = existing.host or host
-            if existing.start is None and start is not None:
-                existing.start, existing.end = start, end
-            elif existing.end is None and end is not None and _compatible(existing.start, start):
-                existing.end = end
-            for v in visitors:
-                if v not in existing.participants:
-                    existing.participants.append(v)
-            existing.destination = existing.destination or destination
-            existing.spans.append(cue)
-        else:
-            self.drafts.append(
-                _Draft(
-                    EngagementKind.VISIT,
-                    start,
-                    end,
-                    host,
-                    visitors,
-                    [cue],
-                    index,
-                    destination,
-                )
-            )
-        for v in visitors:
-            if v not in self.visitors:
-                self.visitors.append(v)
-
-    def signing(
-        self, index: int, sent: Span, cue: Span, start: pendulum.Date | None, persons: list[Person]
-    ) -> None:
-        folded = self.folded
-        stop = sent.end
-        sub = _SUBORDINATE.search(folded, cue.end, sent.end)
-        if sub is not None:
-            stop = sub.start()
-        begin = sent.start
-        for m in _SUBORDINATE.finditer(folded, sent.start, cue.start):
-            comma = folded.find(",", m.end(), cue.start)
-            begin = comma + 1 if comma >= 0 else begin
-        signers = [
-            p
-            for p in self.ctx.people_in(begin, cue.start)
-            if not _SPEECH.search(folded, self._last_mention(p, begin, cue.start), cue.start)
-        ]
-        by = _BY_WORD.search(folded[cue.end : stop])
-        if by is not None:
-            signers += [p for p in self.ctx.people_in(cue.end + by.end(), stop) if p not in signers]
-        # "the two sides signed": organisations, not named people
-        if not signers and _LEADERS.search(folded, begin, cue.start):
-            prev = self.last(
-                (EngagementKind.TALKS, EngagementKind.MEETING, EngagementKind.RECEPTION)
-            )
-            signers = prev.people() if prev is not None else []
-        existing = self.last((EngagementKind.SIGNING,))
-        if existing is not None and _compatible(existing.start, start):
-            existing.start = existing.start or start
-            for p in signers:
-                if p not in existing.participants:
-                    existing.participants.append(p)
-            existing.spans.append(cue)
-            return
-        self.drafts.append(_Draft(EngagementKind.SIGNING, start, None, None, signers, [cue], index))
-
-    def handover(
-        self, index: int, sent: Span, cue: Span, start: pendulum.Date | None, persons: list[Person]
-    ) -> None:
-        existing = self.last((EngagementKind.MEETING,))
-        if (
-            existing is not None
-            and existing.host is None
-            and index - existing.sentence <= 2
-            and _compatible(existing.start, start)
-        ):
-            existing.start = existing.start or start
-            existing.participants.extend(p for p in persons if p not in existing.participants)
-            existing.spans.append(cue)
-            existing.sentence = index
-            return
-        self.drafts.append(
-            _Draft(EngagementKind.MEETING, start, None, None, list(persons), [cue], index)
-        )
-
-    def call(
-        self, index: int, sent: Span, cue: Span, start: pendulum.Date | None, persons: list[Person]
-    ) -> None:
-        folded = self.folded
-        before = self.ctx.people_in(sent.start, cue.start)
-        host: Person | None = None
-        joint = _AND.search(folded[sent.start : cue.start])
-        with_after = _WITH.search(folded[cue.start : sent.end])
-        if len(before) == 1 and with_after and not (joint and len(persons) > 1 and not with_after):
-            host = before[0]
-        elif (
-            len(before) == 1
-            and not joint
-            and (
-                folded[cue.start : cue.end] == "phoned"
-                or _TO_OR_WITH.match(folded[cue.end : cue.end + 6])
-            )
-        ):
-            # "X phoned Y", "X made a phone call to Y": the lone subject placed the call
-            host = before[0]
-        request = _REQUEST.search(folded, sent.start, sent.end)
-        if request is not None:
-            if folded[request.start() : request.end()].startswith("at"):
-                host = self.ctx.first_person(request.end(), sent.end) or host
-            else:
-                host = (
-                    self.ctx.first_person(
-                        max(sent.start, request.start() - 60), request.start(), last=True
-                    )
-                    or host
-                )
-        existing = self.last((EngagementKind.CALL,))
-        if (
-            existing is not None
-            and _compatible(existing.start, start)
-            and (set(map(id, persons)) & set(map(id, existing.people())) or not persons)
-        ):
-            existing.start = existing.start or start
-            existing.spans.append(cue)
-            return
-        guests = [p for p in persons if p is not host]
-        self.drafts.append(_Draft(EngagementKind.CALL, start, None, host, guests, [cue], index))
-
-    def reference(
-        self,
-        index: int,
-        sent: Span,
-        cue: Span,
-        kind: EngagementKind,
-        start: pendulum.Date | None,
-        persons: list[Person],
-        end: pendulum.Date | None = None,
-    ) -> None:
-        if kind is EngagementKind.VISIT:
-            told = self.last((EngagementKind.VISIT,))
-            if told is None:
-                self.visit(index, sent, cue, start, None, persons)
-            elif told.start is None and start is not None and end is not None:
-                # "Taking place from 2-4 May at X's invitation, the visit ...": the visit told
-                self.visit(index, sent, cue, start, end, persons)
-            return
-        kinds = (
-            (kind,)
-            if kind is EngagementKind.TALKS
-            else (EngagementKind.TALKS, EngagementKind.MEETING, EngagementKind.RECEPTION)
-        )
-        prev = self.last(kinds)
-        if prev is not None:
-            prev.spans.append(cue)
-            if _PRESENT.search(self.folded, sent.start, sent.end):
-                prev.participants.extend(p for p in persons if p not in prev.people())
-            if prev.host is None:
-                # "Welcoming the guests, Mr. X": the host of the meeting already told
-                welcome = _WELCOME.search(self.folded[sent.start : cue.start + 1])
-                if welcome and persons:
-                    prev.host = persons[0]
-            return
-        if (
-            kind is EngagementKind.TALKS
-            and not persons
-            and _LEADERS.search(self.folded, sent.start, sent.end)
-        ):
-            # "During their talks, the two leaders ...": the pair the lead names
-            persons = self.lead_pair()
-        # "At his talks with X": the first mention of the talks can be definite.
-        if kind is EngagementKind.TALKS and persons:
-            groups = self.groups(sent, cue, kind, "venue", persons)
-            told = self.last((EngagementKind.RECEPTION, EngagementKind.MEETING))
-            if (
-                not any(h or g for h, g in groups)
-                and told is not None
-                and index - told.sentence <= 1
-                and told.participants
-            ):
-                # "welcomed by Y before the talks": the talks of the pair just told
-                groups = [(told.host, list(told.participants))]
-                start = start or told.start
-            for host, guests in groups:
-                self.merge_or_append(_Draft(kind, start, None, host, guests, [cue], index))
-
-    def merge_or_append(self, draft: _Draft) -> None:
-        mine = set(map(id, draft.people()))
-        for d in reversed(self.drafts):
-            if d.kind is EngagementKind.VISIT or d.kind is EngagementKind.SIGNING:
-                continue
-            same_kind = d.kind is draft.kind
-            generic = draft.kind is EngagementKind.MEETING and d.kind in (
-                EngagementKind.TALKS,
-                EngagementKind.RECEPTION,
-            )
-            if not (same_kind or generic):
-                continue
-            theirs = set(map(id, d.people()))
-            if not _compatible(d.start, draft.start):
-                continue
-            if draft.host is not None and d.host is not None and draft.host is not d.host:
-                continue
-            if (mine and theirs and mine <= theirs) or (same_kind and mine == theirs):
-                d.start = d.start or draft.start
-                d.spans.extend(draft.spans)
-                return
-            if same_kind and d.host is draft.host and draft.host is not None:
-                guests_d = {id(p) for p in d.participants}
-                guests_n = {id(p) for p in draft.participants}
-                if guests_d & guests_n:
-                    d.participants.extend(p for p in draft.participants if p not in d.participants)
-                    d.start = d.start or draft.start
-                    d.spans.extend(draft.spans)
-                    return
-        self.drafts.append(draft)
-
-    def lead_pair(self) -> list[Person]:
-        lead = self.ctx.sentences[:1]
-        people = self.ctx.people_in(lead[0].start, lead[0].end) if lead else []
-        if len(people) == 2 and people[0].country != people[1].country:
-            return people
-        return []
-
-    def occasion_date(self, index: int, text: str) -> pendulum.Date | None:
-        if not _SAME_OCCASION.search(text):
-            return None
-        prev = self.last(
-            (
-                EngagementKind.TALKS,
-                EngagementKind.MEETING,
-                EngagementKind.RECEPTION,
-                EngagementKind.CALL,
-            )
-        )
-        if prev is None:
-            return None
-        told = within(self.ctx.sentences, prev.spans[-1])
-        return prev.start if told is not None and index - told <= 3 else None
-
-    def counterpart(self, sent: Span, guests: list[Person]) -> Person | None:
-        # "X was accorded a welcome" with no "by": the host is X's counterpart of the same
-        # rank from the other side, already named in the article
-        venue = self.sentence_venue(sent) or self.ctx.venue or self.visit_destination()
-        rank = _rank(guests[0])
-        if rank is None or venue is None or guests[0].country == venue:
-            return None
-        for d in reversed(self.drafts):
-            for p in d.people():
-                if p not in guests and p.country == venue and _rank(p) == rank:
-                    return p
-        return None
-
-    def lead_date(self) -> pendulum.Date | None:
-        lead = self.ctx.sentences[:1]
-        if not lead:
-            return None
-        points = [d for d in self.ctx.dates_in(lead[0]) if d.relation is Relation.POINT]
-        return points[0].start if len(points) == 1 else None
-
-    def finish(self) -> None:
-        for d in self.drafts:
-            if d.kind is EngagementKind.VISIT and not d.participants:
-                guests = [
-                    p
-                    for e in self.drafts
-                    if e.kind in (EngagementKind.TALKS, EngagementKind.RECEPTION)
-                    for p in e.participants
-                ]
-                d.participants = [p for p in dict.fromkeys(guests) if p is not d.host][:1]
-
-
-_RANKS = re.compile(
-    r"\b(?:prime minister|premier|president|chancellor|king|queen|emperor|foreign minister"
-    r"|minister|speaker|mayor|governor|ambassador)\b"
-)
 
 
 def _rank(person: Person) -> str | None:
@@ -863,6 +126,654 @@ def _rank(person: Person) -> str | None:
     return "prime minister" if m.group() == "premier" else m.group()
 
 
+class _Builder:
+    def __init__(self, doc: Document, ctx: Context, layer: Clauses) -> None:
+        self.doc = doc
+        self.ctx = ctx
+        self.layer = layer
+        self.folded = doc.folded
+        self.drafts: list[_Draft] = []
+        self._date_starts = [d.span.start for d in ctx.dates]
+        # the heads of delegations ("a delegation led by X") are guests wherever they go
+        self.visitors: list[Person] = [
+            x
+            for m in _LED_BY.finditer(self.folded)
+            for _s, x in ctx.people_at(m.end(), m.end() + 120)[:1]
+        ]
+
+    # -- lookups -------------------------------------------------------------------
+    def last(self, kinds: Iterable[EngagementKind]) -> _Draft | None:
+        wanted = set(kinds)
+        for d in reversed(self.drafts):
+            if d.kind in wanted:
+                return d
+        return None
+
+    def group(self, phrase: Phrase) -> list[Person]:
+        """The people of a phrase; for "they", "the two leaders": the pair just told; for
+        "his guest", "the delegation": the visitors."""
+        if phrase.people:
+            return list(phrase.people)
+        if self.visitors and _GUEST_WORDS.search(self.folded, phrase.span.start, phrase.span.end):
+            return list(self.visitors)
+        if phrase.group:
+            prev = self.last((*_MEETINGS, _K.CALL))
+            if prev is not None and len(prev.people()) >= 2:
+                return prev.people()
+            return self.pair_before(phrase.span.start)
+        return []
+
+    def pair_before(self, at: int) -> list[Person]:
+        """The last two people of two countries named together before ``at`` (whom "the
+        two leaders" are)."""
+        best: list[Person] = []
+        for p in self.layer.predicates:
+            if p.span.start >= at:
+                break
+            for ph in (p.subject, p.object, *p.args.values()):
+                people = list(ph.people)
+                if len(people) >= 2 and len({x.country for x in people}) >= 2:
+                    best = people[:2]
+            merged = [*p.subject.people, *p.object.people, *p.arg("with").people]
+            if len(merged) >= 2 and len({x.country for x in merged}) >= 2:
+                best = merged[:2]
+        if best:
+            return best
+        for ph in self.layer.subjects:
+            if len(ph.people) >= 2 and len({x.country for x in ph.people}) >= 2:
+                return list(ph.people[:2])
+        return []
+
+    # -- dates ---------------------------------------------------------------------
+    def pick_date(self, p: Predicate, kind: EngagementKind) -> DateMention | None:
+        dates = [d for d in p.dates if not d.span.overlaps(p.span)]
+        if (
+            kind is _K.VISIT
+            and not dates
+            and _ONE_DAY.search(self.folded, max(0, p.span.start - 30), p.span.start)
+        ):
+            # "received on Wednesday, during a one-day visit": the visit is that day
+            sent = self.ctx.sentences[p.sentence]
+            days = [d for d in self.ctx.dates_in(sent) if d.relation is Relation.POINT]
+            return days[0] if len(days) == 1 else None
+        if not dates:
+            return None
+        if kind is _K.VISIT:
+            periods = [d for d in dates if d.relation in (Relation.PERIOD, Relation.UNTIL)]
+            if periods:
+                return periods[0]
+            points = [d for d in dates if d.relation is Relation.POINT]
+            if points and (
+                p.lemma in ("arrive", "travel", "be_in") or p.voice is not Voice.NOMINAL
+            ):
+                # "X visited Y on Monday", "arrived on Monday": the day it began
+                return points[0]
+            return None
+        points = [d for d in dates if d.relation not in (Relation.PERIOD, Relation.UNTIL)]
+        if not points:
+            return None
+        return min(points, key=lambda d: abs(d.span.start - p.span.start))
+
+    def resolve(
+        self, mention: DateMention | None, kind: EngagementKind
+    ) -> tuple[pendulum.Date | None, pendulum.Date | None]:
+        if mention is None:
+            return None, None
+        if mention.relation is Relation.SAME:
+            prev = next(
+                (d for d in reversed(self.drafts) if d.kind is not _K.VISIT and d.start), None
+            )
+            return (prev.start if prev else None), None
+        if mention.relation is Relation.SAME_TALKS:
+            prev = self.last(_MEETINGS)
+            return (prev.start if prev else None), None
+        if mention.relation is Relation.UNTIL:
+            return None, mention.end
+        if kind is not _K.VISIT or mention.relation is not Relation.PERIOD:
+            return mention.start, None
+        return mention.start, mention.end
+
+    def scoped_date(self, p: Predicate, kind: EngagementKind) -> pendulum.Date | None:
+        """A date by scope where the predicate's clause has none: one that governs its
+        sentence (in a clause of no other predicate), else the last day told before it,
+        unless a period (a visit's days) came between, or the predicate is told outside
+        that day (:meth:`unscoped`). A visit's dates are its own; a signing takes only its
+        sentence's."""
+        if kind is _K.VISIT:
+            return None
+        sent = self.ctx.sentences[p.sentence]
+        # (read within the clause's reach of the predicate, as the clause layer reads)
+        near = Span(max(sent.start, p.clause.start - 200), min(sent.end, p.clause.end + 200))
+        others = (
+            [
+                q.clause
+                for q in self.layer.in_sentence(p.sentence)
+                if q.clause != p.clause and q.clause.overlaps(near)
+            ]
+            if len(self.layer.in_sentence(p.sentence)) < 20
+            else []
+        )
+        free = [
+            d
+            for d in self.ctx.dates_in(near)
+            if d.relation in (Relation.POINT, Relation.SAME, Relation.SAME_TALKS)
+            and not any(c.contains(d.span) for c in others)
+            and not d.span.overlaps(p.span)  # ("during their talks" names these talks)
+        ]
+        if len(free) == 1:
+            # "When the meeting was over, the two leaders signed ...": the meeting's day
+            return self.resolve(free[0], kind)[0]
+        if p.sentence > 0:
+            # the sentence before, when it tells no engagement of its own
+            prev_sent = self.ctx.sentences[p.sentence - 1]
+            points = [d for d in self.ctx.dates_in(prev_sent) if d.relation is Relation.POINT]
+            if len(points) == 1 and not self.layer.in_sentence(p.sentence - 1):
+                return points[0].start
+        if not any(d.kind not in (_K.VISIT, _K.SIGNING) for d in self.drafts):
+            # the first meeting of a story is the one its lead dates
+            points = [
+                d for d in self.ctx.dates_in(self.ctx.sentences[0]) if d.relation is Relation.POINT
+            ]
+            if len(points) == 1 and p.sentence <= 2:
+                return points[0].start
+        if kind is _K.SIGNING or self.unscoped(p):
+            return None
+        # the last day told before the sentence, unless a period came after it
+        i = bisect.bisect_left(self._date_starts, sent.start) - 1
+        while i >= 0:
+            d = self.ctx.dates[i]
+            if d.relation in (Relation.PERIOD, Relation.UNTIL):
+                return None  # the days of a visit: what follows is on one of them
+            if d.relation is Relation.POINT and d.start is not None:
+                return d.start
+            i -= 1
+        return None
+
+    def unscoped(self, p: Predicate) -> bool:
+        """Whether a predicate stands outside the day told before it: framed by a visit's
+        days ("during his stay", "while in Manila"), or told as earlier ("Earlier, X had
+        called on Y", "told the host about his talks with Z")."""
+        sent = self.ctx.sentences[p.sentence]
+        # (its clause's words before it, and the sentence's opening)
+        start = max(sent.start, min(p.clause.start, p.span.start - 200))
+        head = self.folded[start : p.span.end]
+        opening = self.folded[sent.start : min(sent.start + 80, p.span.end)]
+        return bool(
+            _IN_A_VISIT.search(head)
+            or _EARLIER.search(head)
+            or _IN_A_VISIT.search(opening)
+            or _EARLIER.search(opening)
+            or _PERFECT.search(self.folded, max(sent.start, p.span.start - 25), p.span.start)
+        )
+
+    # -- the main pass -------------------------------------------------------------
+    def run(self) -> list[Engagement]:
+        by_sentence: dict[int, list[Predicate]] = {}
+        for p in self.layer.predicates:
+            by_sentence.setdefault(p.sentence, []).append(p)
+        for index in range(len(self.ctx.sentences)):
+            for p in by_sentence.get(index, ()):
+                self.predicate(p)
+            if index not in by_sentence:
+                self.at_the_handover(index)
+        self.finish()
+        return [d.freeze() for d in self.drafts]
+
+    def predicate(self, p: Predicate) -> None:
+        kind, host_role, needs = FRAMES[p.lemma]
+        if p.mood is not Mood.REPORTED:
+            return
+        folded = self.folded
+        sent = self.ctx.sentences[p.sentence]
+        if (
+            needs == "document"
+            and p.voice is not Voice.NOMINAL
+            and not _DOCUMENT.search(folded, p.clause.start, min(sent.end, p.clause.end + 200))
+        ):
+            return
+        if needs == "goods" and not _GOODS.search(folded, p.span.end, p.clause.end):
+            return
+        if needs == "place" and not (
+            p.places
+            or p.arg("to").countries
+            or _SOME_PLACE.match(folded, p.span.end)
+            or _NAMED_PLACE.match(self.doc.text, p.span.end)
+        ):
+            return
+        if p.lemma == "receive" and self.given(p):
+            # "X received 20 tonnes of rice from Y": a handover, told recipient first
+            host_role, needs = "none", "goods"
+        mention = self.pick_date(p, kind)
+        start, end = self.resolve(mention, kind)
+        dated = mention is not None
+        ref = self.doc.reference_date or self.doc.date
+        if ref is not None and start is not None and start > ref:
+            return  # dated after the article: planned, not held
+        if host_role == "ref":
+            self.more_of(p, start)
+            return
+        if kind is _K.VISIT:
+            self.visit(p, start, end, host_role)
+            return
+        if p.form == "attributive":
+            return
+        if kind is _K.SIGNING:
+            if start is None and not dated:
+                start = self.scoped_date(p, kind)
+            self.signing(p, start)
+            return
+        if host_role == "none":
+            if start is None and not dated:
+                start = self.scoped_date(p, kind)
+            self.handover(p, start)
+            return
+        indefinite = _INDEFINITE.search(self.folded, max(0, p.span.start - 30), p.span.start)
+        if p.definite or (
+            p.adjunct and p.voice is Voice.NOMINAL and not indefinite and not self.new_people(p)
+        ):
+            if self.reference(p, kind, start):
+                return
+            # the first mention of one not told yet ("At his talks with X, Y said"): only
+            # with the two sides named, or those of the sentence's other engagement
+            named = {
+                id(x) for x in (*self.group(p.subject), *self.group(p.object),
+                                *self.group(p.arg("with")))
+            }  # fmt: skip
+            if len(named) < 2 and self.borrowed(p) is None:
+                return
+        if needs == "person" and not (self.acted_on(p) or host_role == "caller"):
+            return
+        if p.lemma == "call" and p.voice is not Voice.NOMINAL and not self.called(p):
+            return
+        if start is None and not dated:
+            start = self.scoped_date(p, kind)
+            told = self.borrowed(p)
+            if start is None and p.adjunct and told is not None:
+                start = told.start  # "held talks on Thursday, following a welcome ceremony"
+        if kind is _K.CALL:
+            self.call(p, start)
+            return
+        for host, guests, venue_based in self.groups(p, host_role):
+            if host is None and not guests:
+                continue
+            draft = _Draft(
+                kind, start, None, host, guests, [p.span], p.sentence, venue_based,
+                places=p.places, dated=dated,
+            )  # fmt: skip
+            self.merge_or_append(draft)
+
+    def acted_on(self, p: Predicate) -> bool:
+        """Whether someone is received, called on or hosted ("received the delegation",
+        "a ceremony for the guests")."""
+        if p.object.people or p.object.group or p.arg("for", "on", "to").people:
+            return True
+        return any(
+            _GUEST_WORDS.search(self.folded, ph.span.start, min(ph.span.end, ph.span.start + 60))
+            for ph in (p.object, p.arg("for"), p.arg("to"))
+            if ph.span.end > ph.span.start
+        )
+
+    def given(self, p: Predicate) -> bool:
+        """Whether what is received is goods or money, not a person."""
+        span = p.object.span
+        return not p.object.people and _GOODS.search(self.folded, span.start, span.end) is not None
+
+    def more_of(self, p: Predicate, start: pendulum.Date | None) -> None:
+        """ "The two ministers talked for 30 minutes on Tuesday": the date of the call or
+        talks just told; "They were joined by X": more people at it."""
+        prev = self.last((*_MEETINGS, _K.CALL))
+        if p.lemma == "present":
+            others = [q for q in self.layer.in_sentence(p.sentence) if q is not p]
+            if prev is not None and all(q.definite for q in others):
+                # "Also present at the reception was X": everyone named after it
+                sent = self.ctx.sentences[p.sentence]
+                named = [x for _s, x in self.ctx.people_at(p.span.end, sent.end)]
+                prev.participants += [x for x in named if x not in prev.people()]
+                prev.spans.append(p.span)
+            return
+        if prev is None or start is None or prev.start is not None:
+            return
+        named = self.group(p.subject)
+        if not named or {id(x) for x in named} & {id(x) for x in prev.people()}:
+            prev.start = start
+            prev.spans.append(p.span)
+
+    def called(self, p: Predicate) -> bool:
+        """Whether "called" has a person called: "X called Y", not "called for" or "called
+        on Y to act"."""
+        after = self.folded[p.span.end : p.span.end + 40]
+        if re.match(r"\s*(?:for|on|upon|it|this|the (?:meeting|talks|event))\b", after):
+            return False
+        first = self.ctx.people_at(p.span.end, p.span.end + 60)
+        return bool(first) and len(self.folded[p.span.end : first[0][0].start].split()) <= 5
+
+    def new_people(self, p: Predicate) -> bool:
+        """Whether an adjunct names people no engagement has yet ("during his talks with Y")."""
+        known = {id(x) for d in self.drafts for x in d.people()}
+        named = [*p.object.people, *p.arg("with").people]
+        return any(id(x) not in known for x in named)
+
+    # -- kinds ---------------------------------------------------------------------
+    def groups(
+        self, p: Predicate, host_role: str
+    ) -> list[tuple[Person | None, list[Person], bool]]:
+        subject = self.group(p.subject)
+        if host_role == "subject" and p.voice is Voice.NOMINAL and p.arg("by").people:
+            # "X was accorded a welcome ceremony presided over by Y": Y hosts
+            host: Person | None = p.arg("by").people[0]
+            guests = [*subject, *p.object.people, *p.arg("for").people]
+            return [(host, [g for g in dict.fromkeys(guests) if g is not host], False)]
+        if host_role == "subject" and p.voice is Voice.NOMINAL and not subject:
+            # "following a welcome ceremony for X": the other side of what the sentence tells
+            told = self.borrowed(p)
+            guests = [*p.arg("for").people, *p.object.people]
+            if told is not None and guests:
+                others = [x for x in told.people() if x not in guests]
+                return [(others[0] if others else None, guests, False)]
+        if host_role == "subject":
+            guests = [
+                *self.group(p.object),
+                *p.arg("for").people,
+                *p.arg("from").people,
+                *p.arg("accompany").people,
+            ] or list(p.arg("to").people)
+            if not guests and self.acted_on(p):
+                guests = list(self.visitors)
+            host = subject[0] if subject else None
+            if not guests and self.acted_on(p):
+                # "hosted a ceremony for the guest": the other side of what was just told
+                told = self.last((*_MEETINGS, _K.CALL))
+                guests = [x for x in told.people() if x is not host] if told else []
+            guests = [g for g in guests if g is not host]
+            if host is None and guests:
+                host = self.counterpart(p, guests)
+            return [(host, guests, False)]
+        if p.lemma == "audience" and not p.arg("with", "by").people and subject:
+            # "X granted the delegation an audience": X receives
+            guests = [*p.object.people, *p.arg("to").people] or list(self.visitors)
+            return [(subject[0], [g for g in guests if g is not subject[0]], False)]
+        if host_role == "object":
+            hosts = [*p.arg("on", "to", "with", "by").people] or list(p.object.people)
+            guests = subject or list(self.visitors)
+            guests += [g for g in p.arg("accompany").people if g not in guests]
+            if not hosts:
+                return [(None, guests, False)] if guests else []
+            if p.plural or (len(hosts) > 1 and self.separate(p)):
+                return [(h, [g for g in guests if g is not h], False) for h in hosts]
+            return [(hosts[0], [g for g in guests if g is not hosts[0]], False)]
+        # venue: the side on whose ground it takes place hosts (settled in finish)
+        if p.definite and not subject and not p.object and not p.arg("with"):
+            told = self.borrowed(p)
+            if told is not None:
+                return [(told.host, [x for x in told.participants if x is not told.host], False)]
+        others = [*self.group(p.object), *self.group(p.arg("with"))]
+        others += [x for x in p.arg("accompany").people if x not in others]
+        if p.plural and len(others) > 1 and subject:
+            return [(None, [*subject, o], True) for o in others if o not in subject]
+        people = [*subject, *[o for o in others if o not in subject]]
+        return [(None, people, True)] if len(people) >= 1 else []
+
+    def separate(self, p: Predicate) -> bool:
+        text = self.folded[p.clause.start : p.clause.end]
+        return text.count(" on ") > 1 or "separate" in text
+
+    def counterpart(self, p: Predicate, guests: list[Person]) -> Person | None:
+        # "X was accorded a welcome" with no "by": the host is X's counterpart of the same
+        # rank from the other side, already named in the article
+        rank = _rank(guests[0])
+        if rank is None:
+            return None
+        where = p.places[0] if p.places else self.ctx.venue
+        found = [
+            person
+            for person in dict.fromkeys(x for _s, x in self.ctx.people)
+            if person not in guests
+            and person.country != guests[0].country
+            and _rank(person) == rank
+            and (where is None or person.country == where)
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def visit(self, p: Predicate, start: pendulum.Date | None, end: pendulum.Date | None,
+              host_role: str) -> None:  # fmt: skip
+        named = self.group(p.subject) or list(p.object.people)
+        inviter = p.arg("inviter").people
+        host = inviter[0] if inviter else None
+        own = {v.country for v in named}
+        abroad = [c for c in (*p.arg("to").countries, *p.places) if c not in own]
+        destination = abroad[0] if abroad else (p.places[0] if p.places else None)
+        visitors = [
+            v for v in named if v is not host and (destination is None or v.country != destination)
+        ]
+        if named and not visitors and host is None:
+            return  # "X landed in Hanoi": home, not a visit
+        visitors += [a for a in p.arg("accompany").people if a not in visitors and a is not host]
+        if p.voice is Voice.NOMINAL and p.text.endswith("s") and not named and not p.definite:
+            return  # "high-level visits": visits in general, none told
+        if p.form == "attributive":
+            # "the visiting minister", "his visiting counterpart Y": a guest, not a visit told
+            for v in p.object.people[:1]:
+                if v not in self.visitors:
+                    self.visitors.append(v)
+            return
+        existing = self.last((_K.VISIT,))
+        if existing is not None and (
+            (p.definite and p.subject.pronoun)
+            or not visitors
+            or not existing.participants
+            or {id(v) for v in visitors} & {id(v) for v in existing.participants}
+        ):
+            existing.host = existing.host or host
+            if existing.start is None and start is not None:
+                existing.start, existing.end = start, end
+            elif existing.end is None and end is not None and _compatible(existing.start, start):
+                existing.end = end
+            existing.destination = existing.destination or destination
+            existing.spans.append(p.span)
+            if p.definite and p.subject.pronoun:
+                return  # "during her visit": the visit told, whoever "her" is
+            existing.participants += [v for v in visitors if v not in existing.participants]
+        elif p.definite and existing is None and not visitors:
+            self.drafts.append(
+                _Draft(
+                    _K.VISIT, start, end, host, [], [p.span], p.sentence, destination=destination
+                )
+            )
+        else:
+            self.drafts.append(
+                _Draft(_K.VISIT, start, end, host, visitors, [p.span], p.sentence,
+                       destination=destination)
+            )  # fmt: skip
+        self.visitors += [v for v in visitors if v not in self.visitors]
+
+    def signing(self, p: Predicate, start: pendulum.Date | None) -> None:
+        subject = p.subject
+        if subject.group and _SIDES.search(self.folded, subject.span.start, subject.span.end):
+            subject = attrs.evolve(subject, group=False)  # "the two sides signed": bodies
+        signers = [
+            *self.group(subject),
+            *p.arg("by").people,
+            *p.arg("witness").people,
+            *p.arg("accompany").people,
+        ]
+        signers = list(dict.fromkeys(signers))
+        existing = self.last((_K.SIGNING,))
+        if (
+            existing is not None
+            and _compatible(existing.start, start)
+            and (p.sentence - existing.sentence <= 3 or not start or existing.start == start)
+        ):
+            existing.start = existing.start or start
+            existing.participants += [s for s in signers if s not in existing.participants]
+            existing.spans.append(p.span)
+            return
+        self.drafts.append(_Draft(_K.SIGNING, start, None, None, signers, [p.span], p.sentence))
+
+    def handover(self, p: Predicate, start: pendulum.Date | None) -> None:
+        people = list(
+            dict.fromkeys(
+                [
+                    *self.group(p.subject),
+                    *p.object.people,
+                    *(x for ph in p.args.values() for x in ph.people),
+                ]
+            )
+        )
+        existing = self.last((_K.MEETING,))
+        handovers = [d for d in self.drafts if d.kind is _K.MEETING and d.host is None
+                     and not d.venue_based]  # fmt: skip
+        if not people and handovers:
+            existing = handovers[-1]  # "the donated equipment": the handover told
+        if (
+            existing is not None
+            and existing.host is None
+            and not existing.venue_based
+            and (p.sentence - existing.sentence <= 2 or not people)
+            and _compatible(existing.start, start)
+        ):
+            existing.start = existing.start or start
+            existing.participants += [x for x in people if x not in existing.participants]
+            existing.spans.append(p.span)
+            existing.sentence = p.sentence
+            return
+        self.drafts.append(_Draft(_K.MEETING, start, None, None, people, [p.span], p.sentence))
+
+    def call(self, p: Predicate, start: pendulum.Date | None) -> None:
+        subject = self.group(p.subject)
+        others = [*p.object.people, *p.arg("with", "to").people, *p.arg("by").people]
+        caller: Person | None = None
+        requester = p.arg("requester").people
+        from_ = p.arg("from").people
+        directed = p.lemma in ("phone", "call") or (
+            p.voice is Voice.NOMINAL
+            and _PLACED.search(self.folded, max(p.clause.start, p.span.start - 30), p.span.start)
+            is not None
+            and bool(p.arg("to", "with").people)
+        )
+        if requester:
+            caller = requester[0]
+        elif from_:
+            caller = from_[0]
+            others = [*subject, *others]
+        elif directed and len(subject) == 1:
+            caller = subject[0]
+        people = list(dict.fromkeys([*subject, *others, *from_]))
+        if caller is not None and people == [caller]:
+            # "A call came in from X": the one called is whom the story is about
+            people += [x for x in p.topic.people[:1] if x.country != caller.country]
+        existing = self.last((_K.CALL,))
+        if (
+            existing is not None
+            and _compatible(existing.start, start)
+            and (not people or {id(x) for x in people} & {id(x) for x in existing.people()})
+        ):
+            existing.start = existing.start or start
+            existing.host = existing.host or caller
+            existing.participants += [x for x in people if x not in existing.participants]
+            existing.spans.append(p.span)
+            return
+        guests = [x for x in people if x is not caller]
+        self.drafts.append(_Draft(_K.CALL, start, None, caller, guests, [p.span], p.sentence))
+
+    def at_the_handover(self, index: int) -> None:
+        """ "X thanked the donors for the gift": who speaks of a handover just told was at it."""
+        last = self.drafts[-1] if self.drafts else None
+        if (
+            last is None
+            or last.kind is not _K.MEETING
+            or last.venue_based
+            or last.host is not None
+            or index - last.sentence > 2
+        ):
+            return
+        sent = self.ctx.sentences[index]
+        if not _AT_HANDOVER.search(self.folded, sent.start, sent.end):
+            return
+        speaker = self.layer.subjects[index]
+        last.participants += [x for x in speaker.people if x not in last.participants]
+
+    def reference(self, p: Predicate, kind: EngagementKind, start: pendulum.Date | None) -> bool:
+        """A definite mention ("the meeting", "during their talks"): the engagement told
+        before it, now with its date if it had none. False when none was told: then it is
+        the first mention ("At his talks with X, Y said ..."), an engagement of its own."""
+        kinds = (kind,) if kind is not _K.MEETING else _MEETINGS
+        prev = self.last(kinds)
+        if prev is None and kind is _K.MEETING:
+            prev = self.last((_K.CALL,))
+        if prev is None:
+            return False
+        prev.spans.append(p.span)
+        if prev.start is None and start is not None:
+            prev.start = start
+        return True
+
+    def borrowed(self, p: Predicate) -> _Draft | None:
+        """The engagement told in the same sentence, whose people a definite mention naming
+        no one shares ("was welcomed by X before the talks")."""
+        here = [d for d in self.drafts if d.sentence == p.sentence and d.kind is not _K.VISIT]
+        return here[-1] if here else None
+
+    def merge_or_append(self, draft: _Draft) -> None:
+        mine = {id(p) for p in draft.people()}
+        for d in reversed(self.drafts):
+            if d.kind in (_K.VISIT, _K.SIGNING, _K.CALL):
+                continue
+            same_kind = d.kind is draft.kind
+            generic = draft.kind is _K.MEETING and d.kind in (_K.TALKS, _K.RECEPTION)
+            if not (same_kind or generic) or not _compatible(d.start, draft.start):
+                continue
+            if draft.host is not None and d.host is not None and draft.host is not d.host:
+                continue
+            theirs = {id(p) for p in d.people()}
+            if mine and theirs and (mine <= theirs or (same_kind and mine == theirs)):
+                d.start = d.start or draft.start
+                d.spans.extend(draft.spans)
+                return
+        self.drafts.append(draft)
+
+    # -- hosts of talks and meetings: the side on whose ground --------------------
+    def finish(self) -> None:
+        visits = [d for d in self.drafts if d.kind is _K.VISIT and d.destination]
+        for d in self.drafts:
+            if not d.venue_based or d.host is not None or len(d.participants) < 2:
+                continue
+            # where it took place: its own clause's place, else where its guest was
+            # visiting, else the dateline's place
+            trip = next(
+                (
+                    v.destination
+                    for v in visits
+                    if set(map(id, v.participants)) & set(map(id, d.participants))
+                ),
+                None,
+            )
+            told = next((e.places[0] for e in reversed(self.drafts) if e.places), None)
+            where = (
+                d.places[0]
+                if d.places
+                else trip or self.ctx.venue or (visits[0].destination if visits else told)
+            )
+            home = [x for x in d.participants if where is not None and x.country == where]
+            home = [x for x in home if x not in self.visitors] or home
+            if not home:
+                home = [x for x in d.participants if x not in self.visitors]
+                if len(home) == len(d.participants):
+                    home = []
+            if home:
+                d.host = home[0]
+            elif where is None and len({x.country for x in d.participants}) > 1:
+                # nowhere told: the one named first hosts, unless a guest
+                first = d.participants[0]
+                d.host = first if first not in self.visitors else None
+        for d in self.drafts:
+            if d.kind is _K.VISIT and not d.participants:
+                guests = [
+                    p for e in self.drafts if e.kind in (_K.TALKS, _K.RECEPTION)
+                    for p in e.participants
+                ]  # fmt: skip
+                d.participants = [p for p in dict.fromkeys(guests) if p is not d.host][:1]
+
+
 def find_engagements(
     doc: Document,
     people: Sequence[Person],
@@ -870,6 +781,7 @@ def find_engagements(
     localities: Sequence[Locality] = (),
     *,
     context: Context | None = None,
+    clauses: Clauses | None = None,
 ) -> tuple[Engagement, ...]:
     """The engagements ``doc`` reports, once each, in the order they are first told.
 
@@ -883,4 +795,5 @@ def find_engagements(
     [('reception', '2023-04-11', 'An Binh', ('Lee Kim',))]
     """
     ctx = context or build_context(doc, people, countries, localities)
-    return tuple(_Builder(doc, ctx).run())
+    layer = clauses or analyse(doc, ctx)
+    return tuple(_Builder(doc, ctx, layer).run())
