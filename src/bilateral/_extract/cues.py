@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from bilateral._extract.dates import PATTERNS as DATES
 from bilateral._lexicon.gazetteer import data_lines
 from bilateral._lexicon.patterns import Patterns, PatternSets
@@ -23,8 +25,9 @@ __all__ = [
     "COOP_RX",
     "ENGAGEMENT_CUES",
     "ENGAGEMENT_ROLES",
-    "GIVE",
     "GIVING",
+    "GIVING_FRAMES",
+    "GivingFrame",
     "N_TOPICS",
     "OWN_AFFAIRS",
     "OWN_ID",
@@ -52,17 +55,48 @@ _ENGAGEMENT_ROWS = _load_engagement_cues()
 ENGAGEMENT_CUES = Patterns([rx.pattern for rx, _, _ in _ENGAGEMENT_ROWS])
 ENGAGEMENT_ROLES = tuple((kind, role) for _rx, kind, role in _ENGAGEMENT_ROWS)
 
-# --- aid: the act of giving ---
+# --- aid: the act of giving (data/giving_verbs.tsv) ---
 
-# Giving, in the past: the act of handing over, not a promise.
-GIVE = re.compile(
-    r"\b(?:gave|given|give|gives|donated|donates|donation|handed|hands|handover|hand over|handing"
-    r"|provision"
-    r"|presented|presents|delivered|provided|granted|gift|gifts|sent|received|receives"
-    r"|took delivery|worth|went to|spent)\b"
-)
-# build_context finds where it may begin (Context.giving_starts) in its one automaton pass
-GIVING = Patterns([GIVE.pattern])
+
+@attrs.frozen
+class GivingFrame:
+    """A giving predicate: its cue, kind (``verb``, ``noun``, ``sides``, ``whole``,
+    ``measure``), the arguments that name the donor and the recipient (in the active
+    voice, tried in order) and which phrases are read as things given (``any``,
+    ``goods``, ``none``)."""
+
+    cue: str
+    kind: str
+    donor: tuple[str, ...]
+    recipient: tuple[str, ...]
+    items: str
+
+
+_FRAME_KINDS = frozenset({"verb", "noun", "sides", "whole", "measure"})
+_ROLES = frozenset({"subject", "object", "possessive", "to", "for", "from", "by"})
+
+
+def _roles(field: str) -> tuple[str, ...]:
+    roles = tuple(r for r in field.split() if r != "-")
+    if not set(roles) <= _ROLES:
+        raise ValueError(f"giving_verbs.tsv: unknown role in {field!r}")
+    return roles
+
+
+def _load_giving_frames() -> tuple[GivingFrame, ...]:
+    frames: list[GivingFrame] = []
+    for cue, kind, donor, recipient, items in data_lines("giving_verbs.tsv"):
+        if kind not in _FRAME_KINDS or items not in ("any", "goods", "none"):
+            raise ValueError(f"giving_verbs.tsv: bad row {cue!r}")
+        re.compile(cue)
+        frames.append(GivingFrame(cue, kind, _roles(donor), _roles(recipient), items))
+    return tuple(frames)
+
+
+GIVING_FRAMES = _load_giving_frames()
+# build_context finds where they may begin (Context.giving_starts) in its one automaton
+# pass; match ``i`` of GIVING.finditer is a cue of GIVING_FRAMES[i].
+GIVING = Patterns([f.cue for f in GIVING_FRAMES])
 
 # --- topics: cue words, and what makes a sentence about cooperation ---
 
