@@ -19,46 +19,33 @@ nor is a gift within one country.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
-from typing import Literal
+from collections.abc import Sequence
 
 import attrs
 import pycountry
 
+from bilateral._extract.aid_things import (
+    ANAPHORIC,
+    FIRST_WORD,
+    PART,
+    PLEDGED_AFTER,
+    SEPARATORS,
+    STOPS,
+    TOKEN,
+    Thing,
+    elements,
+    is_kind,
+    names_in,
+    read_thing,
+)
 from bilateral._extract.analysis import Context, Document, within
 from bilateral._extract.cues import GIVING, GIVING_FRAMES, GivingFrame
-from bilateral._extract.quantities import (
-    NUMBER_WORDS,
-    Quantity,
-    find_quantities,
-    parse_quantity,
-)
-from bilateral._lexicon.gazetteer import data_lines
+from bilateral._extract.quantities import NUMBER_WORDS, Quantity, find_quantities, parse_quantity
 from bilateral.model import Aid, Dyad, Span
 
 __all__ = ["Quantity", "find_aid", "find_quantities", "parse_quantity"]
-
-_KINDS = frozenset({"goods", "service", "umbrella", "container", "modifier", "notitem"})
-
-
-def _load_item_words() -> dict[str, frozenset[str]]:
-    table: dict[str, set[str]] = {}
-    for word, kind in data_lines("aid_items.tsv"):
-        if kind not in _KINDS:
-            raise ValueError(f"aid_items.tsv: unknown kind {kind!r} for {word!r}")
-        table.setdefault(word, set()).add(kind)
-    return {w: frozenset(k) for w, k in table.items()}
-
-
-_ITEM_WORDS = _load_item_words()
-
-
-def _is(word: str, kind: str) -> bool:
-    return kind in _ITEM_WORDS.get(word, ())
-
 
 # --- predicates and clauses ---
 
@@ -154,20 +141,6 @@ _ON_BEHALF = re.compile(r"\bon behalf of\s+")
 _POSSESSIVE_GAP = re.compile(r"(?:'s?)?\s+(?:[a-z-]+\s+){0,2}$")
 
 
-def _named(ctx: Context, lo: int, hi: int) -> list[tuple[int, int, str | None]]:
-    """The people (as their country) and countries named in ``[lo, hi)``, by position."""
-    out = [(s.start, s.end, code) for s, code in ctx.countries_at(lo, hi)]
-    people = ctx.people
-    i = bisect.bisect_left(people, lo, key=lambda m: m[0].start)
-    while i < len(people) and people[i][0].start < hi:
-        span, person = people[i]
-        if span.end <= hi:
-            out.append((span.start, span.end, person.country))
-        i += 1
-    out.sort()
-    return out
-
-
 def _serving_in(folded: str, start: int) -> bool:
     return _TITLE_TO.search(folded[max(0, start - 60) : start]) is not None
 
@@ -175,7 +148,7 @@ def _serving_in(folded: str, start: int) -> bool:
 def _argument_side(folded: str, ctx: Context, lo: int, hi: int) -> str | None:
     """The side an argument starting at ``lo`` names: the first person's country or
     country named before the argument ends (a comma, the next preposition)."""
-    for start, _end, code in _named(ctx, lo, hi):
+    for start, _end, code in names_in(ctx, lo, hi):
         gap = _ARGUMENT_END.search(folded, lo, start)
         while gap is not None and gap.group() == "to" and _serving_in(folded, gap.end() + 1):
             gap = _ARGUMENT_END.search(folded, gap.end(), start)
@@ -220,11 +193,11 @@ def _subject_side(folded: str, ctx: Context, clause: Span, pred: _Predicate) -> 
     if shared is not None:
         start = pred.sentence.start
     for m in _SUBORDINATE.finditer(folded, start, pred.span.start):
-        if _named(ctx, m.end(), pred.span.start):
+        if names_in(ctx, m.end(), pred.span.start):
             start = m.end()
     named = [
         (at, code)
-        for at, _end, code in _named(ctx, start, pred.span.start)
+        for at, _end, code in names_in(ctx, start, pred.span.start)
         if code is not None and not _serving_in(folded, at)
     ]
     outside = [
@@ -255,7 +228,7 @@ def _object_side(folded: str, ctx: Context, clause: Span, pred: _Predicate) -> s
     gap = _OBJECT_GAP.match(folded, pred.span.end, clause.end)
     if gap is None:
         return None
-    named = _named(ctx, gap.end(), min(clause.end, gap.end() + 80))
+    named = names_in(ctx, gap.end(), min(clause.end, gap.end() + 80))
     if named and named[0][0] == gap.end():
         return named[0][2]
     return None
@@ -263,7 +236,7 @@ def _object_side(folded: str, ctx: Context, clause: Span, pred: _Predicate) -> s
 
 def _possessive_side(folded: str, ctx: Context, clause: Span, pred: _Predicate) -> str | None:
     """The side named right before a noun: "Japan's gift", "a Chinese donation"."""
-    named = _named(ctx, max(clause.start, pred.span.start - 40), pred.span.start)
+    named = names_in(ctx, max(clause.start, pred.span.start - 40), pred.span.start)
     if named and _POSSESSIVE_GAP.fullmatch(folded, named[-1][1], pred.span.start):
         return named[-1][2]
     return None
@@ -276,7 +249,7 @@ def _role_side(folded: str, ctx: Context, clause: Span, pred: _Predicate, role: 
     if pred.passive:
         if pred.span.start > 0 and folded[pred.span.start - 1] == "-":
             # "Chinese-donated": the name joined to the participle is its agent
-            named = _named(ctx, max(clause.start, pred.span.start - 40), pred.span.start)
+            named = names_in(ctx, max(clause.start, pred.span.start - 40), pred.span.start)
             if role == "subject" and named and named[-1][1] == pred.span.start - 1:
                 return named[-1][2]
         role = _PASSIVE_ROLE.get(role, role)
@@ -301,206 +274,6 @@ def _clause_sides(folded: str, ctx: Context, clause: _Clause) -> tuple[str | Non
     return donor, recipient
 
 
-# --- the things given ---
-
-_TOKEN = re.compile(
-    r"\([^)]*\)|(?:us\$|[$€£¥])?\d(?:[\d,.]*\d)?|[a-z][\w'-]*|[^\w\s]", re.ASCII | re.IGNORECASE
-)
-_SEPARATORS = frozenset({",", "and", "or", "plus", "with"})
-_JOINED = re.compile(r"(?:together|along) with|as well as")
-_STOPS = frozenset(
-    "to from by for in at on during under through via as into after before since following when"
-    " while which that who whose where worth weighing valued is are was were has have had will"
-    " would including such among per each if because between".split()
-)
-# words that open a phrase about the thing itself ("500 million kip in cash"), not an argument
-_MODIFYING = frozenset({"in", "worth", "weighing", "valued"})
-_CLAUSE_END = frozenset({";", ":", "but", "whereas"})
-_DETERMINERS = frozenset("a an the this these those its their his her our such both all".split())
-_PRONOUNS = frozenset("it them they this that these those we he she".split())
-_ANAPHORIC = frozenset("the this these those its their his her our such both all it them".split())
-_APPROX = re.compile(
-    r"(?:some|about|around|over|nearly|approximately|almost|roughly|up to|more than|at least"
-    r"|a total of)\s+"
-)
-_PART = re.compile(
-    r"\b(?:of (?:the|that|this|which) (?:total|amount|sum)?|of which|the other|the remaining"
-    r"|the rest|part of|share of)\b"
-)
-_PLEDGED_AFTER = re.compile(
-    r"\s*(?:of [a-z]+\s+)?(?:(?:that|which) (?:was |were |had been )?)?"
-    r"(?:pledged|promised|committed)\b"
-)
-
-
-def _elements(folded: str, lo: int, hi: int) -> Iterator[tuple[Span, bool]]:
-    """The phrases of a list in ``[lo, hi)``, each cut at its first preposition or verb
-    (what follows, up to the next comma or "and", is an argument, not a thing); with
-    each, whether an argument came before it (then only a counted or measured phrase
-    is still a thing given: "40 laptops to a school and 20 tablets to a clinic")."""
-    start: int | None = None
-    last = lo
-    skipping = after_argument = False
-    for m in _TOKEN.finditer(folded, lo, hi):
-        tok = m.group()
-        if tok in _CLAUSE_END:
-            break
-        if tok in _SEPARATORS or (
-            tok in ("together", "along", "as") and _JOINED.match(folded, m.start())
-        ):
-            if start is not None:
-                yield Span(start, last), after_argument
-            start, skipping = None, False
-            continue
-        if tok in _STOPS:
-            if start is not None:
-                yield Span(start, last), after_argument
-            start, skipping = None, True
-            after_argument = after_argument or tok not in _MODIFYING
-            continue
-        if skipping or tok.startswith("("):
-            if not skipping:
-                last = m.end()
-            continue
-        if start is None:
-            start = m.start()
-        last = m.end()
-    if start is not None:
-        yield Span(start, last), after_argument
-
-
-@attrs.frozen
-class _Thing:
-    """One thing given as one clause tells it."""
-
-    item: str
-    value: float | None
-    unit: str | None
-    span: Span
-    umbrella: bool = False
-    digits: bool = False  # its number is printed in digits (so a repeat is the same gift)
-
-
-def _words(doc: Document, lo: int, hi: int) -> list[tuple[str, str]]:
-    """(folded, printed) words of ``[lo, hi)``, parentheses left out."""
-    out = []
-    for m in _TOKEN.finditer(doc.folded, lo, hi):
-        tok = m.group()
-        if tok[0].isalnum() or tok[0] in "$€£¥":
-            out.append((tok, doc.text[m.start() : m.end()]))
-    return out
-
-
-def _name(words: list[tuple[str, str]]) -> tuple[str, str, bool] | None:
-    """The item's name (one or two words), its head noun and whether it is an
-    umbrella word; None where the words name no thing given."""
-    while True:
-        folded = [w for w, _ in words]
-        if "of" not in folded:
-            break
-        k = folded.index("of")
-        left = folded[:k]
-        if left and not (_is(left[-1], "container") or _is(left[-1], "umbrella")):
-            words = words[:k]
-            break
-        words = words[k + 1 :]
-    kept = [
-        (w, p)
-        for w, p in words
-        if w not in _DETERMINERS
-        and not _is(w, "modifier")
-        and not any(c.isdigit() for c in w)
-        and not (("-" in w) and w.endswith("ed"))
-        and w not in NUMBER_WORDS
-    ]
-    if not kept or any(w in _PRONOUNS for w, _ in kept):
-        return None
-    head = kept[-1][0]
-    if _is(head, "notitem") or any(_is(w, "notitem") for w, _ in kept):
-        return None
-    printed = [p if p[1:] != p[1:].lower() else p.lower() for _, p in kept[-2:]]
-    return " ".join(printed), head, _is(head, "umbrella")
-
-
-def _count(folded: str, lo: int, hi: int) -> tuple[float, int] | None:
-    """A count at ``lo`` ("33 ambulances", "three cars"): its value and where it ends."""
-    m = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)\b|([a-z]+)\b").match(folded, lo, hi)
-    if m is None:
-        return None
-    if m.group(1):
-        after = folded[m.end() : m.end() + 2]
-        if after.startswith(("%", "-", ".")) or re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
-            return None
-        return float(m.group(1).replace(",", "")), m.end()
-    value = NUMBER_WORDS.get(m.group(2))
-    return (float(value), m.end()) if value is not None else None
-
-
-def _read_element(
-    doc: Document, ctx: Context, span: Span, items: str, after_argument: bool = False
-) -> _Thing | None:
-    """The thing one phrase names, with its quantity, or None."""
-    folded = doc.folded
-    lo = _start_of_thing(folded, span.start, span.end)
-    if not _NUMBER_START.match(folded, lo, span.end):
-        named = _named(ctx, lo, span.end)
-        if named:
-            # "Cambodia's Ministry of Defence 33 ambulances": the thing starts at its count
-            m = _THING_AFTER_NAME.search(folded, named[0][1], span.end)
-            if m is None:
-                return None  # a name, not a thing
-            lo = _start_of_thing(folded, m.start(), span.end)
-    measured = _measured(doc, lo, span)
-    if measured is not None:
-        return measured or None
-    count = _count(folded, lo, span.end)
-    if count is not None:
-        name = _name(_words(doc, count[1], span.end))
-        if name is None:
-            return None
-        return _Thing(name[0], count[0], None, span, digits=folded[lo].isdigit())
-    first = _FIRST_WORD.match(folded, lo, span.end)
-    if after_argument or (first is not None and first.group(1) in _ANAPHORIC):
-        return None  # "the equipment": a gift already told
-    name = _name(_words(doc, lo, span.end))
-    if name is None:
-        return None
-    item, head, umbrella = name
-    if items != "any" and not any(_is(head, k) for k in ("goods", "service", "umbrella")):
-        return None
-    return _Thing(item, None, None, span, umbrella=umbrella)
-
-
-_THING_AFTER_NAME = re.compile(r"\d|\b(?:a|an|%s)\b" % "|".join(NUMBER_WORDS))
-_FIRST_WORD = re.compile(r"([a-z]+)\b")
-_NUMBER_START = re.compile(
-    r"(?:us\$|[$€£¥]|[a-z]{3} )?\d|(?:%s|a|an|half)\b" % "|".join(NUMBER_WORDS)
-)
-
-
-def _start_of_thing(folded: str, lo: int, hi: int) -> int:
-    approx = _APPROX.match(folded, lo, hi)
-    return approx.end() if approx is not None else lo
-
-
-def _measured(doc: Document, lo: int, span: Span) -> _Thing | Literal[False] | None:
-    """A thing measured in tonnes, doses or money from ``lo``; False where the phrase
-    is measured but is no gift ("a loan of US$5 million"); None where it has no unit."""
-    folded = doc.folded
-    for qspan, q in find_quantities(folded, lo, span.end):
-        if q.unit is None:
-            continue
-        rest = _words(doc, qspan.end, span.end)
-        name = _name(rest)
-        before = _name(_words(doc, lo, qspan.start))
-        if (name is None and rest) or (before is not None and _is(before[1], "notitem")):
-            return False
-        item = name[0] if name is not None else "money" if len(q.unit) == 3 else "goods"
-        digits = not folded[qspan.start].isalpha()
-        return _Thing(item, q.value, q.unit, span, digits=digits)
-    return None
-
-
 _OF_PHRASE = re.compile(
     r" of (?:[^;()]*?)(?=,\s|[;(]| (?:to|from|by|for|in|at|on|as|worth|which|that)\b|\.?$)"
 )
@@ -509,9 +282,9 @@ _NOUN_REACH = 40  # characters before a gift noun where its own phrase may begin
 
 def _phrase_start(folded: str, clause: Span, pred: _Predicate) -> int:
     start = max(clause.start, pred.span.start - _NOUN_REACH)
-    for m in _TOKEN.finditer(folded, start, pred.span.start):
+    for m in TOKEN.finditer(folded, start, pred.span.start):
         tok = m.group()
-        if tok in _STOPS or tok in _SEPARATORS or not (tok[0].isalnum() or tok[0] in "$€£¥-"):
+        if tok in STOPS or tok in SEPARATORS or not (tok[0].isalnum() or tok[0] in "$€£¥-"):
             start = m.end()
     return start
 
@@ -525,13 +298,13 @@ def _regions(folded: str, clause: Span, pred: _Predicate) -> list[tuple[int, int
         return [(_phrase_start(folded, clause, pred), of.end() if of else pred.span.end)]
     if kind == "whole":
         before = folded[max(clause.start, pred.span.start - _NOUN_REACH) : pred.span.start]
-        if not any(_is(w, "umbrella") for w in re.findall(r"[a-z]+", before)):
+        if not any(is_kind(w, "umbrella") for w in re.findall(r"[a-z]+", before)):
             return []  # "the talks included ...": not the parts of a gift
         return [(pred.span.end, clause.end)]
     if kind == "measure":
         near = folded[max(clause.start, pred.span.start - _NOUN_REACH) : pred.span.end + 60]
         words = re.findall(r"[a-z]+", near)
-        if not any(_is(w, "umbrella") or _is(w, "goods") for w in words):
+        if not any(is_kind(w, "umbrella") or is_kind(w, "goods") for w in words):
             return []  # "projects worth US$6 billion": no gift told
         return [(pred.span.end, clause.end)]
     if kind == "sides":
@@ -545,8 +318,8 @@ def _regions(folded: str, clause: Span, pred: _Predicate) -> list[tuple[int, int
 
 # A passive verb followed by its thing: "was presented with", "have been granted US$5,000".
 _RETAINED_OBJECT = re.compile(
-    r"\s+(?:with\b|(?:a|an|some|about|over|more than|us\$|\$|[a-z]{3}\s?\d|\d)|(?:%s)\b)"
-    % "|".join(NUMBER_WORDS)
+    r"\s+(?:with\b|(?:a|an|some|about|over|more than|us\$|\$|[a-z]{3}\s?\d|\d)"
+    rf"|(?:{'|'.join(NUMBER_WORDS)})\b)"
 )
 
 
@@ -559,7 +332,7 @@ class _Told:
     it: gives it (``item``), lists it as part of a gift (``part``), or gives the
     gift's value or weight (``measure``)."""
 
-    thing: _Thing
+    thing: Thing
     donor: str | None
     recipient: str | None
     role: str
@@ -610,15 +383,15 @@ def _read_things(
     )
     for lo, hi in _regions(folded, clause.span, pred):
         after_anaphor = False
-        for span, after_argument in _elements(folded, lo, hi):
-            anaphor = _FIRST_WORD.match(folded, span.start, span.end)
+        for span, after_argument in elements(folded, lo, hi):
+            anaphor = FIRST_WORD.match(folded, span.start, span.end)
             appositive = after_anaphor
-            after_anaphor = anaphor is not None and anaphor.group(1) in _ANAPHORIC
-            if _PART.search(folded, max(clause.span.start, span.start - 30), span.end):
+            after_anaphor = anaphor is not None and anaphor.group(1) in ANAPHORIC
+            if PART.search(folded, max(clause.span.start, span.start - 30), span.end):
                 continue  # "1,000 tonnes of the total": a part already counted
-            if _PLEDGED_AFTER.match(folded, span.end, min(clause.span.end, span.end + 40)):
+            if PLEDGED_AFTER.match(folded, span.end, min(clause.span.end, span.end + 40)):
                 continue  # "part of 8,000 tonnes pledged by": the promise, not the gift
-            thing = _read_element(doc, ctx, span, pred.frame.items, after_argument)
+            thing = read_thing(doc, ctx, span, pred.frame.items, after_argument)
             if thing is None or (measured_only and thing.unit is None):
                 continue
             if appositive and thing.value is None:
@@ -681,7 +454,7 @@ def _assemble(
 ) -> tuple[Aid, ...]:
     completed = [(t, _one_side_named(t, dyad)) for t in told]
     # One article mostly tells one direction of giving; the most named one fills the gaps.
-    named = directions + [s for _, s in completed if s[0] is not None and s[1] is not None]
+    named = directions + [(d, r) for _, (d, r) in completed if d is not None and r is not None]
     direction = Counter(named).most_common(1)[0][0] if named else None
     by_sides: dict[tuple[str | None, str | None], list[_Told]] = {}
     for t, partial in sorted(completed, key=lambda c: c[0].thing.span.start):
@@ -697,7 +470,7 @@ def _assemble(
     return _summed(result)
 
 
-def _things_of_gift(group: list[_Told]) -> list[_Thing]:
+def _things_of_gift(group: list[_Told]) -> list[Thing]:
     """What one side gave the other, from all the article tells of it: a gift's parts
     count where the gift has no measure of its own; its value or weight is the
     quantity of a gift named only by it; a general word ("relief goods") gives way to
@@ -718,7 +491,7 @@ def _things_of_gift(group: list[_Told]) -> list[_Thing]:
             things.append(t)
     measured_heads = {x.item.split()[-1] for x in things if x.value is not None}
     exact = [x for x in things if not x.umbrella or x.value is not None]
-    out: list[_Thing] = []
+    out: list[Thing] = []
     for x in things:
         if x.value is None and x.umbrella and len(exact) > 0:
             continue

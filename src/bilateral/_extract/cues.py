@@ -27,7 +27,6 @@ __all__ = [
     "ENGAGEMENT_ROLES",
     "GIVING",
     "GIVING_FRAMES",
-    "GivingFrame",
     "N_TOPICS",
     "OWN_AFFAIRS",
     "OWN_ID",
@@ -39,6 +38,7 @@ __all__ = [
     "TOPIC_ORDER",
     "TOPIC_PATTERNS",
     "TOPIC_WORDS",
+    "GivingFrame",
 ]
 
 # --- engagements: cue, kind and how the host is found (data/engagement_cues.tsv) ---
