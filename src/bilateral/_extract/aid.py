@@ -316,6 +316,9 @@ def _regions(folded: str, clause: Span, pred: _Predicate) -> list[tuple[int, int
     return [(pred.span.end, clause.end)]
 
 
+_AND_BETWEEN = re.compile(r",? and |, ")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_BARE_NUMBER = re.compile(r"(?<![\w$,.])(\d{1,3}(?:,\d{3})+|\d+)$")
 # A passive verb followed by its thing: "was presented with", "have been granted US$5,000".
 _RETAINED_OBJECT = re.compile(
     r"\s+(?:with\b|(?:a|an|some|about|over|more than|us\$|\$|[a-z]{3}\s?\d|\d)"
@@ -383,7 +386,16 @@ def _read_things(
     )
     for lo, hi in _regions(folded, clause.span, pred):
         after_anaphor = False
+        pending = 0.0  # "10,000 and 2,000 tonnes": a bare number before the measured part
+        pending_end = -1
         for span, after_argument in elements(folded, lo, hi):
+            if not _AND_BETWEEN.fullmatch(folded, pending_end, span.start):
+                pending = 0.0
+            bare = _BARE_NUMBER.search(folded, span.start, span.end)
+            if bare is not None and bare.end() == span.end and not _YEAR.fullmatch(bare.group(1)):
+                pending += float(bare.group(1).replace(",", ""))
+                pending_end = span.end
+                continue
             anaphor = FIRST_WORD.match(folded, span.start, span.end)
             appositive = after_anaphor
             after_anaphor = anaphor is not None and anaphor.group(1) in ANAPHORIC
@@ -396,6 +408,9 @@ def _read_things(
                 continue
             if appositive and thing.value is None:
                 continue  # "the boats, patrol vessels of aluminium": told again
+            if pending and thing.unit is not None and thing.value is not None:
+                thing = attrs.evolve(thing, value=thing.value + pending)
+            pending = 0.0
             have = told.get(span.start)
             if have is None:
                 told[span.start] = _Told(thing, sides[0], sides[1], role)

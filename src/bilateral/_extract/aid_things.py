@@ -234,6 +234,9 @@ def read_thing(
             if m is None:
                 return None  # a name, not a thing
             lo = _start_of_thing(folded, m.start(), span.end)
+    of = _OF_COUNT.match(folded, lo, span.end)
+    if of is not None and (is_kind(of.group(1), "container") or is_kind(of.group(1), "umbrella")):
+        lo = of.end()  # "a gift of 500 blankets": the count is the gift's
     measured = _measured(doc, lo, span)
     if measured is not None:
         return measured or None
@@ -256,6 +259,7 @@ def read_thing(
 
 
 _NUMBER_WORDS = "|".join(NUMBER_WORDS)
+_OF_COUNT = re.compile(rf"(?:[a-z-]+\s+){{0,3}}?([a-z]+)\s+of\s+(?=\d|(?:{_NUMBER_WORDS})\b)")
 _THING_AFTER_NAME = re.compile(rf"\d|\b(?:a|an|{_NUMBER_WORDS})\b")
 FIRST_WORD = re.compile(r"([a-z]+)\b")
 _NUMBER_START = re.compile(rf"(?:us\$|[$€£¥]|[a-z]{{3}} )?\d|(?:{_NUMBER_WORDS}|a|an|half)\b")
@@ -275,8 +279,8 @@ def _measured(doc: Document, lo: int, span: Span) -> Thing | Literal[False] | No
             continue
         rest = _words(doc, qspan.end, span.end)
         name = _name(rest)
-        before = _name(_words(doc, lo, qspan.start))
-        if (name is None and rest) or (before is not None and is_kind(before[1], "notitem")):
+        before = _words(doc, lo, qspan.start)
+        if (name is None and rest) or any(is_kind(w, "notitem") for w, _ in before):
             return False
         item = name[0] if name is not None else "money" if len(q.unit) == 3 else "goods"
         digits = not folded[qspan.start].isalpha()
