@@ -411,3 +411,29 @@ def test_the_frame_table_is_well_formed() -> None:
 def test_half_and_hyphenated_measures() -> None:
     assert parse_quantity("a half-ton donation") == Quantity(0.5, "tonne")
     assert parse_quantity("the 20-tonne consignment") == Quantity(20.0, "tonne")
+
+
+def test_a_ceremony_to_donate_is_the_gift_itself() -> None:
+    got = _aid(
+        H + "The ceremony to donate 800 tonnes of rice from Chile to Peru was held.", None, PE_CL
+    )
+    assert got == [("rice", 800.0, "tonne", "CHL", "PER")]
+
+
+def test_the_parts_a_named_thing_included() -> None:
+    got = _aid(
+        H + "The equipment, which included 9 laptops and 4 printers, was handed over to Peru "
+        "by Chile.",
+        None,
+        PE_CL,
+    )
+    assert got == [("laptops", 9.0, None, "CHL", "PER"), ("printers", 4.0, None, "CHL", "PER")]
+
+
+def test_a_stock_of_a_thing_is_that_thing() -> None:
+    got = _aid(
+        H + "Chile donated a stock of rice to Peru. The envoy handed over 70 tonnes of rice.",
+        None,
+        PE_CL,
+    )
+    assert got == [("rice", 70.0, "tonne", "CHL", "PER")]

@@ -66,7 +66,7 @@ _BY_AFTER = re.compile(r"\s+by\b")
 # A plan or promise: the act has not happened ("will send", "pledged to provide",
 # "promised a donation of").
 _PLANNED_BEFORE = re.compile(
-    r"\b(?:will|would|shall|to|plans?|planned|pledg\w*|promis\w*|commit\w*|expected|intends?"
+    r"\b(?:will|would|shall|(?<!ceremony )(?<!function )(?<!event )to|plans?|planned|pledg\w*|promis\w*|commit\w*|expected|intends?"
     r"|decided|agreed|wants?|hopes?|ready|willing|can|could|may|might|should|must|soon"
     r"|announced|upcoming|future)\s+(?:(?:be|been|soon|also|then|further|later|a|an|the|its"
     r"|their|new|more)\s+){0,3}$"
@@ -298,7 +298,8 @@ def _regions(folded: str, clause: Span, pred: _Predicate) -> list[tuple[int, int
         return [(_phrase_start(folded, clause, pred), of.end() if of else pred.span.end)]
     if kind == "whole":
         before = folded[max(clause.start, pred.span.start - _NOUN_REACH) : pred.span.start]
-        if not any(is_kind(w, "umbrella") for w in re.findall(r"[a-z]+", before)):
+        words = re.findall(r"[a-z]+", before)
+        if not any(is_kind(w, "umbrella") or is_kind(w, "goods") for w in words):
             return []  # "the talks included ...": not the parts of a gift
         return [(pred.span.end, clause.end)]
     if kind == "measure":
@@ -516,7 +517,7 @@ def _things_of_gift(group: list[_Told]) -> list[Thing]:
         ):
             continue  # "a batch of vehicles", then "21 vehicles": one item
         out.append(x)
-    return out
+    return sorted(out, key=lambda x: x.span.start)
 
 
 def _summed(items: list[tuple[Aid, bool]]) -> tuple[Aid, ...]:
