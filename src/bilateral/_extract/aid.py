@@ -66,7 +66,8 @@ _BY_AFTER = re.compile(r"\s+by\b")
 # A plan or promise: the act has not happened ("will send", "pledged to provide",
 # "promised a donation of").
 _PLANNED_BEFORE = re.compile(
-    r"\b(?:will|would|shall|(?<!ceremony )(?<!function )(?<!event )to|plans?|planned|pledg\w*|promis\w*|commit\w*|expected|intends?"
+    r"\b(?:will|would|shall|(?<!ceremony )(?<!function )(?<!event )to|plans?|planned|pledg\w*"
+    r"|promis\w*|commit\w*|expected|intends?"
     r"|decided|agreed|wants?|hopes?|ready|willing|can|could|may|might|should|must|soon"
     r"|announced|upcoming|future)\s+(?:(?:be|been|soon|also|then|further|later|a|an|the|its"
     r"|their|new|more)\s+){0,3}$"
