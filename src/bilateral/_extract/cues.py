@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from bilateral._extract.dates import PATTERNS as DATES
 from bilateral._lexicon.gazetteer import data_lines
 from bilateral._lexicon.patterns import Patterns, PatternSets
@@ -24,8 +26,8 @@ __all__ = [
     "COOP_ID",
     "COOP_RX",
     "FRAMES",
-    "GIVE",
     "GIVING",
+    "GIVING_FRAMES",
     "N_TOPICS",
     "OWN_AFFAIRS",
     "OWN_ID",
@@ -39,6 +41,7 @@ __all__ = [
     "TOPIC_ORDER",
     "TOPIC_PATTERNS",
     "TOPIC_WORDS",
+    "GivingFrame",
 ]
 
 # --- engagements: the predicates that tell one (data/predicates.tsv) ---
@@ -91,17 +94,48 @@ _STOP = r"[;:]|(?<!\d) -{1,2} (?!\d)"
 CLAUSE_MARK_KINDS = ("rel", "sub", "speech", "stop")
 CLAUSE_MARKS = Patterns([_RELATIVE, _SUBORDINATE, _SPEECH, _STOP])
 
-# --- aid: the act of giving ---
+# --- aid: the act of giving (data/giving_verbs.tsv) ---
 
-# Giving, in the past: the act of handing over, not a promise.
-GIVE = re.compile(
-    r"\b(?:gave|given|give|gives|donated|donates|donation|handed|hands|handover|hand over|handing"
-    r"|provision"
-    r"|presented|presents|delivered|provided|granted|gift|gifts|sent|received|receives"
-    r"|took delivery|worth|went to|spent)\b"
-)
-# build_context finds where it may begin (Context.giving_starts) in its one automaton pass
-GIVING = Patterns([GIVE.pattern])
+
+@attrs.frozen
+class GivingFrame:
+    """A giving predicate: its cue, kind (``verb``, ``noun``, ``sides``, ``whole``,
+    ``measure``), the arguments that name the donor and the recipient (in the active
+    voice, tried in order) and which phrases are read as things given (``any``,
+    ``goods``, ``none``)."""
+
+    cue: str
+    kind: str
+    donor: tuple[str, ...]
+    recipient: tuple[str, ...]
+    items: str
+
+
+_FRAME_KINDS = frozenset({"verb", "noun", "sides", "whole", "measure"})
+_ROLES = frozenset({"subject", "object", "possessive", "to", "for", "from", "by"})
+
+
+def _roles(field: str) -> tuple[str, ...]:
+    roles = tuple(r for r in field.split() if r != "-")
+    if not set(roles) <= _ROLES:
+        raise ValueError(f"giving_verbs.tsv: unknown role in {field!r}")
+    return roles
+
+
+def _load_giving_frames() -> tuple[GivingFrame, ...]:
+    frames: list[GivingFrame] = []
+    for cue, kind, donor, recipient, items in data_lines("giving_verbs.tsv"):
+        if kind not in _FRAME_KINDS or items not in ("any", "goods", "none"):
+            raise ValueError(f"giving_verbs.tsv: bad row {cue!r}")
+        re.compile(cue)
+        frames.append(GivingFrame(cue, kind, _roles(donor), _roles(recipient), items))
+    return tuple(frames)
+
+
+GIVING_FRAMES = _load_giving_frames()
+# build_context finds where they may begin (Context.giving_starts) in its one automaton
+# pass; match ``i`` of GIVING.finditer is a cue of GIVING_FRAMES[i].
+GIVING = Patterns([f.cue for f in GIVING_FRAMES])
 
 # --- topics: cue words, and what makes a sentence about cooperation ---
 
