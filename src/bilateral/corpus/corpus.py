@@ -583,7 +583,7 @@ class Corpus:
         ...     out = c.export(Path(folder, "tables"), to="csv")
         ...     files = sorted(p.name for p in out.iterdir())
         >>> files[:3], len(files)
-        (['agreements.csv', 'aid.csv', 'articles.csv'], 9)
+        (['agreements.csv', 'aid.csv', 'articles.csv'], 13)
         """
         from bilateral.corpus.export import export
 
@@ -612,7 +612,7 @@ class Corpus:
         ...                     people=(Person("Ana", country="CUB"), Person("Bo")))])
         >>> frame = c.to_polars("people")
         >>> frame.shape, frame["name"].to_list(), frame["country"].to_list()
-        ((2, 6), ['Ana', 'Bo'], ['CUB', None])
+        ((2, 13), ['Ana', 'Bo'], ['CUB', None])
         """
         from bilateral.corpus.export import to_polars
 
