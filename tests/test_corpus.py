@@ -203,7 +203,7 @@ def test_network_edges_and_graph() -> None:
 def test_a_dying_worker_costs_no_article(mixed: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import os
 
-    import bilateral.corpus.corpus as bc
+    import bilateral.corpus.load as bc
 
     parent, real = os.getpid(), bc._parse_chunk
 
@@ -214,7 +214,7 @@ def test_a_dying_worker_costs_no_article(mixed: Path, monkeypatch: pytest.Monkey
 
     # Pickled by name, so the (forked) worker finds this function in its place.
     dies_in_a_worker.__qualname__ = "_parse_chunk"
-    dies_in_a_worker.__module__ = "bilateral.corpus.corpus"
+    dies_in_a_worker.__module__ = "bilateral.corpus.load"
     monkeypatch.setattr(bc, "_parse_chunk", dies_in_a_worker)
     corpus = Corpus.load(mixed, jobs=2)
     assert list(corpus.ids) == GOOD and len(corpus.errors) == 3
