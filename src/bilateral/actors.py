@@ -128,8 +128,12 @@ def actor_code(title: str | None, country: str | None) -> ActorCode:
     deciding = bodies[0] if bodies else (offices[0] if offices else None)
     if deciding is None:
         return ActorCode(country, None)
-    # Sub-national where any cue of the title names a local office or marks one
-    # ("Politburo member and Secretary of the city Party Committee"), unless the
-    # deciding office serves abroad.
-    local = deciding.scope != "foreign" and any(cue.scope == "local" for _, cue in found)
+    # Sub-national where the deciding cue is a local office, or the title names a
+    # local body or carries a local marker ("Politburo member and Secretary of the
+    # city Party Committee"), unless the deciding office serves abroad. A local
+    # office word that does not decide ("Governor of the State Bank") marks nothing.
+    local = deciding.scope == "local" or (
+        deciding.scope != "foreign"
+        and any(cue.scope == "local" and cue.tier != "office" for _, cue in found)
+    )
     return ActorCode(country, deciding.role, local)

@@ -35,7 +35,7 @@ from typing import Any
 
 from bilateral._atomic import atomic_path
 from bilateral.corpus.tables import TABLES, Links, event_row
-from bilateral.model import Article
+from bilateral.model import Article, Span
 
 __all__ = ["COLUMNS", "gdelt_rows", "write_gdelt"]
 
@@ -76,11 +76,16 @@ def _countries() -> Mapping[str, tuple[str, str]]:
     }
 
 
-def _lead(article: Article) -> Any:
-    """The span of the story's lead paragraph (the one holding its first sentence)."""
-    if not article.layout.sentences:
+def _lead(article: Article) -> Span | None:
+    """The story's lead paragraph: the one holding its first sentence that is not the
+    headline nor a caption."""
+    skip = [article.headline.span] if article.headline is not None else []
+    skip += article.layout.captions
+    first = next(
+        (s for s in article.layout.sentences if not any(s.overlaps(x) for x in skip)), None
+    )
+    if first is None:
         return None
-    first = article.layout.sentences[0]
     return next((p for p in article.layout.paragraphs if p.contains(first)), first)
 
 

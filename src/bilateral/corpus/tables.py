@@ -230,6 +230,16 @@ def _article_row(position: int, a: Article) -> tuple[Any, ...]:
     )
 
 
+# A phone call (CAMEO 041) takes place on no one's ground: it has no place.
+_PLACELESS = frozenset({"041"})
+
+
+def _where(a: Article, ev: Event) -> tuple[Locality | None, str | None]:
+    if ev.cameo in _PLACELESS:
+        return None, None
+    return place_of(a, ev.spans, _host_side(ev), (ev.source, ev.target))
+
+
 def _host_side(ev: Event) -> str | None:
     """The country on whose ground an event took place: the host's (the target of a
     visit, the source of a reception, talks or meeting); None for a call and for
@@ -252,7 +262,7 @@ def event_row(a: Article, n: int, ev: Event, links: Links) -> tuple[Any, ...]:
             else country
         )
         sides += [found.key if found else None, name, code, country]
-    loc, how = place_of(a, ev.spans, _host_side(ev), (ev.source, ev.target))
+    loc, how = _where(a, ev)
     place = ids.place(loc.name, loc.country) if loc is not None else None
     date, basis = (ev.date, "event") if ev.date else (a.date, "article" if a.date else "undated")
     first = ev.spans[0] if ev.spans else None
@@ -287,8 +297,7 @@ def engagement_place(a: Article, n: int) -> Locality | None:
     # An article's events begin with its engagements', one each, in order.
     if n >= len(a.events) or a.events[n].basis != "engagement":
         return None
-    ev = a.events[n]
-    return place_of(a, ev.spans, _host_side(ev), (ev.source, ev.target))[0]
+    return _where(a, a.events[n])[0]
 
 
 def _child_rows(table: str, a: Article, links: Links) -> Iterator[tuple[Any, ...]]:
