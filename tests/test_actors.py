@@ -29,6 +29,7 @@ CASES = [
     ("Editor-in-Chief of the Doralia Times newspaper", "CUB", ActorCode("CUB", "MED")),
     ("CEO of the Doralia Rubber Corporation", "MYS", ActorCode("MYS", "BUS")),
     ("President of the Doralia Red Cross Society", "LAO", ActorCode("LAO", "NGO")),
+    ("CEO of the Doralia Charitable Organisation", "OMN", ActorCode("OMN", "NGO")),
     ("Resident Coordinator of the United Nations", "NOR", ActorCode("NOR", "IGO")),
     ("Governor of the State Bank", "VNM", ActorCode("VNM", "GOV")),
     # no body: the first office word decides

@@ -289,7 +289,10 @@ class Corpus:
         >>> c.scan(wanted).ids == c.select(wanted).ids == ('b',)
         True
         """
-        wide = criteria.widened(self.index.identities)
+        from bilateral.corpus.identity import build_identities
+
+        ids = self._index.identities if self._index is not None else build_identities(self)
+        wide = criteria.widened(ids)
         return Corpus((a for a in self if wide.matches(a)), errors=self.errors)
 
     # --- summaries (bilateral.corpus.summary) ---

@@ -99,6 +99,8 @@ def _orders(words: Sequence[str]) -> set[str]:
     return out
 
 
+# Names and places recur from article to article: their forms are made once each.
+@functools.lru_cache(maxsize=1 << 16)
 def name_forms(name: str, *, reorder: bool = True) -> frozenset[str]:
     """The keys a spelling of a name is found under: its words joined (so spaces and
     hyphens do not count), and with ``reorder`` also with the family name moved to the
@@ -115,6 +117,7 @@ def name_forms(name: str, *, reorder: bool = True) -> frozenset[str]:
     return frozenset(_orders(words) if reorder else {_joined(words)})
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def place_forms(name: str, country: str | None = None) -> frozenset[str]:
     """The keys a place name is found under: ``n:`` its letters, and ``p:COUNTRY/name``
     for each place the gazetteer reads it as (of ``country`` when given).

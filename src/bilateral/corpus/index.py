@@ -18,6 +18,7 @@ follows the size of the answer, not of the corpus.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 from array import array
 from collections.abc import Callable, Iterable, Sequence
@@ -63,14 +64,19 @@ def _as_dyad(value: tuple[str, str] | Sequence[str] | Dyad | str) -> Dyad:
     return Dyad.of(parts[0].strip().upper(), parts[1].strip().upper())
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _tagged(tag: str, name: str) -> frozenset[str]:
+    return frozenset(f"{tag}:{f}" for f in name_forms(name, reorder=False))
+
+
 def _person_keys(article: Article) -> set[str]:
     # "n:" full names, "a:" short mentions, each as its words joined (spaces, hyphens
     # and diacritics do not count)
     out: set[str] = set()
     for p in article.people:
-        out.update(f"n:{f}" for f in name_forms(p.name, reorder=False))
+        out |= _tagged("n", p.name)
         for alias in p.aliases:
-            out.update(f"a:{f}" for f in name_forms(alias, reorder=False))
+            out |= _tagged("a", alias)
     return out
 
 
