@@ -86,8 +86,11 @@ class _Report:
     host: str | None
     people: frozenset[str]
     spans: tuple[Span, ...]
+    signature: tuple[str, ...] = attrs.field(init=False)
 
-    def signature(self) -> tuple[str, ...]:
+    @signature.default
+    def _signature(self) -> tuple[str, ...]:
+        # what the report says, to order candidate pairs by content, not by position
         return (
             self.kind.value,
             str(self.dyad),
@@ -158,11 +161,11 @@ def _score(x: _Report, y: _Report) -> tuple[int, int] | None:
     return dates, shared
 
 
-def _candidates(block: list[_Report]) -> Iterable[tuple[_Report, _Report]]:
-    """The pairs of a block whose periods overlap (a sweep, not every pair)."""
-    undated = [r for r in block if r.lo is None]
+def _sweep(reports: list[_Report]) -> Iterable[tuple[_Report, _Report]]:
+    """The pairs of ``reports`` whose periods overlap (a sweep, not every pair)."""
+    undated = [r for r in reports if r.lo is None]
     yield from itertools.combinations(undated, 2)
-    dated = sorted((r for r in block if r.lo is not None), key=lambda r: (r.lo, r.hi))
+    dated = sorted((r for r in reports if r.lo is not None), key=lambda r: (r.lo, r.hi))
     active: list[_Report] = []
     for r in dated:
         assert r.lo is not None
@@ -170,6 +173,22 @@ def _candidates(block: list[_Report]) -> Iterable[tuple[_Report, _Report]]:
         for x in active:
             yield x, r
         active.append(r)
+
+
+def _candidates(block: list[_Report]) -> Iterable[tuple[_Report, _Report]]:
+    """The pairs of a block that may be one engagement: sharing a person (or both naming
+    none), with overlapping periods; each pair once."""
+    by_person: dict[str, list[_Report]] = defaultdict(list)
+    for r in block:
+        for key in r.people or ("",):
+            by_person[key].append(r)
+    seen: set[tuple[int, int]] = set()
+    for key in sorted(by_person):
+        for x, y in _sweep(by_person[key]):
+            pair = (id(x), id(y)) if id(x) < id(y) else (id(y), id(x))
+            if pair not in seen:
+                seen.add(pair)
+                yield x, y
 
 
 def merge_engagements(
@@ -186,26 +205,28 @@ def merge_engagements(
         for x, y in _candidates(block):
             score = _score(x, y)
             if score is not None:
-                first, second = sorted((x, y), key=lambda r: (r.signature(), r.article, r.position))
-                order = (first.signature(), second.signature(), (first.article, second.article))
+                first, second = sorted((x, y), key=lambda r: (r.signature, r.article, r.position))
+                order = (first.signature, second.signature, (first.article, second.article))
                 pairs.append((score, order, first, second))
     pairs.sort(key=lambda p: (-p[0][0], -p[0][1], p[1]))
-    # clusters: each report's cluster, and each cluster's members
+    # clusters: each report's cluster, each cluster's members and articles
     cluster: dict[tuple[str, int], int] = {}
     members: dict[int, list[_Report]] = {}
+    sources: dict[int, set[str]] = {}
     for n, r in enumerate(reports):
         cluster[(r.article, r.position)] = n
         members[n] = [r]
+        sources[n] = {r.article}
     for _, _, x, y in pairs:
         cx, cy = cluster[(x.article, x.position)], cluster[(y.article, y.position)]
-        if cx == cy:
-            continue
-        if {r.article for r in members[cx]} & {r.article for r in members[cy]}:
+        if cx == cy or not sources[cx].isdisjoint(sources[cy]):
             continue  # one article's engagements stay apart
-        keep, drop = min(cx, cy), max(cx, cy)
+        # the smaller cluster moves into the larger (ties: into the first made)
+        keep, drop = sorted((cx, cy), key=lambda c: (-len(members[c]), c))
         for r in members.pop(drop):
             cluster[(r.article, r.position)] = keep
             members[keep].append(r)
+        sources[keep] |= sources.pop(drop)
     return tuple(sorted((_merged(ms) for ms in members.values()), key=_order))
 
 
