@@ -49,6 +49,14 @@ def test_events_from_an_article() -> None:
     assert ("057", "AGREE", "LAO", "VNM", "agreement") in rows
     assert ("073", "AID", "VNM", "LAO", "aid") in rows
     assert ("031", "AGREE", "VNM", "LAO", "statement") in rows
+    # the proposal is the speaker's, and the talks' actors are the host and the guest
+    assert events[-1] == Event(
+        "031", "AGREE", "VNM", "LAO", "statement", spans=events[-1].spans,
+        source_actor="Tran Van Minh", sides="told",
+    )  # fmt: skip
+    assert (events[1].source_actor, events[1].target_actor, events[1].date) == (
+        "Tran Van Minh", "Somsak Inthavong", pendulum.Date(2024, 5, 16)
+    )  # fmt: skip
     # every event points at its evidence
     assert all(e.spans for e in events)
     assert len(events) >= len(engagements) + len(agreements) + len(aid)
@@ -141,3 +149,20 @@ def test_aid_with_one_side_told_takes_the_other_from_the_dyad() -> None:
     ]
     alone = find_events(doc, ctx, (), None, (), (), given[:1])
     assert [(e.source, e.target, e.sides) for e in alone] == [("VNM", None, "unknown")]
+
+
+def test_an_agreement_s_actors_are_its_parties_of_each_side() -> None:
+    from bilateral._extract.analysis import build_context
+    from bilateral._extract.codes import find_events
+    from bilateral.model import Agreement
+
+    doc = article(" date 2024-05-17 A memorandum was signed.")
+    ctx = build_context(doc, (), (), ())
+    signed = Agreement("memorandum", parties=("Ministry of Trade", GUEST.name, HOST.name))
+    (got,) = find_events(doc, ctx, (HOST, GUEST), DYAD, (), (signed,), ())
+    assert (got.source, got.source_actor, got.target, got.target_actor, got.sides) == (
+        "LAO", GUEST.name, "VNM", HOST.name, "dyad"
+    )  # fmt: skip
+    by_a_ministry = Agreement("memorandum", parties=("Ministry of Trade",))
+    (got,) = find_events(doc, ctx, (HOST, GUEST), DYAD, (), (by_a_ministry,), ())
+    assert (got.source_actor, got.target_actor) == (None, None)

@@ -226,8 +226,10 @@ def find_events(
     events = [_engagement_event(e, people, dyad, ctx.venue) for e in engagements]
     for a in agreements:
         row = code("agreement", "signed" if a.signed else "planned")
-        # an agreement binds both sides: the dyad's order, first to second
+        # an agreement binds both sides: the dyad's order, first to second; its actors
+        # are the parties that are people (a ministry is no actor)
         source, target = _pair(dyad, None)
+        signers = [n for n in a.parties if any(p.name == n for p in people)]
         events.append(
             Event(
                 row.cameo,
@@ -236,8 +238,8 @@ def find_events(
                 target,
                 "agreement",
                 spans=a.spans,
-                source_actor=_actor(a.parties, people, source) if source else None,
-                target_actor=_actor(a.parties, people, target) if target else None,
+                source_actor=_actor(signers, people, source) if source else None,
+                target_actor=_actor(signers, people, target) if target else None,
                 sides=_sides(source, target, "dyad"),
             )
         )
