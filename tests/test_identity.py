@@ -180,6 +180,8 @@ def test_corpus_filters_find_every_spelling() -> None:
     )  # fmt: skip
     assert c.filter(person="nguyen van thang").ids == ("a", "b", "c")
     assert c.filter(person="Nguyễn Văn Thành").ids == ("d",)
+    assert c.filter(person="Văn Thắng Long").ids == ("a", "b", "c")  # one person's short form
+    assert c.filter(person="Nguyễn Văn").ids == ()  # anyone's
     assert c.filter(locality="Ha Noi").ids == ("a", "b")
     assert c.filter(locality="Saigon").ids == ("c",)
     assert c.filter(locality="Hue").ids == ("d",)

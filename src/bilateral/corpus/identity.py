@@ -445,11 +445,24 @@ class Identities:
         ...     Person("Trần Văn Minh", country="VNM"), Person("Van Minh Tran", country="VNM")))])
         >>> sorted(ids.spellings("tran van minh"))
         ['tranvanminh', 'vanminhtran']
+        >>> sorted(ids.spellings("Van Minh")), sorted(ids.spellings("Minh"))
+        (['tranvanminh', 'vanminhtran'], [])
         """
         forms = name_forms(query)
         out: set[str] = set()
         for node, person in self._person_of.items():
             if node[0] in forms:
+                out.update(_joined(name_words(n)) for n in person.names)
+        words = name_words(query)
+        if not out and len(words) > 1:
+            # a short form of one person's name (and of no one else's) names that person
+            owners = {
+                p.key: p
+                for p in self.people
+                if any(_is_subsequence(words, name_words(n)) for n in p.names)
+            }
+            if len(owners) == 1:
+                (person,) = owners.values()
                 out.update(_joined(name_words(n)) for n in person.names)
         return frozenset(out)
 
