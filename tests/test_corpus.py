@@ -169,7 +169,7 @@ def test_summary_counts() -> None:
     assert s.by_year == (("2023", 1), ("2024", 2))
     assert s.by_month == (("2023-12", 1), ("2024-03", 1), ("2024-04", 1))
     assert s.by_kind == (("talks", 2), ("call", 1), ("visit", 1))
-    # Spellings that fold alike count as one person, shown as first written.
+    # Spellings of one person count once, shown by the fullest (diacritics kept).
     assert s.by_person == (("Nguyễn Thị Hoa", 3), ("Ana Beltrán", 2), ("Zhang Lei", 1))
     assert s.by_agency == (("VNA", 2),)
     assert summarize(people_corpus(), focus="CUB").by_partner == (("VNM", 2),)
@@ -189,21 +189,49 @@ def test_timeline_in_date_order_undated_last() -> None:
 def test_network_edges_and_graph() -> None:
     c = people_corpus()
     edges = c.network()
-    assert [(e.a, e.b, e.weight) for e in edges] == [
-        ("Ana Beltrán", "Nguyễn Thị Hoa", 2), ("Nguyễn Thị Hoa", "Zhang Lei", 1)
+    assert [(e.a, e.b, e.weight, e.a_key, e.b_key) for e in edges] == [
+        ("Ana Beltrán", "Nguyễn Thị Hoa", 2, "-/ana-beltran", "-/nguyen-thi-hoa"),
+        ("Nguyễn Thị Hoa", "Zhang Lei", 1, "-/nguyen-thi-hoa", "-/zhang-lei"),
     ]  # fmt: skip
     assert edges[0].kinds == ("talks",) and edges[0].articles == ("1", "3")
     assert network([]) == ()
     g = c.graph()
     assert g.number_of_edges() == 2
-    assert g["Ana Beltrán"]["Nguyễn Thị Hoa"]["weight"] == 2
-    assert g.nodes["Zhang Lei"]["country"] is None
+    assert g["-/ana-beltran"]["-/nguyen-thi-hoa"]["weight"] == 2
+    assert g.nodes["-/zhang-lei"] == {
+        "name": "Zhang Lei", "country": None, "title": None, "actor_code": None,
+    }  # fmt: skip
+
+
+def test_the_country_network() -> None:
+    # the people's countries where known, else the article's dyad
+    hoa, ana = Person("Nguyễn Thị Hoa", country="VNM"), Person("Ana Beltrán", country="CUB")
+    lei = Person("Zhang Lei", country="CHN")
+    talks = Engagement(EngagementKind.TALKS, host=hoa.name, participants=(ana.name, lei.name))
+    call = Engagement(EngagementKind.CALL, participants=("Somebody",))
+    c = Corpus(
+        [
+            article("a", dyad=("VNM", "CUB"), people=(hoa, ana, lei), engagements=(talks,)),
+            article("b", dyad=("VNM", "LAO"), engagements=(call,)),
+            article("c", engagements=(call,)),
+        ]
+    )
+    assert [(e.a, e.b, e.weight, e.articles) for e in c.network(level="country")] == [
+        ("CHN", "CUB", 1, ("a",)), ("CHN", "VNM", 1, ("a",)), ("CUB", "VNM", 1, ("a",)),
+        ("LAO", "VNM", 1, ("b",)),
+    ]  # fmt: skip
+    g = c.graph(level="country")
+    assert sorted(tuple(sorted(e)) for e in g.edges) == [
+        ("CHN", "CUB"), ("CHN", "VNM"), ("CUB", "VNM"), ("LAO", "VNM"),
+    ]  # fmt: skip
+    with pytest.raises(ValueError, match="level must be one of person, country"):
+        c.network(level="city")
 
 
 def test_a_dying_worker_costs_no_article(mixed: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import os
 
-    import bilateral.corpus.corpus as bc
+    import bilateral.corpus.load as bc
 
     parent, real = os.getpid(), bc._parse_chunk
 
@@ -214,7 +242,7 @@ def test_a_dying_worker_costs_no_article(mixed: Path, monkeypatch: pytest.Monkey
 
     # Pickled by name, so the (forked) worker finds this function in its place.
     dies_in_a_worker.__qualname__ = "_parse_chunk"
-    dies_in_a_worker.__module__ = "bilateral.corpus.corpus"
+    dies_in_a_worker.__module__ = "bilateral.corpus.load"
     monkeypatch.setattr(bc, "_parse_chunk", dies_in_a_worker)
     corpus = Corpus.load(mixed, jobs=2)
     assert list(corpus.ids) == GOOD and len(corpus.errors) == 3

@@ -77,6 +77,9 @@ def test_csv_tables(corpus: Corpus, tmp_path: Path) -> None:
     with (folder / "events.csv").open(encoding="utf-8") as fh:
         events = list(csv.DictReader(fh))
     assert events[0]["cameo"] == "042" and events[0]["date"] == "2024-03-05"
+    assert (events[0]["date_basis"], events[0]["sides"], events[0]["goldstein"]) == (
+        "article", "told", "1.9"
+    )  # fmt: skip
 
 
 def test_duckdb_tables_keys_and_sql(corpus: Corpus, tmp_path: Path) -> None:
@@ -97,16 +100,53 @@ def test_duckdb_tables_keys_and_sql(corpus: Corpus, tmp_path: Path) -> None:
         assert con.execute(
             "SELECT participants FROM engagements WHERE kind = 'visit' LIMIT 1"
         ).fetchone() == (["Ana Beltrán"],)
-        # The keys hold: a second row with an existing key is refused.
+        # The keys hold: a second row with an existing key is refused, and so is a row
+        # pointing at an article, a person or an engagement that is not there.
+        blank = ", NULL" * 7
         with pytest.raises(duckdb.ConstraintException):
-            con.execute("INSERT INTO people VALUES ('r1', 0, 'X', NULL, NULL, [])")
+            con.execute(f"INSERT INTO people VALUES ('r1', 0, 'X', NULL, NULL, []{blank})")
         with pytest.raises(duckdb.ConstraintException):
-            con.execute("INSERT INTO people VALUES ('nope', 9, 'X', NULL, NULL, [])")
+            con.execute(f"INSERT INTO people VALUES ('nope', 9, 'X', NULL, NULL, []{blank})")
+        with pytest.raises(duckdb.ConstraintException):
+            con.execute(
+                "INSERT INTO people VALUES ('r1', 7, 'X', NULL, NULL, [], 'NOBODY/x'"
+                + ", NULL" * 6
+                + ")"
+            )
+        with pytest.raises(duckdb.ConstraintException):
+            con.execute("INSERT INTO participants VALUES ('r1', 5, 0, NULL, 'X', 'host', NULL)")
         keys = con.execute(
-            "SELECT table_name, constraint_type FROM duckdb_constraints() "
-            "WHERE constraint_type IN ('PRIMARY KEY', 'FOREIGN KEY')"
+            "SELECT table_name, constraint_type, constraint_column_names "
+            "FROM duckdb_constraints() WHERE constraint_type IN ('PRIMARY KEY', 'FOREIGN KEY') "
+            "ORDER BY ALL"
         ).fetchall()
-        assert ("articles", "PRIMARY KEY") in keys and ("people", "FOREIGN KEY") in keys
+        assert [(t, k, c) for t, k, c in keys if t in ("participants", "persons")] == [
+            ("participants", "FOREIGN KEY", ["article_id"]),
+            ("participants", "FOREIGN KEY", ["article_id", "engagement"]),
+            ("participants", "FOREIGN KEY", ["article_id", "person"]),
+            ("participants", "FOREIGN KEY", ["person_key"]),
+            ("participants", "PRIMARY KEY", ["article_id", "engagement", "participant"]),
+            ("persons", "PRIMARY KEY", ["person_key"]),
+        ]
+        # participants keyed to the people table, and people to persons across articles
+        joined = con.execute(
+            """SELECT p.article_id, e.kind, x.role, pe.name, ps.actor_code
+               FROM participants x
+               JOIN engagements e USING (article_id, engagement)
+               JOIN people pe ON pe.article_id = x.article_id AND pe.person = x.person
+               JOIN persons ps ON ps.person_key = pe.person_key
+               JOIN articles p ON p.article_id = x.article_id
+               WHERE p.article_id = 'r1' ORDER BY x.engagement, x.participant"""
+        ).fetchall()
+        assert joined == [
+            ("r1", "talks", "host", "Nguyễn Thị Hoa", "VNM"),
+            ("r1", "talks", "participant", "Ana Beltrán", "CUBGOV"),
+            ("r1", "visit", "participant", "Ana Beltrán", "CUBGOV"),
+        ]
+        # one real talks and one visit, each told by both copies of the article
+        assert con.execute(
+            "SELECT merged_id, kind, n_articles FROM merged_engagements ORDER BY merged_id"
+        ).fetchall() == [("r1#0", "talks", 2), ("r1#1", "visit", 2)]
     finally:
         con.close()
     assert list(read_duckdb(path)) == list(corpus)
@@ -147,12 +187,13 @@ def test_rows_name_the_unknown_table() -> None:
 def test_an_interrupted_export_leaves_no_partial_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import bilateral.corpus.export as ex
 
     def broken(*args: object, **kw: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(ex, "_article_row", broken)
+    import bilateral.corpus.tables as tables
+
+    monkeypatch.setattr(tables, "_article_row", broken)
     for fmt, name in (("duckdb", "c.duckdb"), ("parquet", "pq"), ("csv", "csv")):
         with pytest.raises(KeyboardInterrupt):
             Corpus([rich_article()]).export(tmp_path / name, to=fmt)
@@ -207,7 +248,12 @@ def test_the_core_imports_no_extra() -> None:
         "import sys, bilateral, bilateral.corpus, bilateral.corpus.export, "
         "bilateral.corpus.summary, bilateral.cli\n"
         "c = bilateral.Corpus.load('seeds'); c.filter(country='VNM'); c.summary(); c.network()\n"
-        "extras = ('pandas', 'polars', 'pyarrow', 'duckdb', 'networkx', 'dask', 'matplotlib')\n"
+        "import tempfile, pathlib\n"
+        "with tempfile.TemporaryDirectory() as tmp:\n"
+        "    c.identities; c.merged_engagements()\n"
+        "    c.export(pathlib.Path(tmp, 'g.tsv'), to='gdelt')\n"
+        "extras = ('pandas', 'polars', 'pyarrow', 'duckdb', 'networkx', 'dask', 'matplotlib',"
+        " 'folium')\n"
         "print(sorted(m for m in extras if m in sys.modules))"
     )
     done = subprocess.run(

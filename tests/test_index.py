@@ -106,8 +106,10 @@ def test_index_keys_and_counts() -> None:
     idx = Index.build(list(sample()))
     assert idx.keys("country") == ("VNM", "CHN", "CUB")
     assert idx.count("country", "VNM") == 3
-    assert idx.count("person", "hoa") == 1
-    assert idx.count("person", "nobody") == 0
+    # people under their full names ("n:") and short mentions ("a:"), words joined
+    assert idx.count("person", "a:hoa") == 1
+    assert idx.count("person", "n:hoa") == 0
+    assert idx.count("person", "a:nobody") == 0
     assert len(idx) == 4
 
 

@@ -1,4 +1,4 @@
-"""The command line: ``bilateral parse | filter | stats | export | show``.
+"""The command line: ``bilateral parse | filter | stats | export | show | map``.
 
 Every command reads article files, folders (their ``*.txt``), globs and
 JSON-lines files of saved records, in parallel with ``--jobs N``, with a
@@ -305,7 +305,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
 def _add_export(sub: Any) -> None:
     from bilateral.corpus.export import FORMATS
 
-    p = sub.add_parser("export", help="write the articles as jsonl, csv, parquet or duckdb")
+    p = sub.add_parser(
+        "export", help="write the articles as jsonl, csv, parquet, duckdb or GDELT event rows"
+    )
     _add_inputs(p)
     _add_criteria(p)
     p.add_argument("--to", choices=FORMATS, required=True, help="the format")
@@ -313,7 +315,7 @@ def _add_export(sub: Any) -> None:
         "-o",
         "--output",
         required=True,
-        help="the file (jsonl, duckdb) or folder (csv, parquet) to write",
+        help="the file (jsonl, duckdb, gdelt) or folder (csv, parquet) to write",
     )
     p.set_defaults(func=_cmd_export)
 
@@ -352,9 +354,34 @@ def _add_show(sub: Any) -> None:
     p.set_defaults(func=_cmd_show)
 
 
+# --- map ---
+
+
+def _cmd_map(args: argparse.Namespace) -> int:
+    found = _selected(args)
+    if isinstance(found, int):
+        return found
+    corpus, status = found
+    try:
+        corpus.map().save(args.output)
+    except (ImportError, OSError) as exc:
+        print(f"bilateral: error: {exc}", file=sys.stderr)
+        return 2
+    print(f"bilateral: wrote {args.output}", file=sys.stderr)
+    return status
+
+
+def _add_map(sub: Any) -> None:
+    p = sub.add_parser("map", help="draw where the engagements took place (HTML, needs folium)")
+    _add_inputs(p)
+    _add_criteria(p)
+    p.add_argument("-o", "--output", required=True, help="the HTML page to write")
+    p.set_defaults(func=_cmd_map)
+
+
 #: The subcommands, each a function adding its parser; extend this to add one.
 SUBCOMMANDS: tuple[Callable[[Any], None], ...] = (_add_parse, _add_filter, _add_stats, _add_export)
-SUBCOMMANDS += (_add_show,)
+SUBCOMMANDS += (_add_show, _add_map)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -365,7 +392,7 @@ def build_parser() -> argparse.ArgumentParser:
     >>> args.command, args.paths, args.jobs, args.dyad, args.since
     ('filter', ['news/'], 4, 'CUB-VNM', None)
     >>> print(parser.format_usage(), end="")
-    usage: bilateral [-h] {parse,filter,stats,export,show} ...
+    usage: bilateral [-h] {parse,filter,stats,export,show,map} ...
     """
     parser = argparse.ArgumentParser(
         prog="bilateral", description="Extract bilateral-relations records from news articles."

@@ -390,7 +390,13 @@ class Event:
     """A dyadic event coded for event-data tools (CAMEO and PLOVER).
 
     ``basis`` says which fact yielded it (``engagement``, ``agreement``,
-    ``aid``, ``statement``).
+    ``aid``, ``statement``). ``source_actor`` and ``target_actor`` are the names
+    of the article's people acting on each side, where the fact names them;
+    ``date`` is the fact's own date (an engagement's start), None where it has
+    none; ``sides`` says how the two countries were found: ``told`` (by the
+    fact's people or parties), ``venue`` (the host side is the dateline's
+    country), ``dyad`` (the direction is the dyad's order: the article does not
+    tell it) or ``unknown`` (a country is missing).
 
     >>> Event("042", "CONSULT", source="CUB", target="VNM", basis="engagement").cameo
     '042'
@@ -402,6 +408,10 @@ class Event:
     target: str | None = None
     basis: str = "engagement"
     spans: Spans = attrs.field(factory=tuple, kw_only=True)
+    source_actor: str | None = attrs.field(default=None, kw_only=True)
+    target_actor: str | None = attrs.field(default=None, kw_only=True)
+    date: pendulum.Date | None = attrs.field(default=None, kw_only=True)
+    sides: str | None = attrs.field(default=None, kw_only=True)
 
 
 @attrs.frozen

@@ -81,6 +81,25 @@ def _pair(dyad: Dyad | None, first: str | None) -> tuple[str | None, str | None]
     return dyad.a, dyad.b
 
 
+def _sides(source: str | None, target: str | None, how: str) -> str:
+    return how if source is not None and target is not None else "unknown"
+
+
+def _actor(names: Sequence[str], people: Sequence[Person], side: str | None) -> str | None:
+    """The first of ``names`` on ``side``: of that country, else of no known country."""
+    countries = [_country_of(n, people) for n in names]
+    for wanted in (side, None):
+        for name, country in zip(names, countries, strict=True):
+            if country == wanted:
+                return name
+    return None
+
+
+# Who acts in an engagement: the host (receives, hosts the talks, calls), except on a
+# visit, which the guest pays to the host.
+_GUEST_ACTS = frozenset({EngagementKind.VISIT})
+
+
 def _engagement_event(
     e: Engagement, people: Sequence[Person], dyad: Dyad | None, venue: str | None
 ) -> Event:
@@ -89,12 +108,14 @@ def _engagement_event(
         (c for c in (_country_of(n, people) for n in e.participants) if c and c != host_c), None
     )
     case = e.kind.value
+    how = "told"
     if e.kind is EngagementKind.VISIT:
         source, target = guest_c, host_c
         if target is None and dyad is not None and source is not None and source in dyad:
             target = dyad.other(source)
     elif e.kind is EngagementKind.SIGNING:
         source, target = _pair(dyad, guest_c)
+        how = "told" if guest_c is not None else "dyad"
     else:
         source, target = host_c, guest_c
         if (
@@ -102,19 +123,47 @@ def _engagement_event(
             and venue
             and source
             and target
-            and venue
-            not in (
-                source,
-                target,
-            )
+            and venue not in (source, target)
         ):
             case = "meeting_third"
         if source is None and target is not None and dyad is not None and target in dyad:
             source = dyad.other(target)
         if target is None and source is not None and dyad is not None and source in dyad:
             target = dyad.other(source)
+    if source is None and target is None and dyad is not None:
+        if e.kind is not EngagementKind.CALL and venue is not None and venue in dyad:
+            # No side is told by a person: the host side is the dateline's country.
+            host_side = venue
+            guest_side = dyad.other(venue)
+            if e.kind in _GUEST_ACTS:
+                source, target = guest_side, host_side
+            else:
+                source, target = host_side, guest_side
+            how = "venue"
+        else:
+            source, target = dyad.a, dyad.b
+            how = "dyad"
+    guests = [n for n in e.participants if n != e.host]
+    hosts = [e.host] if e.host else []
+    if e.kind in _GUEST_ACTS:
+        source_actor = _actor(guests, people, source)
+        target_actor = _actor(hosts, people, target) or _actor(guests, people, target)
+    else:
+        source_actor = _actor(hosts, people, source) or _actor(guests, people, source)
+        target_actor = _actor([n for n in guests if n != source_actor], people, target)
     row = code("engagement", case)
-    return Event(row.cameo, row.plover, source, target, "engagement", spans=e.spans)
+    return Event(
+        row.cameo,
+        row.plover,
+        source,
+        target,
+        "engagement",
+        spans=e.spans,
+        source_actor=source_actor,
+        target_actor=target_actor,
+        date=e.start,
+        sides=_sides(source, target, how),
+    )
 
 
 def _statements(doc: Document, ctx: Context, dyad: Dyad | None) -> list[Event]:
@@ -156,6 +205,8 @@ def _statements(doc: Document, ctx: Context, dyad: Dyad | None) -> list[Event]:
                     dyad.other(source),
                     "statement",
                     spans=(Span(m.start(), m.end()),),
+                    source_actor=speakers[-1].name if speakers else None,
+                    sides="told",
                 )
             )
             break
@@ -175,8 +226,23 @@ def find_events(
     events = [_engagement_event(e, people, dyad, ctx.venue) for e in engagements]
     for a in agreements:
         row = code("agreement", "signed" if a.signed else "planned")
+        # an agreement binds both sides: the dyad's order, first to second; its actors
+        # are the parties that are people (a ministry is no actor)
         source, target = _pair(dyad, None)
-        events.append(Event(row.cameo, row.plover, source, target, "agreement", spans=a.spans))
+        signers = [n for n in a.parties if any(p.name == n for p in people)]
+        events.append(
+            Event(
+                row.cameo,
+                row.plover,
+                source,
+                target,
+                "agreement",
+                spans=a.spans,
+                source_actor=_actor(signers, people, source) if source else None,
+                target_actor=_actor(signers, people, target) if target else None,
+                sides=_sides(source, target, "dyad"),
+            )
+        )
     for item in aid:
         if item.unit is not None and item.unit not in ("tonne", "dose"):
             case = "money"
@@ -185,8 +251,23 @@ def find_events(
         else:
             case = "goods"
         row = code("aid", case)
+        donor, recipient = item.donor, item.recipient
+        if dyad is not None and (donor is None) != (recipient is None):
+            # one side is told: the dyad gives its partner
+            told = donor or recipient or ""
+            if told in dyad:
+                other = dyad.other(told)
+                donor, recipient = (told, other) if donor is not None else (other, told)
         events.append(
-            Event(row.cameo, row.plover, item.donor, item.recipient, "aid", spans=item.spans)
+            Event(
+                row.cameo,
+                row.plover,
+                donor,
+                recipient,
+                "aid",
+                spans=item.spans,
+                sides=_sides(donor, recipient, "told"),
+            )
         )
     events.extend(_statements(doc, ctx, dyad))
     return tuple(events)

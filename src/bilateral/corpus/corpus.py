@@ -14,238 +14,29 @@ file becomes one entry of :attr:`Corpus.errors` and costs no good article.
 
 from __future__ import annotations
 
-import collections
-import concurrent.futures
-import glob
-import gzip
-import multiprocessing
 import os
-import threading
 from array import array
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, overload
 
 from bilateral._read import DEFAULT_MAX_BYTES
 from bilateral.corpus.index import Criteria, DateLike, Index, Predicate
+from bilateral.corpus.load import Progress, Sources, expand_paths, iter_load
 from bilateral.errors import ArticleError
 from bilateral.model import Article, Dyad, EngagementKind, Topic
 
 if TYPE_CHECKING:
+    import folium
     import networkx
     import pandas
     import polars
 
+    from bilateral.corpus.identity import Identities
+    from bilateral.corpus.merge import MergedEngagement
     from bilateral.corpus.summary import Edge, Summary, TimelineEntry
 
 __all__ = ["Corpus", "Criteria", "Progress", "expand_paths", "iter_load"]
-
-#: A progress callback: ``progress(done, total)`` in bytes of input read.
-Progress = Callable[[int, int], None]
-Sources = str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
-
-_RECORD_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
-
-
-def expand_paths(path_or_glob: str | os.PathLike[str]) -> list[Path]:
-    """The files a path names: a folder's ``*.txt``, a glob's matches, or the file itself.
-
-    >>> expand_paths("no/such/dir/*.txt")
-    []
-    """
-    text = os.fspath(path_or_glob)
-    path = Path(text)
-    if path.is_dir():
-        return sorted(p for p in path.glob("*.txt") if p.is_file())
-    if any(ch in text for ch in "*?["):
-        return sorted(Path(p) for p in glob.glob(text, recursive=True) if Path(p).is_file())
-    return [path]
-
-
-def _is_records(path: Path) -> bool:
-    return path.name.lower().endswith(_RECORD_SUFFIXES)
-
-
-def _open_text(path: Path) -> IO[str]:
-    if path.name.lower().endswith(".gz"):
-        return gzip.open(path, "rt", encoding="utf-8")
-    return open(path, encoding="utf-8")
-
-
-def _size(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except OSError:
-        return 0
-
-
-def _parse_chunk(paths: list[str], max_bytes: int) -> list[Article | ArticleError]:
-    """Parse a few files in a worker process; errors come back as values, in order."""
-    from bilateral import load_article
-
-    out: list[Article | ArticleError] = []
-    for path in paths:
-        try:
-            out.append(load_article(Path(path), max_bytes=max_bytes))
-        except ArticleError as exc:
-            out.append(exc)
-    return out
-
-
-def _read_records(
-    path: Path, advance: Callable[[int], None] | None = None
-) -> Iterator[Article | ArticleError]:
-    """Articles back from a JSON-lines file of records, one line at a time.
-
-    ``advance`` is told the bytes read, about every megabyte (not for ``.gz``,
-    whose size on disk is not what is read).
-    """
-    from bilateral.convert import loads
-
-    try:
-        fh = _open_text(path)
-    except OSError as exc:
-        yield ArticleError(str(path), f"cannot be read: {exc.strerror or exc}")
-        return
-    counting = advance is not None and not path.name.lower().endswith(".gz")
-    unreported = 0
-    with fh:
-        lineno = 0
-        try:
-            for lineno, line in enumerate(fh, 1):
-                if counting:
-                    unreported += len(line.encode("utf-8"))
-                    if unreported >= 1 << 20 and advance is not None:
-                        advance(unreported)
-                        unreported = 0
-                if not line.strip():
-                    continue
-                try:
-                    yield loads(line)
-                except Exception as exc:  # any malformed line is that line's error only
-                    yield ArticleError(f"{path}, line {lineno}", f"not an article record: {exc}")
-        except (OSError, UnicodeDecodeError, EOFError) as exc:
-            yield ArticleError(f"{path}, line {lineno + 1}", f"cannot be read: {exc}")
-    if advance is not None:
-        advance(unreported if counting else _size(path))
-
-
-def _units(sources: Sources) -> Iterator[Path | ArticleError]:
-    if isinstance(sources, str | os.PathLike):
-        sources = [sources]
-    for given in sources:
-        files = expand_paths(given)
-        if not files:
-            yield ArticleError(os.fspath(given), "no article files match")
-        yield from files
-
-
-def _start_method() -> str:
-    """``fork`` where it is safe (no other threads to deadlock on), else a fresh interpreter.
-
-    Forked workers start at once and need no importable ``__main__``; with
-    threads running (a GUI, a progress thread) ``forkserver`` or ``spawn`` is safe.
-    """
-    methods = multiprocessing.get_all_start_methods()
-    if "fork" in methods and threading.active_count() == 1:
-        return "fork"
-    return "forkserver" if "forkserver" in methods else "spawn"
-
-
-def iter_load(
-    sources: Sources,
-    *,
-    jobs: int = 1,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    progress: Progress | None = None,
-    chunk_size: int | None = None,
-) -> Iterator[Article | ArticleError]:
-    """Articles (and errors, as values) from files, folders, globs and JSON-lines files.
-
-    Yields in the order of the files; ``*.jsonl`` / ``*.ndjson`` (optionally
-    ``.gz``) files are read as saved records, anything else is parsed as an
-    article. With ``jobs`` > 1 the parsing runs in that many processes, a
-    bounded number of chunks ahead, so memory stays bounded too.
-
-    >>> [type(x).__name__ for x in iter_load(["no/such/file.txt"])]
-    ['ArticleError']
-    """
-    units = list(_units(sources))
-    total = sum(_size(u) for u in units if isinstance(u, Path))
-    done = 0
-
-    def advance(nbytes: int) -> None:
-        nonlocal done
-        done += nbytes
-        if progress is not None:
-            progress(done, total)
-
-    if progress is not None:
-        progress(0, total)
-    if jobs <= 1:
-        for unit in units:
-            if isinstance(unit, ArticleError):
-                yield unit
-            elif _is_records(unit):
-                yield from _read_records(unit, advance)
-            else:
-                yield from _parse_chunk([str(unit)], max_bytes)
-                advance(_size(unit))
-        return
-
-    texts = sum(1 for u in units if isinstance(u, Path) and not _is_records(u))
-    size = chunk_size or max(1, min(64, texts // (jobs * 8) or 1))
-    context = multiprocessing.get_context(_start_method())
-    Pending = tuple[concurrent.futures.Future[list[Article | ArticleError]], list[str], int]
-    pending: collections.deque[Pending] = collections.deque()
-    pool = concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context)
-    chunk: list[Path] = []
-
-    def drain(keep: int) -> Iterator[Article | ArticleError]:
-        while len(pending) > keep:
-            future, paths, nbytes = pending.popleft()
-            try:
-                parsed = future.result()
-            except Exception:
-                # A worker that died (killed, out of memory) must not cost its files:
-                # they are parsed here instead, each one's failure its own error.
-                parsed = _parse_chunk(paths, max_bytes)
-            yield from parsed
-            advance(nbytes)
-
-    def submit() -> None:
-        paths = [str(p) for p in chunk]
-        nbytes = sum(_size(p) for p in chunk)
-        try:
-            future = pool.submit(_parse_chunk, paths, max_bytes)
-        except RuntimeError:  # the pool broke earlier: drain() falls back to this process
-            future = concurrent.futures.Future()
-            future.set_exception(RuntimeError("the worker pool is broken"))
-        pending.append((future, paths, nbytes))
-        chunk.clear()
-
-    try:
-        for unit in units:
-            if isinstance(unit, Path) and not _is_records(unit):
-                chunk.append(unit)
-                if len(chunk) >= size:
-                    submit()
-                    yield from drain(jobs * 4)
-                continue
-            # Records and errors keep their place: everything before them comes out first.
-            if chunk:
-                submit()
-            yield from drain(0)
-            if isinstance(unit, ArticleError):
-                yield unit
-            else:
-                yield from _read_records(unit, advance)
-        if chunk:
-            submit()
-        yield from drain(0)
-    finally:
-        # Also when the consumer stops early: queued chunks are dropped, not parsed.
-        pool.shutdown(wait=True, cancel_futures=True)
 
 
 class Corpus:
@@ -485,7 +276,7 @@ class Corpus:
         ('b',)
         """
         index = self.index
-        positions = index.positions(criteria, within=self._positions)
+        positions = index.positions(criteria.widened(index.identities), within=self._positions)
         return Corpus._view(index, positions, self.errors)
 
     def scan(self, criteria: Criteria) -> Corpus:
@@ -498,7 +289,11 @@ class Corpus:
         >>> c.scan(wanted).ids == c.select(wanted).ids == ('b',)
         True
         """
-        return Corpus((a for a in self if criteria.matches(a)), errors=self.errors)
+        from bilateral.corpus.identity import build_identities
+
+        ids = self._index.identities if self._index is not None else build_identities(self)
+        wide = criteria.widened(ids)
+        return Corpus((a for a in self if wide.matches(a)), errors=self.errors)
 
     # --- summaries (bilateral.corpus.summary) ---
 
@@ -516,7 +311,7 @@ class Corpus:
         """
         from bilateral.corpus.summary import summarize
 
-        return summarize(self._seq(), focus=focus)
+        return summarize(self._seq(), focus=focus, identities=self.identities)
 
     def timeline(self) -> tuple[TimelineEntry, ...]:
         """Every engagement with its date and article, in date order (undated last).
@@ -536,8 +331,10 @@ class Corpus:
 
         return timeline(self._seq())
 
-    def network(self) -> tuple[Edge, ...]:
-        """Who met whom: one weighted edge per pair of people in an engagement.
+    def network(self, *, level: str = "person") -> tuple[Edge, ...]:
+        """Who met whom: one weighted edge per pair of people (``level="person"``, by
+        identity: see :attr:`identities`) or of countries (``level="country"``) that
+        took part in the same engagement.
 
         >>> from bilateral.model import Article, Dyad, Engagement, EngagementKind, Layout, Span
         >>> def article(id, text, **facts):
@@ -552,27 +349,76 @@ class Corpus:
         """
         from bilateral.corpus.summary import network
 
-        return network(self._seq())
+        return network(self._seq(), identities=self.identities, level=level)
 
-    def graph(self) -> networkx.Graph:
-        """The network of who met whom as a ``networkx`` graph (extra ``bilateral[network]``).
+    def graph(self, *, level: str = "person") -> networkx.Graph:
+        """The network as a ``networkx`` graph (extra ``bilateral[network]``): people
+        (keyed by identity) or, with ``level="country"``, countries.
 
         >>> from bilateral.model import Article, Engagement, EngagementKind, Layout, Person, Span
         >>> talks = Engagement(EngagementKind.TALKS, host="Ana", participants=("Bo",))
+        >>> ana, bo = Person("Ana", country="CUB"), Person("Bo", country="VNM")
         >>> c = Corpus([Article("a", "x", Layout(Span(0, 1)), engagements=(talks,),
-        ...                     people=(Person("Ana", country="CUB"), Person("Bo")))])
+        ...                     people=(ana, bo))])
         >>> g = c.graph()
-        >>> sorted(g.nodes), g.nodes["Ana"]["country"], g.edges["Ana", "Bo"]["weight"]
-        (['Ana', 'Bo'], 'CUB', 1)
+        >>> sorted(g.nodes), g.nodes["CUB/ana"]["name"], g.edges["CUB/ana", "VNM/bo"]["weight"]
+        (['CUB/ana', 'VNM/bo'], 'Ana', 1)
+        >>> sorted(c.graph(level="country").edges)
+        [('CUB', 'VNM')]
         """
         from bilateral.corpus.summary import graph
 
-        return graph(self._seq())
+        return graph(self._seq(), identities=self.identities, level=level)
+
+    # --- identities, merged engagements, the map ---
+
+    @property
+    def identities(self) -> Identities:
+        """Every person and locality once, with the keys tables and filters share (built
+        on first use, from the whole corpus a filtered one came from).
+
+        See :mod:`bilateral.corpus.identity`.
+
+        >>> from bilateral.model import Article, Layout, Person, Span
+        >>> c = Corpus([Article(i, "x", Layout(Span(0, 1)), people=(Person(n, country="VNM"),))
+        ...             for i, n in (("a", "Nguyễn Xuân Phúc"), ("b", "Nguyen Xuan Phuc"))])
+        >>> [(p.key, p.name, p.articles) for p in c.identities.people]
+        [('VNM/nguyen-xuan-phuc', 'Nguyễn Xuân Phúc', 2)]
+        """
+        return self.index.identities
+
+    def merged_engagements(self) -> tuple[MergedEngagement, ...]:
+        """The engagements of the corpus with the reports of one real engagement merged
+        across articles, each keeping all its sources and evidence.
+
+        See :mod:`bilateral.corpus.merge`.
+
+        >>> import pendulum
+        >>> from bilateral.model import Article, Dyad, Engagement, EngagementKind, Layout, Span
+        >>> visit = Engagement(EngagementKind.VISIT, start=pendulum.Date(2024, 5, 2),
+        ...                    participants=("Ana Ruiz",))
+        >>> c = Corpus([Article(i, "x", Layout(Span(0, 1)), dyad=Dyad.of("CUB", "VNM"),
+        ...                     engagements=(visit,)) for i in "ab"])
+        >>> [(m.kind.value, m.articles) for m in c.merged_engagements()]
+        [('visit', ('a', 'b'))]
+        """
+        from bilateral.corpus.merge import merge_engagements
+
+        return merge_engagements(self._seq(), self.identities)
+
+    def map(self) -> folium.Map:
+        """A map of where the engagements took place, with their counts and evidence
+        (extra ``bilateral[map]``). See :mod:`bilateral.map`."""
+        from bilateral.map import engagement_map
+
+        drawn: folium.Map = engagement_map(self._seq(), self.identities)
+        return drawn
 
     # --- exports (bilateral.corpus.export) ---
 
     def export(self, path: str | os.PathLike[str], *, to: str = "jsonl") -> Path:
-        """Write the corpus as ``jsonl``, ``csv`` (a folder), ``parquet`` (a folder) or ``duckdb``.
+        """Write the corpus as ``jsonl``, ``csv`` (a folder), ``parquet`` (a folder),
+        ``duckdb``, or ``gdelt`` (its events as GDELT 2.0 Events rows).
 
         See :mod:`bilateral.corpus.export`.
 
@@ -583,7 +429,7 @@ class Corpus:
         ...     out = c.export(Path(folder, "tables"), to="csv")
         ...     files = sorted(p.name for p in out.iterdir())
         >>> files[:3], len(files)
-        (['agreements.csv', 'aid.csv', 'articles.csv'], 9)
+        (['agreements.csv', 'aid.csv', 'articles.csv'], 13)
         """
         from bilateral.corpus.export import export
 
@@ -612,7 +458,7 @@ class Corpus:
         ...                     people=(Person("Ana", country="CUB"), Person("Bo")))])
         >>> frame = c.to_polars("people")
         >>> frame.shape, frame["name"].to_list(), frame["country"].to_list()
-        ((2, 6), ['Ana', 'Bo'], ['CUB', None])
+        ((2, 13), ['Ana', 'Bo'], ['CUB', None])
         """
         from bilateral.corpus.export import to_polars
 

@@ -1,26 +1,18 @@
-"""Exports: JSON lines, CSV tables, Parquet, a DuckDB database, pandas and polars frames.
+"""Exports: JSON lines, CSV tables, Parquet, a DuckDB database, GDELT rows, pandas and
+polars frames.
 
-A corpus flattens into related tables keyed by ``article_id`` (and a
-position within the article for the facts it lists):
-
-| table | key | one row per |
-|---|---|---|
-| ``articles`` | ``article_id`` | article (date, dyad, text, JSON record) |
-| ``people`` | ``article_id, person`` | person named |
-| ``countries`` | ``article_id, country`` | country named |
-| ``localities`` | ``article_id, locality`` | locality named |
-| ``engagements`` | ``article_id, engagement`` | meeting, visit, call, signing |
-| ``topics`` | ``article_id, topic_no`` | field of cooperation |
-| ``agreements`` | ``article_id, agreement`` | agreement signed or planned |
-| ``aid`` | ``article_id, aid_no`` | gift or handover |
-| ``events`` | ``article_id, event`` | CAMEO / PLOVER coded event |
+A corpus flattens into related tables (:mod:`bilateral.corpus.tables` defines them):
+per-article tables keyed by ``article_id`` and a position, and the corpus-wide
+``persons``, ``places`` and ``merged_engagements`` that the per-article rows point
+into. ``gdelt`` writes the events as GDELT 2.0 Events rows
+(:mod:`bilateral.corpus.gdelt`).
 
 Every optional library is imported only by the function that needs it, and
 its absence is an ``ImportError`` naming the extra to install. Every file is
 written beside its target and renamed into place, so an interrupted export
 never leaves a truncated file.
 
->>> [c.name for c in TABLES["engagements"]]
+>>> [c.name for c in TABLES["engagements"]][:7]
 ['article_id', 'engagement', 'kind', 'start', 'end', 'host', 'participants']
 """
 
@@ -34,9 +26,16 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
 from bilateral._atomic import atomic_path
+from bilateral.corpus.tables import (
+    CORPUS_TABLES,
+    FOREIGN_KEYS,
+    KEYS,
+    TABLES,
+    Column,
+    Links,
+    rows,
+)
 from bilateral.model import Article
 
 if TYPE_CHECKING:
@@ -63,138 +62,7 @@ __all__ = [
 ]
 
 #: The formats :func:`export` writes.
-FORMATS = ("jsonl", "csv", "parquet", "duckdb")
-
-
-@attrs.frozen
-class Column:
-    """A column of an exported table: its name and type.
-
-    ``type`` is ``str``, ``int``, ``float``, ``bool``, ``date`` or ``list``
-    (a list of strings); ``csv`` is False for the columns CSV leaves out
-    (the JSON record, which CSV readers handle badly).
-
-    >>> Column("name", "str")
-    Column(name='name', type='str', csv=True)
-    >>> [c.name for c in TABLES["articles"] if not c.csv]
-    ['record']
-    """
-
-    name: str
-    type: str
-    csv: bool = True
-
-
-def _cols(spec: str) -> tuple[Column, ...]:
-    out = []
-    for item in spec.split():
-        name, _, kind = item.partition(":")
-        wide = kind.endswith("!")
-        out.append(Column(name, kind.rstrip("!"), csv=not wide))
-    return tuple(out)
-
-
-#: The tables, their columns in order; the first column(s) form the key.
-TABLES: dict[str, tuple[Column, ...]] = {
-    "articles": _cols(
-        "article_id:str position:int date:date month:str year:int headline:str dateline:str "
-        "agency:str dyad_a:str dyad_b:str countries:list topics:list n_people:int "
-        "n_engagements:int source:str text:str record:str!"
-    ),
-    "people": _cols("article_id:str person:int name:str title:str country:str aliases:list"),
-    "countries": _cols("article_id:str country:int code:str"),
-    "localities": _cols("article_id:str locality:int name:str country:str"),
-    "engagements": _cols(
-        "article_id:str engagement:int kind:str start:date end:date host:str participants:list"
-    ),
-    "topics": _cols("article_id:str topic_no:int topic:str cap_code:int"),
-    "agreements": _cols(
-        "article_id:str agreement:int kind:str parties:list start_year:int end_year:int signed:bool"
-    ),
-    "aid": _cols(
-        "article_id:str aid_no:int item:str quantity:float unit:str donor:str recipient:str"
-    ),
-    "events": _cols(
-        "article_id:str event:int cameo:str plover:str source:str target:str basis:str date:date"
-    ),
-}
-
-# The key of each table: the article id and, for the child tables, the position column.
-_KEYS = {name: (("article_id",) if name == "articles" else ("article_id", cols[1].name)) for
-         name, cols in TABLES.items()}  # fmt: skip
-
-
-def _article_row(position: int, a: Article) -> tuple[Any, ...]:
-    from bilateral.convert import dumps
-
-    year = a.date.year if a.date else (int(a.month[:4]) if a.month else None)
-    return (
-        a.id,
-        position,
-        a.date,
-        a.month or (f"{a.date.year:04d}-{a.date.month:02d}" if a.date else None),
-        year,
-        a.headline.text if a.headline else None,
-        a.dateline.text if a.dateline else None,
-        a.agency.text if a.agency else None,
-        a.dyad.a if a.dyad else None,
-        a.dyad.b if a.dyad else None,
-        [c.code for c in a.countries],
-        [t.topic.value for t in a.topics],
-        len(a.people),
-        len(a.engagements),
-        a.source,
-        a.text,
-        dumps(a),
-    )
-
-
-def _child_rows(table: str, a: Article) -> Iterator[tuple[Any, ...]]:
-    i = a.id
-    if table == "people":
-        for n, p in enumerate(a.people):
-            yield (i, n, p.name, p.title, p.country, list(p.aliases))
-    elif table == "countries":
-        for n, c in enumerate(a.countries):
-            yield (i, n, c.code)
-    elif table == "localities":
-        for n, loc in enumerate(a.localities):
-            yield (i, n, loc.name, loc.country)
-    elif table == "engagements":
-        for n, e in enumerate(a.engagements):
-            yield (i, n, e.kind.value, e.start, e.end, e.host, list(e.participants))
-    elif table == "topics":
-        for n, t in enumerate(a.topics):
-            yield (i, n, t.topic.value, t.topic.cap_code)
-    elif table == "agreements":
-        for n, g in enumerate(a.agreements):
-            yield (i, n, g.kind, list(g.parties), g.start_year, g.end_year, g.signed)
-    elif table == "aid":
-        for n, x in enumerate(a.aid):
-            yield (i, n, x.item, x.quantity, x.unit, x.donor, x.recipient)
-    elif table == "events":
-        for n, ev in enumerate(a.events):
-            yield (i, n, ev.cameo, ev.plover, ev.source, ev.target, ev.basis, a.date)
-
-
-def rows(articles: Iterable[Article], table: str, *, start: int = 0) -> Iterator[tuple[Any, ...]]:
-    """The rows of one table (tuples in the order of :data:`TABLES` [table]).
-
-    ``start`` is the ``position`` of the first article (for batches).
-
-    >>> from bilateral.model import Article, Layout, Span, Person
-    >>> a = Article(id="a", text="x", layout=Layout(Span(0, 1)), people=(Person("Ann"),))
-    >>> list(rows([a], "people"))
-    [('a', 0, 'Ann', None, None, [])]
-    """
-    if table not in TABLES:
-        raise ValueError(f"no table {table!r}; the tables are {', '.join(TABLES)}")
-    if table == "articles":
-        for position, a in enumerate(articles, start):
-            yield _article_row(position, a)
-        return
-    for a in articles:
-        yield from _child_rows(table, a)
+FORMATS = ("jsonl", "csv", "parquet", "duckdb", "gdelt")
 
 
 def _need(module: str, extra: str, what: str) -> Any:
@@ -297,18 +165,19 @@ def write_csv(
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     out = write_csv([a], folder, tables=["people"])
     ...     print(Path(out, "people.csv").read_text(encoding="utf-8"), end="")
-    article_id,person,name,title,country,aliases
-    a,0,Ana,,CUB,
-    a,1,Bo,,,
+    article_id,person,name,title,country,aliases,person_key,actor_code,role,subnational,...
+    a,0,Ana,,CUB,,CUB/ana,CUB,,false,,,
+    a,1,Bo,,,,-/bo,,,false,,,
     """
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
+    links = Links.of(articles)
     for table in tables:
         keep = [i for i, c in enumerate(TABLES[table]) if c.csv]
         with atomic_path(out / f"{table}.csv") as tmp, tmp.open("w", encoding="utf-8") as fh:
             writer = csv.writer(fh, lineterminator="\n")
             writer.writerow([TABLES[table][i].name for i in keep])
-            for row in rows(articles, table):
+            for row in rows(articles, table, links=links):
                 writer.writerow([_csv_value(row[i]) for i in keep])
     return out
 
@@ -339,8 +208,11 @@ def arrow_schema(table: str) -> pyarrow.Schema:
     return pa.schema([(c.name, _arrow_type(pa, c.type)) for c in TABLES[table]])
 
 
-def to_arrow(articles: Iterable[Article], table: str, *, start: int = 0) -> pyarrow.Table:
-    """One table as a ``pyarrow.Table`` (extra ``bilateral[parquet]``).
+def to_arrow(
+    articles: Iterable[Article], table: str, *, start: int = 0, links: Links | None = None
+) -> pyarrow.Table:
+    """One table as a ``pyarrow.Table`` (extra ``bilateral[parquet]``); ``links`` as
+    for :func:`~bilateral.corpus.tables.rows`.
 
     >>> from bilateral.model import Layout, Person, Span
     >>> a = Article("a", "Ana met Bo.", Layout(Span(0, 11)),
@@ -351,7 +223,7 @@ def to_arrow(articles: Iterable[Article], table: str, *, start: int = 0) -> pyar
     """
     pa = _need("pyarrow", "parquet", "Arrow and Parquet export")
     columns: list[list[Any]] = [[] for _ in TABLES[table]]
-    for row in rows(articles, table, start=start):
+    for row in rows(articles, table, start=start, links=links):
         for col, value in zip(columns, row, strict=True):
             col.append(value)
     return pa.Table.from_arrays(
@@ -383,13 +255,17 @@ def write_parquet(
     pq = _need("pyarrow.parquet", "parquet", "Parquet export")
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
+    links = Links.of(articles)
     for table in tables:
         with (
             atomic_path(out / f"{table}.parquet") as tmp,
             pq.ParquetWriter(tmp, arrow_schema(table)) as writer,
         ):
+            if table in CORPUS_TABLES:
+                writer.write_table(to_arrow((), table, links=links))
+                continue
             for start, batch in _batches(articles):
-                writer.write_table(to_arrow(batch, table, start=start))
+                writer.write_table(to_arrow(batch, table, start=start, links=links))
     return out
 
 
@@ -442,13 +318,25 @@ _SQL_TYPES = {
 }
 
 
+def _names(columns: tuple[str, ...]) -> str:
+    return ", ".join(f'"{c}"' for c in columns)
+
+
 def _ddl(table: str) -> str:
     cols = [f'"{c.name}" {_SQL_TYPES[c.type]}' for c in TABLES[table]]
-    key = ", ".join(f'"{k}"' for k in _KEYS[table])
-    cols.append(f"PRIMARY KEY ({key})")
-    if table != "articles":
+    cols.append(f"PRIMARY KEY ({_names(KEYS[table])})")
+    if table not in ("articles", *CORPUS_TABLES):
         cols.append('FOREIGN KEY ("article_id") REFERENCES articles ("article_id")')
+    for mine, other, theirs in FOREIGN_KEYS.get(table, ()):
+        cols.append(f'FOREIGN KEY ({_names(mine)}) REFERENCES "{other}" ({_names(theirs)})')
     return f'CREATE TABLE "{table}" (\n  ' + ",\n  ".join(cols) + "\n)"
+
+
+# The order tables are made and filled in: each after the tables its keys point into.
+_CREATION = (
+    "articles", "persons", "places", "merged_engagements", "people", "localities",
+    "engagements", "participants",
+)  # fmt: skip
 
 
 def write_duckdb(
@@ -467,7 +355,16 @@ def write_duckdb(
     """
     duckdb = _need("duckdb", "duckdb", "DuckDB export")
     _unique_ids(articles)
-    wanted = ["articles", *(t for t in tables if t != "articles")]
+    # the tables the keys of those asked for point into come too
+    asked, todo = set(tables), list(tables)
+    while todo:
+        for _, other, _ in FOREIGN_KEYS.get(todo.pop(), ()):
+            if other not in asked:
+                asked.add(other)
+                todo.append(other)
+    wanted = ["articles", *(t for t in _CREATION[1:] if t in asked)]
+    wanted += [t for t in TABLES if t in asked and t not in wanted]
+    links = Links.of(articles)
     try:
         import pyarrow  # noqa: F401  (bulk inserts when present)
 
@@ -481,16 +378,18 @@ def write_duckdb(
         try:
             for table in wanted:
                 con.execute(_ddl(table))
-                for start, batch in _batches(articles):
+                batches = [(0, [])] if table in CORPUS_TABLES else _batches(articles)
+                for start, batch in batches:
                     if arrow:
-                        con.register("_incoming", to_arrow(batch, table, start=start))
+                        incoming = to_arrow(batch, table, start=start, links=links)
+                        con.register("_incoming", incoming)
                         con.execute(f'INSERT INTO "{table}" SELECT * FROM _incoming')
                         con.unregister("_incoming")
                     else:
                         marks = ", ".join("?" for _ in TABLES[table])
                         con.executemany(
                             f'INSERT INTO "{table}" VALUES ({marks})',
-                            list(rows(batch, table, start=start)),
+                            list(rows(batch, table, start=start, links=links)),
                         )
             con.execute("CHECKPOINT")
         finally:
@@ -562,7 +461,7 @@ def to_polars(articles: Iterable[Article], table: str = "articles") -> polars.Da
     >>> a = Article("a", "Ana met Bo.", Layout(Span(0, 11)),
     ...             people=(Person("Ana", country="CUB"), Person("Bo")))
     >>> frame = to_polars([a], "people")
-    >>> frame.columns
+    >>> frame.columns[:6]
     ['article_id', 'person', 'name', 'title', 'country', 'aliases']
     >>> frame["name"].to_list(), str(frame.schema["aliases"])
     (['Ana', 'Bo'], 'List(String)')
@@ -584,19 +483,26 @@ def to_polars(articles: Iterable[Article], table: str = "articles") -> polars.Da
     return frame
 
 
+def _write_gdelt(articles: Collection[Article], path: Path) -> Path:
+    from bilateral.corpus.gdelt import write_gdelt
+
+    return write_gdelt(articles, path)
+
+
 _WRITERS: dict[str, Callable[[Collection[Article], Path], Path]] = {
     "jsonl": write_jsonl,
     "csv": write_csv,
     "parquet": write_parquet,
     "duckdb": write_duckdb,
+    "gdelt": _write_gdelt,
 }
 
 
 def export(articles: Collection[Article], path: str | os.PathLike[str], *, to: str) -> Path:
     """Write ``articles`` (a corpus) in one of :data:`FORMATS`.
 
-    ``jsonl`` and ``duckdb`` write one file; ``csv`` and ``parquet`` a
-    folder with one file per table.
+    ``jsonl``, ``duckdb`` and ``gdelt`` (GDELT 2.0 Events rows, tab-separated) write
+    one file; ``csv`` and ``parquet`` a folder with one file per table.
 
     >>> import tempfile
     >>> from bilateral.model import Layout, Person, Span
@@ -606,10 +512,10 @@ def export(articles: Collection[Article], path: str | os.PathLike[str], *, to: s
     ...     print(export([a], Path(folder, "a.jsonl"), to="jsonl").name,
     ...           export([a], Path(folder, "a.duckdb"), to="duckdb").name,
     ...           len(list(export([a], Path(folder, "csv"), to="csv").iterdir())))
-    a.jsonl a.duckdb 9
+    a.jsonl a.duckdb 13
     >>> export([a], "out.xlsx", to="xlsx")
     Traceback (most recent call last):
-    ValueError: unknown format 'xlsx'; choose one of jsonl, csv, parquet, duckdb
+    ValueError: unknown format 'xlsx'; choose one of jsonl, csv, parquet, duckdb, gdelt
     """
     try:
         writer = _WRITERS[to]

@@ -18,6 +18,7 @@ follows the size of the answer, not of the corpus.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 from array import array
 from collections.abc import Callable, Iterable, Sequence
@@ -27,6 +28,7 @@ import attrs
 import pendulum
 
 from bilateral._text import fold
+from bilateral.corpus.identity import Identities, build_identities, name_forms, place_forms
 from bilateral.model import Article, Dyad, EngagementKind, Topic
 
 __all__ = ["Criteria", "DateLike", "Index", "Predicate"]
@@ -62,17 +64,45 @@ def _as_dyad(value: tuple[str, str] | Sequence[str] | Dyad | str) -> Dyad:
     return Dyad.of(parts[0].strip().upper(), parts[1].strip().upper())
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _tagged(tag: str, name: str) -> frozenset[str]:
+    return frozenset(f"{tag}:{f}" for f in name_forms(name, reorder=False))
+
+
+def _person_keys(article: Article) -> set[str]:
+    # "n:" full names, "a:" short mentions, each as its words joined (spaces, hyphens
+    # and diacritics do not count)
+    out: set[str] = set()
+    for p in article.people:
+        out |= _tagged("n", p.name)
+        for alias in p.aliases:
+            out |= _tagged("a", alias)
+    return out
+
+
+def _locality_keys(article: Article) -> set[str]:
+    out: set[str] = set()
+    for loc in article.localities:
+        out |= place_forms(loc.name, loc.country)
+    return out
+
+
 def _keys(article: Article) -> dict[str, set[Any]]:
     """Every index key under which the article is found."""
     return {
         "country": {c.code.upper() for c in article.countries},
         "dyad": {article.dyad} if article.dyad is not None else set(),
-        "person": {fold(n) for p in article.people for n in (p.name, *p.aliases)},
-        "locality": {fold(loc.name) for loc in article.localities},
+        "person": _person_keys(article),
+        "locality": _locality_keys(article),
         "topic": {t.topic for t in article.topics},
         "kind": {e.kind for e in article.engagements},
         "agency": {fold(article.agency.text)} if article.agency is not None else set(),
     }
+
+
+def _person_query(name: str) -> frozenset[str]:
+    forms = name_forms(name)
+    return frozenset({f"n:{f}" for f in forms} | {f"a:{f}" for f in forms})
 
 
 @attrs.frozen
@@ -82,8 +112,11 @@ class Criteria:
     Every criterion given must hold (AND). ``since``/``until`` bound the
     article date, inclusive (undated articles drop out); ``country`` is an
     alpha-3 code among the article's countries; ``dyad`` two codes in either
-    order; ``person`` a name or alias and ``locality`` a place name, folded
-    (``Ha Noi`` finds ``Hà Nội``); ``topic`` and ``kind`` codebook values;
+    order; ``person`` a name or alias in any spelling (case, diacritics, hyphens
+    and the order of family and given name do not count; :meth:`widened` adds the
+    other spellings of the same person in a corpus) and ``locality`` a place name
+    in any spelling the gazetteer knows (``Ha Noi`` finds ``Hà Nội`` and
+    ``Hanoi``); ``topic`` and ``kind`` codebook values;
     ``agency`` as credited (folded); ``text_contains`` a case-insensitive
     substring of the text; ``predicate`` any function of an article.
 
@@ -103,6 +136,10 @@ class Criteria:
     agency: str | None = None
     text_contains: str | None = None
     predicate: Predicate | None = attrs.field(default=None, eq=False)
+    #: The index keys a ``person`` is found under (see :meth:`widened`).
+    person_keys: frozenset[str] | None = attrs.field(default=None, repr=False)
+    #: The index keys a ``locality`` is found under.
+    locality_keys: frozenset[str] | None = attrs.field(default=None, repr=False)
 
     @classmethod
     def of(
@@ -136,11 +173,31 @@ class Criteria:
             agency=fold(agency.strip()) if agency is not None else None,
             text_contains=text_contains.lower() if text_contains else None,
             predicate=predicate,
+            person_keys=_person_query(person) if person is not None else None,
+            locality_keys=place_forms(locality.strip()) if locality is not None else None,
         )
 
+    def widened(self, identities: Identities) -> Criteria:
+        """These criteria with ``person`` also matching every other spelling of the
+        same person in the corpus ``identities`` were built from.
+
+        >>> from bilateral.model import Layout, Person, Span
+        >>> ids = build_identities([Article("a", "x", Layout(Span(0, 1)),
+        ...                                 people=(Person("Ana Ruiz", country="CUB"),
+        ...                                         Person("Ana Ruiz Soto", country="CUB")))])
+        >>> sorted(Criteria.of(person="Ana Ruiz").widened(ids).person_keys)
+        ['a:anaruiz', 'a:ruizana', 'n:anaruiz', 'n:anaruizsoto', 'n:ruizana']
+        """
+        if self.person is None or self.person_keys is None:
+            return self
+        more = {f"n:{s}" for s in identities.spellings(self.person)}
+        return attrs.evolve(self, person_keys=self.person_keys | more)
+
     def keyed(self) -> dict[str, Any]:
-        """The criteria an index answers by key, by name."""
+        """The criteria an index answers by key, by name (a set of keys: any of them)."""
         found = {name: getattr(self, name) for name in _KEYED}
+        found["person"] = self.person_keys
+        found["locality"] = self.locality_keys
         return {k: v for k, v in found.items() if v is not None}
 
     def matches(self, a: Article) -> bool:
@@ -153,13 +210,9 @@ class Criteria:
             return False
         if self.dyad is not None and a.dyad != self.dyad:
             return False
-        if self.person is not None and not any(
-            fold(n) == self.person for p in a.people for n in (p.name, *p.aliases)
-        ):
+        if self.person_keys is not None and self.person_keys.isdisjoint(_person_keys(a)):
             return False
-        if self.locality is not None and not any(
-            fold(loc.name) == self.locality for loc in a.localities
-        ):
+        if self.locality_keys is not None and self.locality_keys.isdisjoint(_locality_keys(a)):
             return False
         if self.topic is not None and all(t.topic != self.topic for t in a.topics):
             return False
@@ -200,6 +253,7 @@ class Index:
         "_date_ords",
         "_date_pos",
         "_date_prefix",
+        "_identities",
         "_lists",
         "_sets",
     )
@@ -226,6 +280,7 @@ class Index:
         self._date_prefix = tuple(prefix)
         # Sets of the long posting lists, made the first time a query needs one.
         self._sets: dict[tuple[str, Any], frozenset[int]] = {}
+        self._identities: Identities | None = None
 
     @classmethod
     def build(cls, articles: Sequence[Article]) -> Index:
@@ -253,6 +308,13 @@ class Index:
         """The indexed articles, by position."""
         return self._articles
 
+    @property
+    def identities(self) -> Identities:
+        """The people and places of the indexed articles, each once (built on first use)."""
+        if self._identities is None:
+            self._identities = build_identities(self._articles)
+        return self._identities
+
     def keys(self, name: str) -> tuple[Any, ...]:
         """The keys of one index (``country``, ``dyad``, ``person``…), most used first."""
         table = self._lists[name]
@@ -263,7 +325,14 @@ class Index:
         return len(self._lists[name].get(key, ()))
 
     def _postings(self, name: str, key: Any) -> array[int]:
-        return self._lists[name].get(key, array("q"))
+        table = self._lists[name]
+        if not isinstance(key, frozenset):
+            return table.get(key, array("q"))
+        # any of several keys: the union of their lists, in order
+        found = [table[k] for k in sorted(key) if k in table]
+        if len(found) == 1:
+            return found[0]
+        return array("q", sorted(set().union(*found)))
 
     def _date_range(self, lo: pendulum.Date | None, hi: pendulum.Date | None) -> tuple[int, int]:
         start = 0 if lo is None else bisect.bisect_left(self._date_keys, lo.toordinal())

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 import attrs
 import pendulum
 
-from bilateral._text import fold
+from bilateral.corpus.identity import Identities, build_identities
 from bilateral.model import Article, Dyad, EngagementKind
 
 if TYPE_CHECKING:
@@ -106,16 +106,25 @@ class Summary:
         }
 
 
+def _shown(identities: Identities, name: str, country: str | None) -> str:
+    found = identities.person(name, country)
+    return found.name if found is not None else name
+
+
 def _month(article: Article) -> str | None:
     if article.date is not None:
         return f"{article.date.year:04d}-{article.date.month:02d}"
     return article.month
 
 
-def summarize(articles: Iterable[Article], *, focus: str | None = None) -> Summary:
+def summarize(
+    articles: Iterable[Article], *, focus: str | None = None, identities: Identities | None = None
+) -> Summary:
     """Count a collection of articles (one pass).
 
-    ``focus`` picks the country whose partners ``by_partner`` counts.
+    ``focus`` picks the country whose partners ``by_partner`` counts; ``by_person``
+    counts each person once whatever the spelling (by ``identities``, made from the
+    articles when not given), shown by their fullest name.
 
     >>> from bilateral.model import Layout, Person, Span
     >>> def article(id, partner, *people):
@@ -128,6 +137,9 @@ def summarize(articles: Iterable[Article], *, focus: str | None = None) -> Summa
     >>> summarize([article("a", "CUB")], focus="CUB").by_partner
     (('VNM', 1),)
     """
+    articles = list(articles)
+    if identities is None:
+        identities = build_identities(articles)
     n = dated = 0
     dyads: Counter[str] = Counter()
     dyad_members: Counter[str] = Counter()
@@ -138,7 +150,6 @@ def summarize(articles: Iterable[Article], *, focus: str | None = None) -> Summa
     topics: Counter[str] = Counter()
     kinds: Counter[str] = Counter()
     people: Counter[str] = Counter()
-    shown: dict[str, str] = {}  # the first spelling of each folded name
     agencies: Counter[str] = Counter()
     for a in articles:
         n += 1
@@ -155,10 +166,7 @@ def summarize(articles: Iterable[Article], *, focus: str | None = None) -> Summa
         countries.update({c.code for c in a.countries})
         topics.update({t.topic.value for t in a.topics})
         kinds.update(e.kind.value for e in a.engagements)
-        names = set()
-        for p in a.people:
-            names.add(shown.setdefault(fold(p.name), p.name))
-        people.update(names)
+        people.update({_shown(identities, p.name, p.country) for p in a.people})
         if a.agency is not None:
             agencies[a.agency.text] += 1
     if focus is None and dyad_members:
@@ -228,10 +236,12 @@ def timeline(articles: Iterable[Article]) -> tuple[TimelineEntry, ...]:
 
 @attrs.frozen
 class Edge:
-    """Two people who took part in the same engagement(s).
+    """Two people (or countries) who took part in the same engagement(s).
 
-    ``a`` < ``b``; ``weight`` counts the engagements; ``kinds`` and
-    ``articles`` say which (sorted, each once).
+    ``a`` < ``b`` are the people's names as shown (their fullest spelling) or the
+    countries' codes; ``a_key`` and ``b_key`` the people's identity keys (the codes,
+    for countries); ``weight`` counts the engagements; ``kinds`` and ``articles`` say
+    which (sorted, each once).
 
     >>> Edge("Ana", "Bo", 2, ("call", "talks"), ("a", "b")).weight
     2
@@ -242,12 +252,53 @@ class Edge:
     weight: int
     kinds: tuple[str, ...]
     articles: tuple[str, ...]
+    a_key: str | None = attrs.field(default=None, kw_only=True)
+    b_key: str | None = attrs.field(default=None, kw_only=True)
 
 
-def network(articles: Iterable[Article]) -> tuple[Edge, ...]:
+_LEVELS = ("person", "country")
+
+
+def _members(
+    a: Article, names: Iterable[str | None], identities: Identities, level: str
+) -> dict[str, str]:
+    """The members of an engagement, key -> name shown."""
+    out: dict[str, str] = {}
+    for name in names:
+        if not name:
+            continue
+        found = identities.person_in(a, name)
+        if level == "person":
+            if found is not None:
+                out[found.key] = found.name
+            else:
+                out[name] = name
+        else:
+            person = a.person(name)
+            country = person.country if person is not None else None
+            if country is None and found is not None:
+                country = found.country
+            if country is not None:
+                out[country] = country
+    if level == "country" and len(out) < 2 and a.dyad is not None:
+        # who stands for a country is not always named: the dyad tells the two sides
+        out.update({a.dyad.a: a.dyad.a, a.dyad.b: a.dyad.b})
+    return out
+
+
+def network(
+    articles: Iterable[Article],
+    *,
+    identities: Identities | None = None,
+    level: str = "person",
+) -> tuple[Edge, ...]:
     """The edge list of who met whom, heaviest first (ties by names).
 
-    Every pair among an engagement's host and participants is an edge.
+    Every pair among an engagement's host and participants is an edge; people are
+    taken by identity (``identities``, made from the articles when not given), so
+    two spellings of one person are one node. With ``level="country"`` the nodes are
+    the countries of the engagement's people (the dyad's where fewer than two are
+    known).
 
     >>> from bilateral.model import Engagement, Layout, Span
     >>> talks = Engagement(EngagementKind.TALKS, host="Cy", participants=("Ana", "Bo"))
@@ -258,26 +309,41 @@ def network(articles: Iterable[Article]) -> tuple[Edge, ...]:
     Ana Bo 1 ('talks',) ('a',)
     Ana Cy 1 ('talks',) ('a',)
     """
+    if level not in _LEVELS:
+        raise ValueError(f"level must be one of {', '.join(_LEVELS)}, not {level!r}")
+    articles = list(articles)
+    if identities is None:
+        identities = build_identities(articles)
     weights: Counter[tuple[str, str]] = Counter()
     kinds: dict[tuple[str, str], set[str]] = {}
     where: dict[tuple[str, str], dict[str, None]] = {}
+    shown: dict[str, str] = {}
     for a in articles:
         for e in a.engagements:
-            members = dict.fromkeys(x for x in (e.host, *e.participants) if x)
+            members = _members(a, (e.host, *e.participants), identities, level)
+            shown.update(members)
             for x, y in itertools.combinations(sorted(members), 2):
                 weights[(x, y)] += 1
                 kinds.setdefault((x, y), set()).add(e.kind.value)
                 where.setdefault((x, y), {})[a.id] = None
-    edges = [
-        Edge(x, y, w, tuple(sorted(kinds[(x, y)])), tuple(where[(x, y)]))
-        for (x, y), w in weights.items()
-    ]
+    edges = []
+    for (x, y), w in weights.items():
+        (p, pk), (q, qk) = sorted(((shown[x], x), (shown[y], y)))
+        edges.append(
+            Edge(p, q, w, tuple(sorted(kinds[(x, y)])), tuple(where[(x, y)]), a_key=pk, b_key=qk)
+        )
     return tuple(sorted(edges, key=lambda e: (-e.weight, e.a, e.b)))
 
 
-def graph(articles: Sequence[Article] | Iterable[Article]) -> networkx.Graph:
-    """The network as a ``networkx.Graph``: people are nodes (with ``country`` and
-    ``title`` where known), edges carry ``weight``, ``kinds`` and ``articles``.
+def graph(
+    articles: Sequence[Article] | Iterable[Article],
+    *,
+    identities: Identities | None = None,
+    level: str = "person",
+) -> networkx.Graph:
+    """The network as a ``networkx.Graph``. People are nodes keyed by identity, with
+    ``name``, ``country``, ``title`` and ``actor_code``; with ``level="country"``
+    countries are the nodes. Edges carry ``weight``, ``kinds`` and ``articles``.
 
     Needs the extra ``bilateral[network]``.
 
@@ -285,9 +351,9 @@ def graph(articles: Sequence[Article] | Iterable[Article]) -> networkx.Graph:
     >>> talks = Engagement(EngagementKind.TALKS, host="Ana", participants=("Bo",))
     >>> g = graph([Article("a", "x", Layout(Span(0, 1)), engagements=(talks,),
     ...                    people=(Person("Ana", title="Minister", country="CUB"),))])
-    >>> sorted(g.nodes), g.nodes["Ana"], g.edges["Ana", "Bo"]
-    (['Ana', 'Bo'], {'country': 'CUB', 'title': 'Minister'},
-     {'weight': 1, 'kinds': ['talks'], 'articles': ['a']})
+    >>> sorted(g.nodes), g.nodes["CUB/ana"], g.edges["CUB/ana", "-/bo"]
+    (['-/bo', 'CUB/ana'], {'name': 'Ana', 'country': 'CUB', 'title': 'Minister',
+     'actor_code': 'CUBGOV'}, {'weight': 1, 'kinds': ['talks'], 'articles': ['a']})
     """
     try:
         import networkx
@@ -296,13 +362,20 @@ def graph(articles: Sequence[Article] | Iterable[Article]) -> networkx.Graph:
             "Corpus.graph() needs networkx: pip install 'bilateral[network]'"
         ) from exc
     articles = list(articles)
+    if identities is None:
+        identities = build_identities(articles)
     g = networkx.Graph()
-    for a in articles:
-        for p in a.people:
-            if p.name not in g:
-                g.add_node(p.name, country=p.country, title=p.title)
-    for edge in network(articles):
+    if level == "person":
+        for p in identities.people:
+            g.add_node(
+                p.key, name=p.name, country=p.country, title=p.title, actor_code=p.actor.code
+            )
+    for edge in network(articles, identities=identities, level=level):
         g.add_edge(
-            edge.a, edge.b, weight=edge.weight, kinds=list(edge.kinds), articles=list(edge.articles)
+            edge.a_key,
+            edge.b_key,
+            weight=edge.weight,
+            kinds=list(edge.kinds),
+            articles=list(edge.articles),
         )
     return g
