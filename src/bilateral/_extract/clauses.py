@@ -111,6 +111,13 @@ class Predicate:
     plural: bool = False  # "separate meetings", "courtesy calls on A and on B"
     text: str = ""  # the predicate's words, folded
     topic: Phrase = attrs.field(factory=lambda: _EMPTY)  # the subject told last before it
+    # its words as evidence: with its light verb ("held talks", "paid a courtesy call on")
+    evidence: Span | None = None
+
+    @property
+    def told(self) -> Span:
+        """The span of its words as evidence (with a light verb: "held talks")."""
+        return self.evidence or self.span
 
     def arg(self, *names: str) -> Phrase:
         """The first of the named arguments that is present, else an empty phrase."""
@@ -716,7 +723,8 @@ def analyse(doc: Document, ctx: Context) -> Clauses:
             k = next(i for i, g in enumerate(segs) if g.start <= span.start <= g.end)
             seg = _within_reach(segs[k], span)
             before = folded[max(seg.start, span.start - 40) : span.start]
-            light = _LIGHT_VERB.search(before) is not None
+            light_verb = _LIGHT_VERB.search(before)
+            light = light_verb is not None
             attributive = _attributive(text, span, form)
             noun = (
                 form == "noun"
@@ -833,6 +841,11 @@ def analyse(doc: Document, ctx: Context) -> Clauses:
                     plural=plural,
                     text=folded[span.start : span.end],
                     topic=last_subject,
+                    evidence=(
+                        Span(span.start - len(before) + light_verb.start(), span.end)
+                        if light_verb is not None and noun
+                        else span
+                    ),
                 )
             )
             if subject.people and voice is not Voice.PASSIVE and not adjunct:

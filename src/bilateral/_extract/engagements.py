@@ -397,7 +397,7 @@ class _Builder:
             if host is None and not guests:
                 continue
             draft = _Draft(
-                kind, start, None, host, guests, [p.span], p.sentence, venue_based,
+                kind, start, None, host, guests, [p.told], p.sentence, venue_based,
                 places=p.places, dated=dated,
             )  # fmt: skip
             self.merge_or_append(draft)
@@ -429,14 +429,14 @@ class _Builder:
                 sent = self.ctx.sentences[p.sentence]
                 named = [x for _s, x in self.ctx.people_at(p.span.end, sent.end)]
                 prev.participants += [x for x in named if x not in prev.people()]
-                prev.spans.append(p.span)
+                prev.spans.append(p.told)
             return
         if prev is None or start is None or prev.start is not None:
             return
         named = self.group(p.subject)
         if not named or {id(x) for x in named} & {id(x) for x in prev.people()}:
             prev.start = start
-            prev.spans.append(p.span)
+            prev.spans.append(p.told)
 
     def called(self, p: Predicate) -> bool:
         """Whether "called" has a person called: "X called Y", not "called for" or "called
@@ -569,19 +569,19 @@ class _Builder:
             elif existing.end is None and end is not None and _compatible(existing.start, start):
                 existing.end = end
             existing.destination = existing.destination or destination
-            existing.spans.append(p.span)
+            existing.spans.append(p.told)
             if p.definite and p.subject.pronoun:
                 return  # "during her visit": the visit told, whoever "her" is
             existing.participants += [v for v in visitors if v not in existing.participants]
         elif p.definite and existing is None and not visitors:
             self.drafts.append(
                 _Draft(
-                    _K.VISIT, start, end, host, [], [p.span], p.sentence, destination=destination
+                    _K.VISIT, start, end, host, [], [p.told], p.sentence, destination=destination
                 )
             )
         else:
             self.drafts.append(
-                _Draft(_K.VISIT, start, end, host, visitors, [p.span], p.sentence,
+                _Draft(_K.VISIT, start, end, host, visitors, [p.told], p.sentence,
                        destination=destination)
             )  # fmt: skip
         self.visitors += [v for v in visitors if v not in self.visitors]
@@ -605,9 +605,9 @@ class _Builder:
         ):
             existing.start = existing.start or start
             existing.participants += [s for s in signers if s not in existing.participants]
-            existing.spans.append(p.span)
+            existing.spans.append(p.told)
             return
-        self.drafts.append(_Draft(_K.SIGNING, start, None, None, signers, [p.span], p.sentence))
+        self.drafts.append(_Draft(_K.SIGNING, start, None, None, signers, [p.told], p.sentence))
 
     def handover(self, p: Predicate, start: pendulum.Date | None) -> None:
         people = list(
@@ -633,10 +633,10 @@ class _Builder:
         ):
             existing.start = existing.start or start
             existing.participants += [x for x in people if x not in existing.participants]
-            existing.spans.append(p.span)
+            existing.spans.append(p.told)
             existing.sentence = p.sentence
             return
-        self.drafts.append(_Draft(_K.MEETING, start, None, None, people, [p.span], p.sentence))
+        self.drafts.append(_Draft(_K.MEETING, start, None, None, people, [p.told], p.sentence))
 
     def call(self, p: Predicate, start: pendulum.Date | None) -> None:
         subject = self.group(p.subject)
@@ -670,10 +670,10 @@ class _Builder:
             existing.start = existing.start or start
             existing.host = existing.host or caller
             existing.participants += [x for x in people if x not in existing.participants]
-            existing.spans.append(p.span)
+            existing.spans.append(p.told)
             return
         guests = [x for x in people if x is not caller]
-        self.drafts.append(_Draft(_K.CALL, start, None, caller, guests, [p.span], p.sentence))
+        self.drafts.append(_Draft(_K.CALL, start, None, caller, guests, [p.told], p.sentence))
 
     def at_the_handover(self, index: int) -> None:
         """ "X thanked the donors for the gift": who speaks of a handover just told was at it."""
@@ -702,7 +702,7 @@ class _Builder:
             prev = self.last((_K.CALL,))
         if prev is None:
             return False
-        prev.spans.append(p.span)
+        prev.spans.append(p.told)
         if prev.start is None and start is not None:
             prev.start = start
         return True
