@@ -179,6 +179,7 @@ _PREPOSITIONS: tuple[tuple[str, str], ...] = (
     ("requester", r"at the request of"),
     ("witness", r"in the presence of|witnessed by|before"),
     ("accompany", r"accompanied by|together with|along with|alongside|joined by"),
+    ("for", r"in (?:the )?hono(?:u)?r of"),
     ("transparent", r"led by|headed by|chaired by|on behalf of|representing|of"),
     ("by", r"by"),
     ("with", r"with|between"),

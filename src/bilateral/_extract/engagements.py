@@ -75,6 +75,7 @@ _PLACED = re.compile(
 )
 _SIDES = re.compile(r"\b(?:sides|countries|governments|nations|parties|ministries)\b")
 _INDEFINITE = re.compile(r"\b(?:an?|another|one)\s+(?:[\w-]+\s+){0,2}$")
+_HELD = re.compile(r"^\s+(?:were|was) (?:\w+ )?held\b")
 _LED_BY = re.compile(r"\bdelegations?\b[^.;]{0,80}?\b(?:led|headed) by\b")
 # A person's rank, for the counterpart of a guest when no host is named.
 _RANKS = re.compile(
@@ -333,6 +334,8 @@ class _Builder:
             return
         if needs == "goods" and not _GOODS.search(folded, p.span.end, p.clause.end):
             return
+        if needs == "known place" and not (p.places or p.arg("to").countries or p.object.countries):
+            return
         if needs == "place" and not (
             p.places
             or p.arg("to").countries
@@ -511,6 +514,10 @@ class _Builder:
         if p.plural and len(others) > 1 and subject:
             return [(None, [*subject, o], True) for o in others if o not in subject]
         people = [*subject, *[o for o in others if o not in subject]]
+        if not people and p.voice is Voice.NOMINAL and _HELD.search(self.folded, p.span.end, p.clause.end):
+            # "official talks were held between Maldives and Pakistan": the sides, no names
+            sides = {*p.arg("with").countries, *p.object.countries}
+            return [(None, [], True)] if len(sides) >= 2 else []
         return [(None, people, True)] if len(people) >= 1 else []
 
     def separate(self, p: Predicate) -> bool:
@@ -536,7 +543,9 @@ class _Builder:
 
     def visit(self, p: Predicate, start: pendulum.Date | None, end: pendulum.Date | None,
               host_role: str) -> None:  # fmt: skip
-        named = self.group(p.subject) or list(p.object.people)
+        # the visitors: who pays it ("X visited"), whose it is ("X's visit", "the visit of
+        # X"), or for whom ("the first visit for X")
+        named = self.group(p.subject) or list(p.object.people) or list(p.arg("for").people)
         inviter = p.arg("inviter").people
         host = inviter[0] if inviter else None
         own = {v.country for v in named}
