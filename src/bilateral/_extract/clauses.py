@@ -211,8 +211,8 @@ _PLANNED_BEFORE = re.compile(
     r"|looks? forward to|looking forward to|ready to|willing to|agreed to)\s+(?:[\w-]+\s+){0,3})$"
 )
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|no|neither|nor)\s+(?:\w+\s+)?$")
-_CANCELLED_AFTER = re.compile(
-    r"^[\w -]{0,40}?\b(?:was|were|has been|had been|is|are) (?:\w+ )?(?:put off|postponed"
+_CANCELLED_AFTER = re.compile(  # (matched at the predicate's end: no "^")
+    r"[\w -]{0,40}?\b(?:was|were|has been|had been|is|are) (?:\w+ )?(?:put off|postponed"
     r"|cancel+ed|called off|scheduled|expected|planned|to be held|due)\b"
 )
 _LIGHT_VERB = re.compile(
@@ -664,10 +664,12 @@ def _possessor(s: _Sentence, seg_start: int, span: Span, previous: Phrase) -> Ph
 def _after_comma(s: _Sentence, span: Span, limit: int) -> tuple[int, Phrase]:
     """For a fronted adjunct ("During his talks with Y, X ..."): where it ends, and the
     people who open the clause after it."""
+    # (the adjunct's clause may end at that very comma: look a little past it)
+    limit = min(s.sent.end, max(limit, span.end) + 2)
     comma = s.folded.find(",", span.end, limit)
     while comma >= 0 and _RELATIVE_AFTER.match(s.folded, comma + 1):
         # "At his talks with Y, who is visiting, X said": the adjunct ends after the clause
-        comma = s.folded.find(",", comma + 1, limit)
+        comma = s.folded.find(",", comma + 1, min(s.sent.end, comma + _REACH))
     if comma < 0:
         return limit, _EMPTY
     reach = min(s.sent.end, comma + _REACH)
@@ -817,6 +819,7 @@ def analyse(doc: Document, ctx: Context) -> Clauses:
                 subject, obj = agent, subject
             plural = bool(
                 _PLURAL.search(folded, max(seg.start, span.start - 25), min(seg.end, span.end + 12))
+                or _PLURAL_HEAD.search(folded, span.start, span.end)
                 or (
                     folded[span.end - 1 : span.end] == "s"
                     and noun
