@@ -118,9 +118,7 @@ def test_the_subject_is_the_nearest_coordinated_group() -> None:
 
 
 def test_a_relative_clause_is_skipped_and_its_antecedent_resumes() -> None:
-    ps = predicates(
-        H + "Tran Van Minh, who arrived on Thursday, was received by Somsak Inthavong."
-    )
+    ps = predicates(H + "Tran Van Minh, who arrived on Thursday, was received by Somsak Inthavong.")
     assert [(p.lemma, names(p.subject), names(p.object)) for p in ps] == [
         ("arrive", ("Tran Van Minh",), ()),
         ("receive", ("Somsak Inthavong",), ("Tran Van Minh",)),
@@ -191,7 +189,9 @@ def test_arguments_by_preposition() -> None:
 def test_an_inviter_told_by_a_possessive_or_before_the_predicate() -> None:
     [p] = predicates(H + "At Somsak Inthavong's invitation, Tran Van Minh visited Laos.")
     assert names(p.arg("inviter")) == ("Somsak Inthavong",)
-    [q] = predicates(H + "At the invitation of the Party, a delegation led by Tran Van Minh visited Laos.")
+    [q] = predicates(
+        H + "At the invitation of the Party, a delegation led by Tran Van Minh visited Laos."
+    )
     assert names(q.arg("inviter")) == ()
 
 

@@ -216,7 +216,7 @@ _CANCELLED_AFTER = re.compile(  # (matched at the predicate's end: no "^")
     r"|cancel+ed|called off|scheduled|expected|planned|to be held|due)\b"
 )
 _LIGHT_VERB = re.compile(
-    r"\b(?:held|hold|holds|holding|had|have|has|having|paid|pay|pays|paying|made|make|makes"
+    r"\b(?P<verb>held|hold|holds|holding|had|have|has|having|paid|pay|pays|paying|made|make|makes"
     r"|making|conducted|conduct|took part in|joined|attended|attending|granted|gave|accorded"
     r"|hosted|witnessed|observed|presided over|oversaw|chaired|co-chaired|sat down for"
     r"|wrapping up|wrapped up|concluding|concluded|ending|ended|beginning|began|starting"
@@ -603,10 +603,12 @@ _COORDINATION = re.compile(
 )
 
 
+# A person's noun after an -ing form ("visiting Lao Deputy Prime Minister", "the visiting
+# delegation"), over the original text: its modifiers are capitalised or a few adjectives.
 _ROLE_NOUN = re.compile(
-    r"\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|with|of|to|for|by|on|in|at"
-    r"|and|from|between|as)\b)(?:[a-z-]+\s+)?(?:delegations?|counterparts?|guests?|leaders?|ministers?|presidents?"
-    r"|premiers?|prime|heads?|officials?|dignitar(?:y|ies)|envoys?|chiefs?|mayors?|governors?"
+    r"\s+(?:(?:[A-Z][\w'-]*|deputy|vice|senior|former|chief|foreign|top|high-level|first)\s+)"
+    r"{0,3}(?i:delegations?|counterparts?|guests?|leaders?|ministers?|presidents?|premiers?"
+    r"|prime|heads?|officials?|dignitar(?:y|ies)|envoys?|chiefs?|mayors?|governors?"
     r"|secretar(?:y|ies)|chairm[ae]n|speakers?|kings?|queens?|princes?|ambassadors?)\b"
 )
 # "sat down for talks", "a courtesy call and talks": one predicate told in two words
@@ -625,18 +627,24 @@ _HIS = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,3}$")
 _THEIR = re.compile(r"\b(?:their)\s+(?:[\w-]+\s+){0,3}$")
 
 
-def _attributive(text: str, span: Span, form: str) -> bool:
+def _attributive(text: str, span: Span, form: str, before: str) -> bool:
     """Whether an -ing form qualifies a person: "the visiting minister", "his visiting
-    counterpart Y", not "visiting Laos" or "a meeting"."""
+    counterpart Y", "visiting Lao President Y"; not "visiting Laos", "Receiving Y, X said"
+    or "a meeting today"."""
     if form != "ing":
         return False
-    after = text[span.end : span.end + 40]
-    stripped = after.lstrip()
-    if not stripped or stripped[:1] in ",.;:":
-        return False
-    return (stripped[:1].isupper() and not after.startswith("  ")) or bool(
-        _ROLE_NOUN.match(after.lower())
+    after = text[span.end : span.end + 60]
+    if _ROLE_NOUN.match(after):
+        return True
+    # "his visiting Vietnamese counterpart": a name or demonym after a determiner
+    return bool(
+        (_DETERMINER_BEFORE.search(before) or _POSSESSIVE.search(before))
+        and after.lstrip()[:1].isupper()
+        and not _FUNCTION_AFTER.match(after.lower())
     )
+
+
+_FUNCTION_AFTER = re.compile(r"\s+(?:with|of|to|for|by|on|in|at|and|from|between|as|was|were|is)\b")
 
 
 def _possessor(s: _Sentence, seg_start: int, span: Span, previous: Phrase) -> Phrase:
@@ -728,7 +736,7 @@ def analyse(doc: Document, ctx: Context) -> Clauses:
             before = folded[max(seg.start, span.start - 40) : span.start]
             light_verb = _LIGHT_VERB.search(before)
             light = light_verb is not None
-            attributive = _attributive(text, span, form)
+            attributive = _attributive(text, span, form, before)
             noun = (
                 form == "noun"
                 or attributive
@@ -782,7 +790,14 @@ def analyse(doc: Document, ctx: Context) -> Clauses:
                     if after and _LIGHT_AFTER.match(folded, after[0][0].end):
                         subject = Phrase(after[0][0], (after[0][1],))
             else:
-                subject = _subject(s, segs, k, span, antecedent, main, adjunct)
+                # (with a light verb, the subject stands before the verb: "X granted Y an
+                # audience")
+                head = (
+                    Span(span.start - len(before) + light_verb.start(), span.end)
+                    if light_verb is not None and noun
+                    else span
+                )
+                subject = _subject(s, segs, k, head, antecedent, main, adjunct)
                 if seg.kind == "and" and not s.people_in(seg.start, span.start) and clause_subject:
                     # "The two leaders sat down for talks and then witnessed the signing"
                     subject = clause_subject
@@ -800,6 +815,12 @@ def analyse(doc: Document, ctx: Context) -> Clauses:
             ):
                 end = starts[nxt]
             obj, args = _arguments(s, span.end, end)
+            if light_verb is not None and noun and not obj.people:
+                # "granted X an audience", "paid X a visit": who, between the verb and noun
+                at = span.start - len(before) + light_verb.end("verb")
+                between = s.phrase(at, span.start)
+                if between.people:
+                    obj = between
             fronted_text = folded[seg.start : span.start]
             if ("invit" in fronted_text or "request" in fronted_text) and (
                 "inviter" not in args or "requester" not in args

@@ -343,7 +343,7 @@ class _Builder:
             or _NAMED_PLACE.match(self.doc.text, p.span.end)
         ):
             return
-        if p.lemma == "receive" and self.given(p):
+        if p.lemma == "receive" and self.given(p) and (p.arg("from") or p.arg("by")):
             # "X received 20 tonnes of rice from Y": a handover, told recipient first
             host_role, needs = "none", "goods"
         mention = self.pick_date(p, kind)
@@ -408,7 +408,7 @@ class _Builder:
     def acted_on(self, p: Predicate) -> bool:
         """Whether someone is received, called on or hosted ("received the delegation",
         "a ceremony for the guests")."""
-        if p.object.people or p.object.group or p.arg("for", "on", "to").people:
+        if p.object.people or p.object.group or p.arg("for", "on", "to", "with").people:
             return True
         return any(
             _GUEST_WORDS.search(self.folded, ph.span.start, min(ph.span.end, ph.span.start + 60))
@@ -425,7 +425,7 @@ class _Builder:
         """ "The two ministers talked for 30 minutes on Tuesday": the date of the call or
         talks just told; "They were joined by X": more people at it."""
         prev = self.last((*_MEETINGS, _K.CALL))
-        if p.lemma == "present":
+        if p.lemma == "presence":
             others = [q for q in self.layer.in_sentence(p.sentence) if q is not p]
             if prev is not None and all(q.definite for q in others):
                 # "Also present at the reception was X": everyone named after it
@@ -514,7 +514,11 @@ class _Builder:
         if p.plural and len(others) > 1 and subject:
             return [(None, [*subject, o], True) for o in others if o not in subject]
         people = [*subject, *[o for o in others if o not in subject]]
-        if not people and p.voice is Voice.NOMINAL and _HELD.search(self.folded, p.span.end, p.clause.end):
+        if (
+            not people
+            and p.voice is Voice.NOMINAL
+            and _HELD.search(self.folded, p.span.end, p.clause.end)
+        ):
             # "official talks were held between Maldives and Pakistan": the sides, no names
             sides = {*p.arg("with").countries, *p.object.countries}
             return [(None, [], True)] if len(sides) >= 2 else []
@@ -557,7 +561,7 @@ class _Builder:
         if named and not visitors and host is None:
             return  # "X landed in Hanoi": home, not a visit
         visitors += [a for a in p.arg("accompany").people if a not in visitors and a is not host]
-        if p.voice is Voice.NOMINAL and p.text.endswith("s") and not named and not p.definite:
+        if p.voice is Voice.NOMINAL and p.text.endswith("s") and not named:
             return  # "high-level visits": visits in general, none told
         if p.form == "attributive":
             # "the visiting minister", "his visiting counterpart Y": a guest, not a visit told
@@ -628,6 +632,8 @@ class _Builder:
                 ]
             )
         )
+        if _PERFECT.search(self.folded, max(p.clause.start, p.span.start - 25), p.span.start):
+            return  # "Laos has received 16 vehicles from Japan": gifts recalled, not a handover
         existing = self.last((_K.MEETING,))
         handovers = [d for d in self.drafts if d.kind is _K.MEETING and d.host is None
                      and not d.venue_based]  # fmt: skip
@@ -653,11 +659,17 @@ class _Builder:
         caller: Person | None = None
         requester = p.arg("requester").people
         from_ = p.arg("from").people
-        directed = p.lemma in ("phone", "call") or (
-            p.voice is Voice.NOMINAL
-            and _PLACED.search(self.folded, max(p.clause.start, p.span.start - 30), p.span.start)
-            is not None
-            and bool(p.arg("to", "with").people)
+        directed = (
+            p.lemma == "phone"
+            or (p.lemma == "call" and p.voice is not Voice.NOMINAL)
+            or (
+                p.voice is Voice.NOMINAL
+                and _PLACED.search(
+                    self.folded, max(p.clause.start, p.span.start - 30), p.span.start
+                )
+                is not None
+                and bool(p.arg("to", "with").people)
+            )
         )
         if requester:
             caller = requester[0]
