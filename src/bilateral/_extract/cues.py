@@ -20,21 +20,33 @@ from bilateral.model import EngagementKind, Topic
 __all__ = [
     "ALL_CUES",
     "APPEAL",
+    "AT_HANDOVER",
     "CLAUSE_MARKS",
     "CLAUSE_MARK_KINDS",
     "COOPERATION",
     "COOP_ID",
     "COOP_RX",
+    "DOCUMENT",
     "FRAMES",
     "GIVING",
     "GIVING_FRAMES",
+    "GOODS",
+    "GUEST_WORDS",
+    "HELD",
+    "INDEFINITE",
+    "LED_BY",
+    "NAMED_PLACE",
     "N_TOPICS",
     "OWN_AFFAIRS",
     "OWN_ID",
     "OWN_RX",
+    "PLACED",
     "PREDICATES",
     "PREDICATE_ROWS",
     "PROPOSE",
+    "RANKS",
+    "SIDES",
+    "SOME_PLACE",
     "STATEMENT_CUES",
     "TOPICS",
     "TOPIC_CUES",
@@ -68,6 +80,49 @@ def _load_frames() -> dict[str, tuple[EngagementKind, str, str]]:
 
 #: lemma -> (engagement kind, where the host is read, what the predicate needs)
 FRAMES = _load_frames()
+
+# --- engagements: what a frame needs, and the words around a predicate that tell more ---
+
+# What a predicate that needs them must have near it.
+DOCUMENT = re.compile(
+    r"\b(?:agreements?|memorand\w*|mous?|moc|documents?|deals?|pacts?|plans?|accords?"
+    r"|contracts?|treaty|treaties|protocols?|minutes|programmes?|programs?|declarations?"
+    r"|letters? of intent|notes|conventions?|charters?|arrangements?|roadmap|frameworks?)\b"
+)
+GOODS = re.compile(
+    r"\b(?:aid|rice|supplies|money|cash|gifts?|shipment|consignment|donations?|vaccines?|doses"
+    r"|equipment|tonnes?|tons|assistance|relief|food|medicines?|goods|kits?|masks|computers"
+    r"|vehicles|ambulances|cars|trucks|boats|vessels|books|laptops|tablets|items|materials"
+    r"|devices|machines|generators|tents|grants?|funds?|scholarships|batch|worth)\b"
+)
+GUEST_WORDS = re.compile(
+    r"\b(?:delegations?|guests?|visitors?|counterparts?|team|mission|party|entourage)\b"
+)
+# What those at a handover speak of: the gift, the ceremony.
+AT_HANDOVER = re.compile(
+    r"\b(?:gifts?|donations?|donated|ceremony|handover|hand-over|equipment|supplies|items"
+    r"|assistance|aid|support)\b"
+)
+# "landed in the country", "arrived in the capital": a place told before
+SOME_PLACE = re.compile(
+    r"\s+(?:in|at|to)\s+(?:the|this) (?:country|capital|city|kingdom|republic|island|province"
+    r"|region|state)\b"
+)
+# "arrived in Hanoi": a capitalised name after the preposition (the gazetteer may lack it)
+NAMED_PLACE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:in|at|to)\s+[A-Z]\w+")
+# "X held phone talks with Y", "X made a call to Y": the lone subject placed the call
+PLACED = re.compile(
+    r"\b(?:made|placed|put through|held|had|holds|makes|conducted)\s+(?:[\w-]+\s+){0,3}$"
+)
+SIDES = re.compile(r"\b(?:sides|countries|governments|nations|parties|ministries)\b")
+INDEFINITE = re.compile(r"\b(?:an?|another|one)\s+(?:[\w-]+\s+){0,2}$")
+HELD = re.compile(r"^\s+(?:were|was) (?:\w+ )?held\b")
+LED_BY = re.compile(r"\bdelegations?\b[^.;]{0,80}?\b(?:led|headed) by\b")
+# A person's rank, for the counterpart of a guest when no host is named.
+RANKS = re.compile(
+    r"\b(?:prime minister|premier|president|chancellor|king|queen|emperor|foreign minister"
+    r"|minister|speaker|mayor|governor|ambassador|secretary)\b"
+)
 
 # --- clauses: what opens one (read by bilateral._extract.clauses) ---
 

@@ -105,7 +105,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("today", r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b"),
     (
         "same",
-        r"\b(?:(?:earlier|later) (?:on )?(?:that|the same|in the) day|(?:on )?the same day"
+        r"\b(?:(?:earlier|later),? (?:on )?(?:that|the same|in the) day|(?:on )?the same day"
         r"|on (?:the|this|that) occasion"
         r"|(?:on )?that (?:same )?day|that (?:same )?(?:morning|afternoon|evening))\b",
     ),

@@ -12,7 +12,6 @@ else by scope from the sentence before or the article's lead.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable, Sequence
 
@@ -21,109 +20,28 @@ import pendulum
 
 from bilateral._extract.analysis import Context, Document, build_context
 from bilateral._extract.clauses import Clauses, Mood, Phrase, Predicate, Voice, analyse
-from bilateral._extract.cues import FRAMES
-from bilateral._extract.dates import DateMention, Relation
-from bilateral.model import Country, Engagement, EngagementKind, Locality, Person, Span
+from bilateral._extract.cues import (
+    AT_HANDOVER,
+    DOCUMENT,
+    FRAMES,
+    GOODS,
+    GUEST_WORDS,
+    HELD,
+    INDEFINITE,
+    LED_BY,
+    NAMED_PLACE,
+    PLACED,
+    SIDES,
+    SOME_PLACE,
+)
+from bilateral._extract.hosts import Draft, compatible, counterpart, settle_hosts
+from bilateral._extract.timing import PERFECT, Timing
+from bilateral.model import Country, Engagement, EngagementKind, Locality, Person
 
 __all__ = ["find_engagements"]
 
 _K = EngagementKind
 _MEETINGS = (_K.TALKS, _K.MEETING, _K.RECEPTION)
-
-# What a predicate that needs them must have near it.
-_DOCUMENT = re.compile(
-    r"\b(?:agreements?|memorand\w*|mous?|moc|documents?|deals?|pacts?|plans?|accords?"
-    r"|contracts?|treaty|treaties|protocols?|minutes|programmes?|programs?|declarations?"
-    r"|letters? of intent|notes|conventions?|charters?|arrangements?|roadmap|frameworks?)\b"
-)
-_GOODS = re.compile(
-    r"\b(?:aid|rice|supplies|money|cash|gifts?|shipment|consignment|donations?|vaccines?|doses"
-    r"|equipment|tonnes?|tons|assistance|relief|food|medicines?|goods|kits?|masks|computers"
-    r"|vehicles|ambulances|cars|trucks|boats|vessels|books|laptops|tablets|items|materials"
-    r"|devices|machines|generators|tents|grants?|funds?|scholarships|batch|worth)\b"
-)
-_GUEST_WORDS = re.compile(
-    r"\b(?:delegations?|guests?|visitors?|counterparts?|team|mission|party|entourage)\b"
-)
-# What those at a handover speak of: the gift, the ceremony.
-_AT_HANDOVER = re.compile(
-    r"\b(?:gifts?|donations?|donated|ceremony|handover|hand-over|equipment|supplies|items"
-    r"|assistance|aid|support)\b"
-)
-# "landed in the country", "arrived in the capital": a place told before
-_SOME_PLACE = re.compile(
-    r"\s+(?:in|at|to)\s+(?:the|this) (?:country|capital|city|kingdom|republic|island|province"
-    r"|region|state)\b"
-)
-# What puts an engagement outside the day told before it.
-_IN_A_VISIT = re.compile(
-    r"\b(?:(?:during|throughout|in the course of|as part of|on the sidelines of)\s+(?:the|his"
-    r"|her|their|its|this|that)?\s*(?:[\w-]+\s+){0,2}(?:visit|stay|trip|tour|programme|program)"
-    r"|while (?:in|on|there|visiting)|over (?:those|the) (?:\w+ )?days)\b"
-)
-_EARLIER = re.compile(
-    r"\b(?:previously|before that|prior to that|in the past|last (?:year|month|week)"
-    r"|about (?:his|her|their|the)(?: [\w-]+){0,2})\b"
-)
-_PERFECT = re.compile(r"\b(?:had|has|have)\s+(?:(?:already|also|earlier|just|recently)\s+)?\S*$")
-# "arrived in Hanoi": a capitalised name after the preposition (the gazetteer may lack it)
-_NAMED_PLACE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:in|at|to)\s+[A-Z]\w+")
-_ONE_DAY = re.compile(r"\b(?:one-day|day-long|one day|a day's)\s+(?:[\w-]+\s+)?$")
-# "X held phone talks with Y", "X made a call to Y": the lone subject placed the call
-_PLACED = re.compile(
-    r"\b(?:made|placed|put through|held|had|holds|makes|conducted)\s+(?:[\w-]+\s+){0,3}$"
-)
-_SIDES = re.compile(r"\b(?:sides|countries|governments|nations|parties|ministries)\b")
-_INDEFINITE = re.compile(r"\b(?:an?|another|one)\s+(?:[\w-]+\s+){0,2}$")
-_LED_BY = re.compile(r"\bdelegations?\b[^.;]{0,80}?\b(?:led|headed) by\b")
-# A person's rank, for the counterpart of a guest when no host is named.
-_RANKS = re.compile(
-    r"\b(?:prime minister|premier|president|chancellor|king|queen|emperor|foreign minister"
-    r"|minister|speaker|mayor|governor|ambassador|secretary)\b"
-)
-
-
-@attrs.define
-class _Draft:
-    kind: EngagementKind
-    start: pendulum.Date | None
-    end: pendulum.Date | None
-    host: Person | None
-    participants: list[Person]
-    spans: list[Span]
-    sentence: int
-    venue_based: bool = False
-    destination: str | None = None
-    places: tuple[str, ...] = ()
-    dated: bool = False  # its date came from its own words, not by scope
-
-    def people(self) -> list[Person]:
-        return ([self.host] if self.host else []) + [
-            p for p in self.participants if p is not self.host
-        ]
-
-    def freeze(self) -> Engagement:
-        host = self.host.name if self.host else None
-        names: list[str] = []
-        for p in self.participants:
-            if p.name != host and p.name not in names:
-                names.append(p.name)
-        return Engagement(
-            self.kind, self.start, self.end, host, tuple(names), spans=tuple(sorted(self.spans))
-        )
-
-
-def _compatible(a: pendulum.Date | None, b: pendulum.Date | None) -> bool:
-    return a is None or b is None or a == b
-
-
-def _rank(person: Person) -> str | None:
-    if person.title is None:
-        return None
-    m = _RANKS.search(person.title.lower())
-    if m is None:
-        return None
-    return "prime minister" if m.group() == "premier" else m.group()
 
 
 class _Builder:
@@ -132,17 +50,17 @@ class _Builder:
         self.ctx = ctx
         self.layer = layer
         self.folded = doc.folded
-        self.drafts: list[_Draft] = []
-        self._date_starts = [d.span.start for d in ctx.dates]
+        self.drafts: list[Draft] = []
+        self.timing = Timing(doc, ctx, layer, self.drafts)
         # the heads of delegations ("a delegation led by X") are guests wherever they go
         self.visitors: list[Person] = [
             x
-            for m in _LED_BY.finditer(self.folded)
+            for m in LED_BY.finditer(self.folded)
             for _s, x in ctx.people_at(m.end(), m.end() + 120)[:1]
         ]
 
     # -- lookups -------------------------------------------------------------------
-    def last(self, kinds: Iterable[EngagementKind]) -> _Draft | None:
+    def last(self, kinds: Iterable[EngagementKind]) -> Draft | None:
         wanted = set(kinds)
         for d in reversed(self.drafts):
             if d.kind in wanted:
@@ -154,7 +72,7 @@ class _Builder:
         "his guest", "the delegation": the visitors."""
         if phrase.people:
             return list(phrase.people)
-        if self.visitors and _GUEST_WORDS.search(self.folded, phrase.span.start, phrase.span.end):
+        if self.visitors and GUEST_WORDS.search(self.folded, phrase.span.start, phrase.span.end):
             return list(self.visitors)
         if phrase.group:
             prev = self.last((*_MEETINGS, _K.CALL))
@@ -184,128 +102,6 @@ class _Builder:
                 return list(ph.people[:2])
         return []
 
-    # -- dates ---------------------------------------------------------------------
-    def pick_date(self, p: Predicate, kind: EngagementKind) -> DateMention | None:
-        dates = [d for d in p.dates if not d.span.overlaps(p.span)]
-        if (
-            kind is _K.VISIT
-            and not dates
-            and _ONE_DAY.search(self.folded, max(0, p.span.start - 30), p.span.start)
-        ):
-            # "received on Wednesday, during a one-day visit": the visit is that day
-            sent = self.ctx.sentences[p.sentence]
-            days = [d for d in self.ctx.dates_in(sent) if d.relation is Relation.POINT]
-            return days[0] if len(days) == 1 else None
-        if not dates:
-            return None
-        if kind is _K.VISIT:
-            periods = [d for d in dates if d.relation in (Relation.PERIOD, Relation.UNTIL)]
-            if periods:
-                return periods[0]
-            points = [d for d in dates if d.relation is Relation.POINT]
-            if points and (
-                p.lemma in ("arrive", "travel", "be_in") or p.voice is not Voice.NOMINAL
-            ):
-                # "X visited Y on Monday", "arrived on Monday": the day it began
-                return points[0]
-            return None
-        points = [d for d in dates if d.relation not in (Relation.PERIOD, Relation.UNTIL)]
-        if not points:
-            return None
-        return min(points, key=lambda d: abs(d.span.start - p.span.start))
-
-    def resolve(
-        self, mention: DateMention | None, kind: EngagementKind
-    ) -> tuple[pendulum.Date | None, pendulum.Date | None]:
-        if mention is None:
-            return None, None
-        if mention.relation is Relation.SAME:
-            prev = next(
-                (d for d in reversed(self.drafts) if d.kind is not _K.VISIT and d.start), None
-            )
-            return (prev.start if prev else None), None
-        if mention.relation is Relation.SAME_TALKS:
-            prev = self.last(_MEETINGS)
-            return (prev.start if prev else None), None
-        if mention.relation is Relation.UNTIL:
-            return None, mention.end
-        if kind is not _K.VISIT or mention.relation is not Relation.PERIOD:
-            return mention.start, None
-        return mention.start, mention.end
-
-    def scoped_date(self, p: Predicate, kind: EngagementKind) -> pendulum.Date | None:
-        """A date by scope where the predicate's clause has none: one that governs its
-        sentence (in a clause of no other predicate), else the last day told before it,
-        unless a period (a visit's days) came between, or the predicate is told outside
-        that day (:meth:`unscoped`). A visit's dates are its own; a signing takes only its
-        sentence's."""
-        if kind is _K.VISIT:
-            return None
-        sent = self.ctx.sentences[p.sentence]
-        # (read within the clause's reach of the predicate, as the clause layer reads)
-        near = Span(max(sent.start, p.clause.start - 200), min(sent.end, p.clause.end + 200))
-        others = (
-            [
-                q.clause
-                for q in self.layer.in_sentence(p.sentence)
-                if q.clause != p.clause and q.clause.overlaps(near)
-            ]
-            if len(self.layer.in_sentence(p.sentence)) < 20
-            else []
-        )
-        free = [
-            d
-            for d in self.ctx.dates_in(near)
-            if d.relation in (Relation.POINT, Relation.SAME, Relation.SAME_TALKS)
-            and not any(c.contains(d.span) for c in others)
-            and not d.span.overlaps(p.span)  # ("during their talks" names these talks)
-        ]
-        if len(free) == 1:
-            # "When the meeting was over, the two leaders signed ...": the meeting's day
-            return self.resolve(free[0], kind)[0]
-        if p.sentence > 0:
-            # the sentence before, when it tells no engagement of its own
-            prev_sent = self.ctx.sentences[p.sentence - 1]
-            points = [d for d in self.ctx.dates_in(prev_sent) if d.relation is Relation.POINT]
-            if len(points) == 1 and not self.layer.in_sentence(p.sentence - 1):
-                return points[0].start
-        if not any(d.kind not in (_K.VISIT, _K.SIGNING) for d in self.drafts):
-            # the first meeting of a story is the one its lead dates
-            points = [
-                d for d in self.ctx.dates_in(self.ctx.sentences[0]) if d.relation is Relation.POINT
-            ]
-            if len(points) == 1 and p.sentence <= 2:
-                return points[0].start
-        if kind is _K.SIGNING or self.unscoped(p):
-            return None
-        # the last day told before the sentence, unless a period came after it
-        i = bisect.bisect_left(self._date_starts, sent.start) - 1
-        while i >= 0:
-            d = self.ctx.dates[i]
-            if d.relation in (Relation.PERIOD, Relation.UNTIL):
-                return None  # the days of a visit: what follows is on one of them
-            if d.relation is Relation.POINT and d.start is not None:
-                return d.start
-            i -= 1
-        return None
-
-    def unscoped(self, p: Predicate) -> bool:
-        """Whether a predicate stands outside the day told before it: framed by a visit's
-        days ("during his stay", "while in Manila"), or told as earlier ("Earlier, X had
-        called on Y", "told the host about his talks with Z")."""
-        sent = self.ctx.sentences[p.sentence]
-        # (its clause's words before it, and the sentence's opening)
-        start = max(sent.start, min(p.clause.start, p.span.start - 200))
-        head = self.folded[start : p.span.end]
-        opening = self.folded[sent.start : min(sent.start + 80, p.span.end)]
-        return bool(
-            _IN_A_VISIT.search(head)
-            or _EARLIER.search(head)
-            or _IN_A_VISIT.search(opening)
-            or _EARLIER.search(opening)
-            or _PERFECT.search(self.folded, max(sent.start, p.span.start - 25), p.span.start)
-        )
-
     # -- the main pass -------------------------------------------------------------
     def run(self) -> list[Engagement]:
         by_sentence: dict[int, list[Predicate]] = {}
@@ -328,23 +124,25 @@ class _Builder:
         if (
             needs == "document"
             and p.voice is not Voice.NOMINAL
-            and not _DOCUMENT.search(folded, p.clause.start, min(sent.end, p.clause.end + 200))
+            and not DOCUMENT.search(folded, p.clause.start, min(sent.end, p.clause.end + 200))
         ):
             return
-        if needs == "goods" and not _GOODS.search(folded, p.span.end, p.clause.end):
+        if needs == "goods" and not GOODS.search(folded, p.span.end, p.clause.end):
+            return
+        if needs == "known place" and not (p.places or p.arg("to").countries or p.object.countries):
             return
         if needs == "place" and not (
             p.places
             or p.arg("to").countries
-            or _SOME_PLACE.match(folded, p.span.end)
-            or _NAMED_PLACE.match(self.doc.text, p.span.end)
+            or SOME_PLACE.match(folded, p.span.end)
+            or NAMED_PLACE.match(self.doc.text, p.span.end)
         ):
             return
-        if p.lemma == "receive" and self.given(p):
+        if p.lemma == "receive" and self.given(p) and (p.arg("from") or p.arg("by")):
             # "X received 20 tonnes of rice from Y": a handover, told recipient first
             host_role, needs = "none", "goods"
-        mention = self.pick_date(p, kind)
-        start, end = self.resolve(mention, kind)
+        mention = self.timing.pick(p, kind)
+        start, end = self.timing.resolve(mention, kind)
         dated = mention is not None
         ref = self.doc.reference_date or self.doc.date
         if ref is not None and start is not None and start > ref:
@@ -359,15 +157,15 @@ class _Builder:
             return
         if kind is _K.SIGNING:
             if start is None and not dated:
-                start = self.scoped_date(p, kind)
+                start = self.timing.scoped(p, kind)
             self.signing(p, start)
             return
         if host_role == "none":
             if start is None and not dated:
-                start = self.scoped_date(p, kind)
+                start = self.timing.scoped(p, kind)
             self.handover(p, start)
             return
-        indefinite = _INDEFINITE.search(self.folded, max(0, p.span.start - 30), p.span.start)
+        indefinite = INDEFINITE.search(self.folded, max(0, p.span.start - 30), p.span.start)
         if p.definite or (
             p.adjunct and p.voice is Voice.NOMINAL and not indefinite and not self.new_people(p)
         ):
@@ -386,7 +184,7 @@ class _Builder:
         if p.lemma == "call" and p.voice is not Voice.NOMINAL and not self.called(p):
             return
         if start is None and not dated:
-            start = self.scoped_date(p, kind)
+            start = self.timing.scoped(p, kind)
             told = self.borrowed(p)
             if start is None and p.adjunct and told is not None:
                 start = told.start  # "held talks on Thursday, following a welcome ceremony"
@@ -396,7 +194,7 @@ class _Builder:
         for host, guests, venue_based in self.groups(p, host_role):
             if host is None and not guests:
                 continue
-            draft = _Draft(
+            draft = Draft(
                 kind, start, None, host, guests, [p.told], p.sentence, venue_based,
                 places=p.places, dated=dated,
             )  # fmt: skip
@@ -405,10 +203,10 @@ class _Builder:
     def acted_on(self, p: Predicate) -> bool:
         """Whether someone is received, called on or hosted ("received the delegation",
         "a ceremony for the guests")."""
-        if p.object.people or p.object.group or p.arg("for", "on", "to").people:
+        if p.object.people or p.object.group or p.arg("for", "on", "to", "with").people:
             return True
         return any(
-            _GUEST_WORDS.search(self.folded, ph.span.start, min(ph.span.end, ph.span.start + 60))
+            GUEST_WORDS.search(self.folded, ph.span.start, min(ph.span.end, ph.span.start + 60))
             for ph in (p.object, p.arg("for"), p.arg("to"))
             if ph.span.end > ph.span.start
         )
@@ -416,13 +214,13 @@ class _Builder:
     def given(self, p: Predicate) -> bool:
         """Whether what is received is goods or money, not a person."""
         span = p.object.span
-        return not p.object.people and _GOODS.search(self.folded, span.start, span.end) is not None
+        return not p.object.people and GOODS.search(self.folded, span.start, span.end) is not None
 
     def more_of(self, p: Predicate, start: pendulum.Date | None) -> None:
         """ "The two ministers talked for 30 minutes on Tuesday": the date of the call or
         talks just told; "They were joined by X": more people at it."""
         prev = self.last((*_MEETINGS, _K.CALL))
-        if p.lemma == "present":
+        if p.lemma == "presence":
             others = [q for q in self.layer.in_sentence(p.sentence) if q is not p]
             if prev is not None and all(q.definite for q in others):
                 # "Also present at the reception was X": everyone named after it
@@ -486,7 +284,7 @@ class _Builder:
                 guests = [x for x in told.people() if x is not host] if told else []
             guests = [g for g in guests if g is not host]
             if host is None and guests:
-                host = self.counterpart(p, guests)
+                host = counterpart(self.ctx, p.places[0] if p.places else self.ctx.venue, guests)
             return [(host, guests, False)]
         if p.lemma == "audience" and not p.arg("with", "by").people and subject:
             # "X granted the delegation an audience": X receives
@@ -511,32 +309,25 @@ class _Builder:
         if p.plural and len(others) > 1 and subject:
             return [(None, [*subject, o], True) for o in others if o not in subject]
         people = [*subject, *[o for o in others if o not in subject]]
+        if (
+            not people
+            and p.voice is Voice.NOMINAL
+            and HELD.search(self.folded, p.span.end, p.clause.end)
+        ):
+            # "official talks were held between Maldives and Pakistan": the sides, no names
+            sides = {*p.arg("with").countries, *p.object.countries}
+            return [(None, [], True)] if len(sides) >= 2 else []
         return [(None, people, True)] if len(people) >= 1 else []
 
     def separate(self, p: Predicate) -> bool:
         text = self.folded[p.clause.start : p.clause.end]
         return text.count(" on ") > 1 or "separate" in text
 
-    def counterpart(self, p: Predicate, guests: list[Person]) -> Person | None:
-        # "X was accorded a welcome" with no "by": the host is X's counterpart of the same
-        # rank from the other side, already named in the article
-        rank = _rank(guests[0])
-        if rank is None:
-            return None
-        where = p.places[0] if p.places else self.ctx.venue
-        found = [
-            person
-            for person in dict.fromkeys(x for _s, x in self.ctx.people)
-            if person not in guests
-            and person.country != guests[0].country
-            and _rank(person) == rank
-            and (where is None or person.country == where)
-        ]
-        return found[0] if len(found) == 1 else None
-
     def visit(self, p: Predicate, start: pendulum.Date | None, end: pendulum.Date | None,
               host_role: str) -> None:  # fmt: skip
-        named = self.group(p.subject) or list(p.object.people)
+        # the visitors: who pays it ("X visited"), whose it is ("X's visit", "the visit of
+        # X"), or for whom ("the first visit for X")
+        named = self.group(p.subject) or list(p.object.people) or list(p.arg("for").people)
         inviter = p.arg("inviter").people
         host = inviter[0] if inviter else None
         own = {v.country for v in named}
@@ -548,7 +339,7 @@ class _Builder:
         if named and not visitors and host is None:
             return  # "X landed in Hanoi": home, not a visit
         visitors += [a for a in p.arg("accompany").people if a not in visitors and a is not host]
-        if p.voice is Voice.NOMINAL and p.text.endswith("s") and not named and not p.definite:
+        if p.voice is Voice.NOMINAL and p.text.endswith("s") and not named:
             return  # "high-level visits": visits in general, none told
         if p.form == "attributive":
             # "the visiting minister", "his visiting counterpart Y": a guest, not a visit told
@@ -566,7 +357,7 @@ class _Builder:
             existing.host = existing.host or host
             if existing.start is None and start is not None:
                 existing.start, existing.end = start, end
-            elif existing.end is None and end is not None and _compatible(existing.start, start):
+            elif existing.end is None and end is not None and compatible(existing.start, start):
                 existing.end = end
             existing.destination = existing.destination or destination
             existing.spans.append(p.told)
@@ -575,20 +366,18 @@ class _Builder:
             existing.participants += [v for v in visitors if v not in existing.participants]
         elif p.definite and existing is None and not visitors:
             self.drafts.append(
-                _Draft(
-                    _K.VISIT, start, end, host, [], [p.told], p.sentence, destination=destination
-                )
+                Draft(_K.VISIT, start, end, host, [], [p.told], p.sentence, destination=destination)
             )
         else:
             self.drafts.append(
-                _Draft(_K.VISIT, start, end, host, visitors, [p.told], p.sentence,
+                Draft(_K.VISIT, start, end, host, visitors, [p.told], p.sentence,
                        destination=destination)
             )  # fmt: skip
         self.visitors += [v for v in visitors if v not in self.visitors]
 
     def signing(self, p: Predicate, start: pendulum.Date | None) -> None:
         subject = p.subject
-        if subject.group and _SIDES.search(self.folded, subject.span.start, subject.span.end):
+        if subject.group and SIDES.search(self.folded, subject.span.start, subject.span.end):
             subject = attrs.evolve(subject, group=False)  # "the two sides signed": bodies
         signers = [
             *self.group(subject),
@@ -600,14 +389,14 @@ class _Builder:
         existing = self.last((_K.SIGNING,))
         if (
             existing is not None
-            and _compatible(existing.start, start)
+            and compatible(existing.start, start)
             and (p.sentence - existing.sentence <= 3 or not start or existing.start == start)
         ):
             existing.start = existing.start or start
             existing.participants += [s for s in signers if s not in existing.participants]
             existing.spans.append(p.told)
             return
-        self.drafts.append(_Draft(_K.SIGNING, start, None, None, signers, [p.told], p.sentence))
+        self.drafts.append(Draft(_K.SIGNING, start, None, None, signers, [p.told], p.sentence))
 
     def handover(self, p: Predicate, start: pendulum.Date | None) -> None:
         people = list(
@@ -619,6 +408,8 @@ class _Builder:
                 ]
             )
         )
+        if PERFECT.search(self.folded, max(p.clause.start, p.span.start - 25), p.span.start):
+            return  # "Laos has received 16 vehicles from Japan": gifts recalled, not a handover
         existing = self.last((_K.MEETING,))
         handovers = [d for d in self.drafts if d.kind is _K.MEETING and d.host is None
                      and not d.venue_based]  # fmt: skip
@@ -629,14 +420,14 @@ class _Builder:
             and existing.host is None
             and not existing.venue_based
             and (p.sentence - existing.sentence <= 2 or not people)
-            and _compatible(existing.start, start)
+            and compatible(existing.start, start)
         ):
             existing.start = existing.start or start
             existing.participants += [x for x in people if x not in existing.participants]
             existing.spans.append(p.told)
             existing.sentence = p.sentence
             return
-        self.drafts.append(_Draft(_K.MEETING, start, None, None, people, [p.told], p.sentence))
+        self.drafts.append(Draft(_K.MEETING, start, None, None, people, [p.told], p.sentence))
 
     def call(self, p: Predicate, start: pendulum.Date | None) -> None:
         subject = self.group(p.subject)
@@ -644,11 +435,15 @@ class _Builder:
         caller: Person | None = None
         requester = p.arg("requester").people
         from_ = p.arg("from").people
-        directed = p.lemma in ("phone", "call") or (
-            p.voice is Voice.NOMINAL
-            and _PLACED.search(self.folded, max(p.clause.start, p.span.start - 30), p.span.start)
-            is not None
-            and bool(p.arg("to", "with").people)
+        directed = (
+            p.lemma == "phone"
+            or (p.lemma == "call" and p.voice is not Voice.NOMINAL)
+            or (
+                p.voice is Voice.NOMINAL
+                and PLACED.search(self.folded, max(p.clause.start, p.span.start - 30), p.span.start)
+                is not None
+                and bool(p.arg("to", "with").people)
+            )
         )
         if requester:
             caller = requester[0]
@@ -664,7 +459,7 @@ class _Builder:
         existing = self.last((_K.CALL,))
         if (
             existing is not None
-            and _compatible(existing.start, start)
+            and compatible(existing.start, start)
             and (not people or {id(x) for x in people} & {id(x) for x in existing.people()})
         ):
             existing.start = existing.start or start
@@ -673,7 +468,7 @@ class _Builder:
             existing.spans.append(p.told)
             return
         guests = [x for x in people if x is not caller]
-        self.drafts.append(_Draft(_K.CALL, start, None, caller, guests, [p.told], p.sentence))
+        self.drafts.append(Draft(_K.CALL, start, None, caller, guests, [p.told], p.sentence))
 
     def at_the_handover(self, index: int) -> None:
         """ "X thanked the donors for the gift": who speaks of a handover just told was at it."""
@@ -687,7 +482,7 @@ class _Builder:
         ):
             return
         sent = self.ctx.sentences[index]
-        if not _AT_HANDOVER.search(self.folded, sent.start, sent.end):
+        if not AT_HANDOVER.search(self.folded, sent.start, sent.end):
             return
         speaker = self.layer.subjects[index]
         last.participants += [x for x in speaker.people if x not in last.participants]
@@ -707,20 +502,20 @@ class _Builder:
             prev.start = start
         return True
 
-    def borrowed(self, p: Predicate) -> _Draft | None:
+    def borrowed(self, p: Predicate) -> Draft | None:
         """The engagement told in the same sentence, whose people a definite mention naming
         no one shares ("was welcomed by X before the talks")."""
         here = [d for d in self.drafts if d.sentence == p.sentence and d.kind is not _K.VISIT]
         return here[-1] if here else None
 
-    def merge_or_append(self, draft: _Draft) -> None:
+    def merge_or_append(self, draft: Draft) -> None:
         mine = {id(p) for p in draft.people()}
         for d in reversed(self.drafts):
             if d.kind in (_K.VISIT, _K.SIGNING, _K.CALL):
                 continue
             same_kind = d.kind is draft.kind
             generic = draft.kind is _K.MEETING and d.kind in (_K.TALKS, _K.RECEPTION)
-            if not (same_kind or generic) or not _compatible(d.start, draft.start):
+            if not (same_kind or generic) or not compatible(d.start, draft.start):
                 continue
             if draft.host is not None and d.host is not None and draft.host is not d.host:
                 continue
@@ -731,47 +526,8 @@ class _Builder:
                 return
         self.drafts.append(draft)
 
-    # -- hosts of talks and meetings: the side on whose ground --------------------
     def finish(self) -> None:
-        visits = [d for d in self.drafts if d.kind is _K.VISIT and d.destination]
-        for d in self.drafts:
-            if not d.venue_based or d.host is not None or len(d.participants) < 2:
-                continue
-            # where it took place: its own clause's place, else where its guest was
-            # visiting, else the dateline's place
-            trip = next(
-                (
-                    v.destination
-                    for v in visits
-                    if set(map(id, v.participants)) & set(map(id, d.participants))
-                ),
-                None,
-            )
-            told = next((e.places[0] for e in reversed(self.drafts) if e.places), None)
-            where = (
-                d.places[0]
-                if d.places
-                else trip or self.ctx.venue or (visits[0].destination if visits else told)
-            )
-            home = [x for x in d.participants if where is not None and x.country == where]
-            home = [x for x in home if x not in self.visitors] or home
-            if not home:
-                home = [x for x in d.participants if x not in self.visitors]
-                if len(home) == len(d.participants):
-                    home = []
-            if home:
-                d.host = home[0]
-            elif where is None and len({x.country for x in d.participants}) > 1:
-                # nowhere told: the one named first hosts, unless a guest
-                first = d.participants[0]
-                d.host = first if first not in self.visitors else None
-        for d in self.drafts:
-            if d.kind is _K.VISIT and not d.participants:
-                guests = [
-                    p for e in self.drafts if e.kind in (_K.TALKS, _K.RECEPTION)
-                    for p in e.participants
-                ]  # fmt: skip
-                d.participants = [p for p in dict.fromkeys(guests) if p is not d.host][:1]
+        settle_hosts(self.drafts, self.visitors, self.ctx.venue)
 
 
 def find_engagements(
@@ -786,6 +542,7 @@ def find_engagements(
     """The engagements ``doc`` reports, once each, in the order they are first told.
 
     >>> from bilateral._extract.layout import read_document
+    >>> from bilateral.model import Span
     >>> text = " date 2023-04-12 Mayor An Binh received Ambassador Lee Kim on Tuesday."
     >>> doc = read_document(text)
     >>> an = Person("An Binh", spans=(Span(23, 30),))

@@ -1,0 +1,503 @@
+"""The grammar of one sentence, as the clause layer reads it: where its clauses begin
+and end, the phrases in them, the arguments after a predicate and the subject before it.
+
+A :class:`SentenceView` holds one sentence's mentions of people and countries;
+:func:`segments` cuts it at the words that open a clause (a relative pronoun, a
+subordinator, a reporting verb, a coordinated verb, a semicolon, a dash);
+:func:`arguments` splits what follows a predicate by its prepositions and
+:func:`subject_of` finds who acts: the nearest coordinated people before it, else an
+antecedent, the main clause's subject or the one a pronoun points at.
+:mod:`bilateral._extract.clauses` builds the predicates from these.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from itertools import pairwise
+
+import attrs
+
+from bilateral._extract.analysis import Context
+from bilateral._extract.cues import CLAUSE_MARK_KINDS, CLAUSE_MARKS
+from bilateral.model import Person, Span
+
+__all__ = [
+    "EMPTY",
+    "POSSESSIVE",
+    "PREPOSITION",
+    "PREPOSITION_NAMES",
+    "REACH",
+    "Phrase",
+    "Segment",
+    "SentenceView",
+    "after_comma",
+    "arguments",
+    "last_group",
+    "places",
+    "possessor",
+    "segments",
+    "sentence_subject",
+    "subject_end",
+    "subject_of",
+    "within_reach",
+]
+
+
+@attrs.frozen
+class Phrase:
+    """The people and countries of one argument, and whether it only refers back.
+
+    ``group`` is set for ``they``, ``the two leaders``, ``both sides``: the pair
+    the article has just told, which only the engagement stage can name.
+    """
+
+    span: Span
+    people: tuple[Person, ...] = ()
+    countries: tuple[str, ...] = ()
+    group: bool = False
+    pronoun: bool = False  # the people are whom "he", "his", "her" points at
+
+    def __bool__(self) -> bool:
+        return bool(self.people or self.countries or self.group)
+
+
+EMPTY = Phrase(Span(0, 0))
+
+# "and" or "but" before a verb: a second clause with the same subject ("X met Y and held
+# talks with Z", "... and thanked ..."): a lowercase word in the original text.
+_AND_VERB = re.compile(
+    r"(?:,\s*)?\b(?:and|but|then)\s+(?:(?:also|later|then|subsequently|afterwards|separately"
+    r"|jointly|together|briefly|both)\s+)*(?=[a-z]+(?:ed|s)?\b)"
+)
+
+# "and" or "but" opening a clause of its own: before a verb, or a pronoun and a verb
+# ("... and the two discussed trade", "... and thanked him"), in the original text's case.
+_AND_CLAUSE = re.compile(
+    r"(?:,\s*)?\b(?:and|but)\s+(?P<rest>(?:(?:also|then|later|both|jointly|together)\s+)*"
+    r"(?:(?:he|she|they|we|it|the two(?: [a-z]+)?|both (?:sides|leaders)|the (?:two )?sides)"
+    r"\s+)?(?:(?:also|then|later|both)\s+)*(?:[a-z]+ed|said|spoke|told|gave|took|made|held|had"
+    r"|met|saw|went|came|left|paid|sent|wrote|thanked|expressed|agreed|praised|discussed"
+    r"|stressed|noted|affirmed|reviewed|exchanged|spoke|vowed|pledged|called|urged|hoped"
+    r"|wished|briefed|reiterated|emphasi[sz]ed|highlighted|welcomed|congratulated)\b)"
+)
+
+# Argument openers after a predicate, longest first; transparent ones ("led by",
+# "of") keep the people in the phrase they follow.
+_PREPOSITIONS: tuple[tuple[str, str], ...] = (
+    ("inviter", r"(?:at|on|upon) the invitation of|at the invitation extended by"),
+    ("inviter", r"(?:having been |being |was |were )?invited by"),
+    ("requester", r"at the request of"),
+    ("witness", r"in the presence of|witnessed by|before"),
+    ("accompany", r"accompanied by|together with|along with|alongside|joined by"),
+    ("for", r"in (?:the )?hono(?:u)?r of"),
+    ("transparent", r"led by|headed by|chaired by|on behalf of|representing|of"),
+    ("by", r"by"),
+    ("with", r"with|between"),
+    ("on", r"on|upon"),
+    ("to", r"to|in"),
+    ("from", r"from"),
+    ("for", r"for"),
+)
+
+PREPOSITION = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{n}{i}>{rx})" for i, (n, rx) in enumerate(_PREPOSITIONS)) + r")\b"
+)
+
+PREPOSITION_NAMES = {f"{n}{i}": n for i, (n, _rx) in enumerate(_PREPOSITIONS)}
+
+_INVITATION_POSSESSIVE = re.compile(r"'s?\s+(?:\w+\s+)?invitation\b")
+
+_REQUEST_POSSESSIVE = re.compile(r"'s?\s+(?:\w+\s+)?request\b")
+
+_PRONOUN = re.compile(r"\b(?:he|she|him|her|his)\b")
+
+_GROUP = re.compile(
+    r"\b(?:they|them|their|we|both(?! (?:governments|countries|nations|states|ministries"
+    r"|parties|agencies))|the two(?! (?:governments|countries|nations|states|ministries"
+    r"|parties|agencies|capitals|cities|provinces|sides' (?:\w+ )?(?:ministries|agencies)))"
+    r"(?: [\w-]+){0,2}|the pair|the duo|the (?:two )?sides"
+    r"|the (?:two )?(?:leaders|ministers|officials|presidents|premiers|delegations))\b"
+)
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|to|into|visited|visiting|toured|visit)\s+(?:the\s+)?$")
+
+# "to the Vietnamese guest": a demonym before a person's noun is no place
+_ROLE_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:guests?|delegations?|side|counterparts?|leaders?|ministers?"
+    r"|presidents?|officials?|ambassadors?|envoys?|people|government|minister|premier)\b"
+)
+
+
+@attrs.define
+class Segment:
+    start: int
+    end: int
+    kind: str  # main, rel, sub, speech, stop, and
+    # after a relative clause ("X, who came on Monday, met Y"): where its subject is
+    resumes: tuple[int, int] | None = None
+
+
+def segments(
+    text: str,
+    folded: str,
+    sent: Span,
+    triggers: Sequence[Span],
+    names: Sequence[Span] = (),
+    candidates: dict[int, frozenset[int]] | None = None,
+) -> list[Segment]:
+    """The sentence cut at the words that open a clause, each piece with its opener."""
+    cuts: list[tuple[int, int, str]] = []
+    inside = [(t.start, t.end) for t in triggers] + [(n.start, n.end) for n in names]
+    for order, m in CLAUSE_MARKS.finditer(folded, sent.start, sent.end, candidates):
+        kind = CLAUSE_MARK_KINDS[order]
+        if any(a <= m.start() < b for a, b in inside):
+            continue  # "welcomed the" inside a predicate's own words; "Said" in a name
+        cuts.append((m.start(), m.end(), kind))
+    for t in triggers:
+        joined = _AND_VERB.search(folded, max(sent.start, t.start - 30), t.start)
+        if joined is not None and folded[joined.end() : t.start].strip() in ("", "also"):
+            cuts.append((joined.start(), joined.end(), "and"))
+    for m in _AND_CLAUSE.finditer(text, sent.start, sent.end):
+        cuts.append((m.start(), m.start("rest"), "and"))
+    cuts.sort()
+    segments: list[Segment] = []
+    at, kind = sent.start, "main"
+    for a, b, k in cuts:
+        if a < at:
+            continue
+        segments.append(Segment(at, a, kind))
+        at, kind = b, k
+    segments.append(Segment(at, sent.end, kind))
+    # A fronted adjunct ("During the visit, X met Y") or relative clause ("X, who came
+    # on Monday, met Y") ends at its comma: what follows goes on with the clause before.
+    out: list[Segment] = []
+    for seg in segments:
+        if seg.kind in ("sub", "rel", "speech") and seg.end > seg.start:
+            comma = folded.find(",", seg.start, seg.end)
+            fronted = seg.kind == "sub" and (not out or out[-1].end - out[-1].start < 3)
+            closes = seg.kind == "rel" or fronted
+            if comma > 0 and closes:
+                before = out[-1] if out and seg.kind == "rel" else None
+                out.append(Segment(seg.start, comma, seg.kind))
+                back = before.kind if before is not None else "main"
+                resumes = (before.start, before.end) if before is not None else None
+                out.append(Segment(comma + 1, seg.end, back, resumes))
+                continue
+        out.append(seg)
+    return [s for s in out if s.end > s.start or s.kind != "main"]
+
+
+# How far a clause reaches from its predicate: a run-on "sentence" (a list, a page
+# without stops) is read in a window around each predicate, so that a long text costs
+# linear time; a real clause is far shorter.
+REACH = 400
+
+
+def within_reach(seg: Segment, trigger: Span) -> Segment:
+    start, end = max(seg.start, trigger.start - REACH), min(seg.end, trigger.end + REACH)
+    if (start, end) == (seg.start, seg.end):
+        return seg
+    return Segment(start, end, seg.kind, seg.resumes)
+
+
+class SentenceView:
+    """One sentence's mentions, sorted, and questions over ranges of it."""
+
+    def __init__(self, ctx: Context, text: str, folded: str, sent: Span) -> None:
+        self.text = text
+        self.folded = folded
+        self.sent = sent
+        self.people = ctx.people_at(sent.start, sent.end)
+        self.countries = ctx.countries_at(sent.start, sent.end)
+        # mentions are sorted by start: a range is a bisection
+        self._people_starts = [s.start for s, _p in self.people]
+        self._country_starts = [s.start for s, _c in self.countries]
+
+    def in_name(self, at: int) -> bool:
+        """Whether position ``at`` lies in a mention of a person."""
+        i = bisect_left(self._people_starts, at + 1) - 1
+        return i >= 0 and self.people[i][0].start <= at < self.people[i][0].end
+
+    def people_in(self, start: int, end: int) -> list[tuple[Span, Person]]:
+        lo = bisect_left(self._people_starts, start)
+        hi = bisect_left(self._people_starts, end, lo)
+        return [(s, p) for s, p in self.people[lo:hi] if s.end <= end]
+
+    def phrase(self, start: int, end: int, *, pronouns: bool = True) -> Phrase:
+        people: list[Person] = []
+        for _s, p in self.people_in(start, end):
+            if p not in people:
+                people.append(p)
+        lo = bisect_left(self._country_starts, start)
+        hi = bisect_left(self._country_starts, end, lo)
+        countries = tuple(dict.fromkeys(c for _s, c in self.countries[lo:hi]))
+        group = False
+        if not people and pronouns:
+            group = _GROUP.search(self.folded, start, end) is not None
+        return Phrase(Span(start, max(start, end)), tuple(people), countries, group)
+
+
+def arguments(s: SentenceView, start: int, end: int) -> tuple[Phrase, dict[str, Phrase]]:
+    """The direct object and the prepositional arguments in ``[start, end)``."""
+    folded = s.folded
+    opens: list[tuple[int, int, str]] = []
+    for m in PREPOSITION.finditer(folded, start, end):
+        name = PREPOSITION_NAMES[m.lastgroup or ""]
+        if name == "transparent" or _in_title(s, m.start(), m.end()):
+            continue
+        opens.append((m.start(), m.end(), name))
+    bounds = [(start, start, "object"), *opens, (end, end, "end")]
+    args: dict[str, list[tuple[int, int]]] = {}
+    for (_a, b, name), (c, _d, _n) in pairwise(bounds):
+        if name != "end":
+            args.setdefault(name, []).append((b, c))
+    result: dict[str, Phrase] = {}
+    for name, ranges in args.items():
+        people: list[Person] = []
+        countries: list[str] = []
+        group = False
+        for a, b in ranges:
+            ph = s.phrase(a, b)
+            people += [p for p in ph.people if p not in people]
+            countries += [c for c in ph.countries if c not in countries]
+            group = group or ph.group
+        span = Span(ranges[0][0], ranges[-1][1])
+        result[name] = Phrase(span, tuple(people), tuple(countries), group)
+    for name in ("inviter", "requester"):
+        # "at the invitation of the Party, a delegation led by X": the inviter's phrase
+        # ends at its comma (after its person's apposition, if one is named first)
+        if name in result:
+            ph = result[name]
+            comma = folded.find(",", ph.span.start, ph.span.end)
+            if comma >= 0:
+                first = s.people_in(ph.span.start, ph.span.end)
+                if not first or first[0][0].start > comma:
+                    result[name] = Phrase(Span(ph.span.start, comma), (), ph.countries)
+                else:
+                    result[name] = Phrase(ph.span, (first[0][1],), ph.countries)
+    obj = result.pop("object", Phrase(Span(start, start)))
+    # "at X's invitation", "at X's request": the person before the possessive
+    for rx, name in ((_INVITATION_POSSESSIVE, "inviter"), (_REQUEST_POSSESSIVE, "requester")):
+        owned = rx.search(folded, start, end)
+        if owned is not None and name not in result:
+            at = owned.start()
+            before = [p for sp, p in s.people_in(start, at + 1) if sp.end >= at - 1]
+            if before:
+                result[name] = Phrase(Span(at, owned.end()), (before[-1],))
+    return obj, result
+
+
+_WORD_BEFORE = re.compile(r"([\w.'-]+)\s*(?:\([^()]{1,40}\)\s*)?$")
+
+_WORD_AFTER = re.compile(r"\s*(?:the\s+)?([\w'-]+)")
+
+_TITLE_PREPOSITIONS = frozenset({"of", "for", "to", "on", "in", "at"})
+
+_CALENDAR = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
+    r"|dec|\d"
+)
+
+
+def _in_title(s: SentenceView, start: int, end: int) -> bool:
+    """Whether a preposition is inside a title or a name ("Ambassador to Vietnam",
+    "Minister for Foreign Affairs"), not an argument's opener."""
+    if s.folded[start:end] not in _TITLE_PREPOSITIONS:
+        return False
+    before = _WORD_BEFORE.search(s.text, max(s.sent.start, start - 40), start)
+    after = _WORD_AFTER.match(s.text, end, min(s.sent.end, end + 40))
+    if before is None or after is None or _CALENDAR.match(before.group(1).lower()):
+        return False
+    if not (before.group(1)[:1].isupper() and after.group(1)[:1].isupper()):
+        return False
+    return not s.in_name(before.start(1))
+
+
+def places(s: SentenceView, start: int, end: int) -> tuple[str, ...]:
+    """The countries named in ``[start, end)`` as where something is or goes ("in Hanoi",
+    "to Laos", "visited Japan")."""
+    found: list[str] = []
+    lo = bisect_left(s._country_starts, start)
+    hi = bisect_left(s._country_starts, end, lo)
+    for span, code in s.countries[lo:hi]:
+        if (
+            start <= span.start < end
+            and code not in found
+            and _PLACE_BEFORE.search(s.folded, max(start, span.start - 14), span.start)
+            and not _ROLE_AFTER.match(s.folded, span.end)
+        ):
+            found.append(code)
+    return tuple(found)
+
+
+def sentence_subject(s: SentenceView, segments: Sequence[Segment]) -> Phrase:
+    # The main clause's first people before any argument opener: whom "he" points at next.
+    for seg in segments:
+        if seg.kind != "main":
+            continue
+        first = s.people_in(seg.start, seg.end)
+        if not first:
+            continue
+        span0 = first[0][0]
+        if PREPOSITION.search(s.folded, seg.start, span0.start) and not _LIGHT_SUBJECT.match(
+            s.folded, seg.start, span0.start
+        ):
+            continue
+        return s.phrase(seg.start, subject_end(s, seg, span0.end), pronouns=False)
+    return EMPTY
+
+
+# A clause may open with a time or place before its subject ("On Monday, X ..."):
+# those prepositions do not make the people after them objects.
+_LIGHT_SUBJECT = re.compile(r"^\W*(?:(?:on|in|at|earlier|later|also|meanwhile)\b[^,]*,\s*)+\W*$")
+
+
+def subject_end(s: SentenceView, seg: Segment, first_end: int) -> int:
+    # a coordinated subject ("X and Y held talks") runs on over "and" and commas
+    end = first_end
+    for span, _p in s.people_in(first_end, seg.end):
+        gap = s.folded[end : span.start]
+        if re.fullmatch(r"[\s,]*(?:and|&)?[\s\w.,'-]{0,60}?", gap) and not PREPOSITION.search(gap):
+            end = span.end
+        else:
+            break
+    return end
+
+
+def subject_of(
+    s: SentenceView,
+    segs: Sequence[Segment],
+    k: int,
+    trigger: Span,
+    previous: Phrase,
+    main: Phrase,
+    adjunct: bool,
+) -> Phrase:
+    seg = segs[k]
+    folded = s.folded
+    # the people nearest before the predicate in its clause, with those coordinated with
+    # them ("X and Y held talks"), not those of an opening phrase ("According to X, Y
+    # called on Z") or of an earlier argument ("with X", "by X")
+    own = last_group(s, Segment(seg.start, trigger.start, seg.kind))
+    if own.people:
+        return own
+    if seg.resumes is not None:
+        # "X, who arrived on Monday, was accorded a welcome": X
+        resumed = last_group(s, Segment(*seg.resumes, "main"))
+        if resumed.people:
+            return resumed
+    pronoun = _PRONOUN.search(folded, seg.start, trigger.start)
+    if seg.kind == "rel":
+        before = s.people_in(s.sent.start, seg.start)
+        if before and pronoun is None:
+            return Phrase(before[-1][0], (before[-1][1],))
+    own_group = s.phrase(seg.start, trigger.start)
+    if own_group.group:
+        return own_group
+    if seg.kind in ("and", "sub", "speech", "stop") or adjunct or pronoun is not None:
+        if pronoun is not None or seg.kind == "and":
+            return attrs.evolve(previous or main, pronoun=pronoun is not None)
+        # a fronted adjunct's subject comes after it ("During ..., X met Y"); a trailing
+        # one's is the clause's it follows ("X and Y agreed during phone talks")
+        nxt = segs[k + 1] if k + 1 < len(segs) else None
+        fronted = k == 0 or segs[k - 1].end - segs[k - 1].start < 3
+        if fronted and nxt is not None and nxt.kind == "main":
+            after = s.people_in(nxt.start, nxt.end)
+            if after:
+                return s.phrase(nxt.start, subject_end(s, nxt, after[0][0].end))
+        if not fronted:
+            # the subject of the clause it follows: its first people, with those
+            # coordinated with them
+            for prior in reversed(segs[:k]):
+                first = s.people_in(prior.start, prior.end)
+                if first:
+                    return s.phrase(prior.start, subject_end(s, prior, first[0][0].end))
+        return main or previous
+    return own_group  # no one named: its words may still say who ("the guests")
+
+
+def last_group(s: SentenceView, seg: Segment) -> Phrase:
+    """The last people of a clause, with those coordinated before them ("X and Y", "X,
+    Minister of Z, and Y")."""
+    found = s.people_in(seg.start, seg.end)
+    if not found:
+        return EMPTY
+    start = found[-1][0].start
+    for span, _p in reversed(found[:-1]):
+        gap = s.folded[span.end : start]
+        if _COORDINATION.fullmatch(gap) and " and " in f" {gap} ".replace(",", " "):
+            start = span.start
+        else:
+            break
+    return s.phrase(start, found[-1][0].end)
+
+
+# what may stand between two coordinated people: "and", commas, and an apposition
+# ("X, Minister of Foreign Affairs of Y, and Z"); at most one "and"
+_COORDINATION = re.compile(
+    r"(?:,\s*[^,;:]{0,90}?,)?\s*,?\s*(?:and|&)\s+(?:[^,;:]{0,80}?\s)?(?:[^,;:]{0,80}?,\s*)?"
+)
+
+POSSESSIVE = re.compile(r"'s?\s+(?:[\w-]+\s+){0,3}$")
+
+_WHOSE = re.compile(r"\bwhose\s+(?:[\w-]+\s+){0,3}$")
+
+_HIS = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,3}$")
+
+_THEIR = re.compile(r"\b(?:their)\s+(?:[\w-]+\s+){0,3}$")
+
+
+def possessor(s: SentenceView, seg_start: int, span: Span, previous: Phrase) -> Phrase:
+    """Whose a noun is: "X's visit", "his talks", "their meeting"."""
+    before = s.folded[max(seg_start, span.start - 40) : span.start]
+    m = POSSESSIVE.search(before)
+    if m is not None:
+        at = span.start - len(before) + m.start()
+        owners = [(sp, p) for sp, p in s.people if at - 1 <= sp.end <= at + 1]
+        if owners:
+            return Phrase(owners[-1][0], (owners[-1][1],))
+    if _HIS.search(before):
+        return attrs.evolve(previous, pronoun=True)
+    if _WHOSE.search(before):
+        # "X, whose visit to Y ran from ...": the antecedent
+        at = span.start - len(before) + before.rfind("whose")
+        owners = s.people_in(s.sent.start, at)
+        if owners:
+            return Phrase(owners[-1][0], (owners[-1][1],))
+    if _THEIR.search(before):
+        return Phrase(span, group=True)
+    return EMPTY
+
+
+def after_comma(s: SentenceView, span: Span, limit: int) -> tuple[int, Phrase]:
+    """For a fronted adjunct ("During his talks with Y, X ..."): where it ends, and the
+    people who open the clause after it."""
+    # (the adjunct's clause may end at that very comma: look a little past it)
+    limit = min(s.sent.end, max(limit, span.end) + 2)
+    comma = s.folded.find(",", span.end, limit)
+    while comma >= 0 and _RELATIVE_AFTER.match(s.folded, comma + 1):
+        # "At his talks with Y, who is visiting, X said": the adjunct ends after the clause
+        comma = s.folded.find(",", comma + 1, min(s.sent.end, comma + REACH))
+    if comma < 0:
+        return limit, EMPTY
+    reach = min(s.sent.end, comma + REACH)
+    after = s.people_in(comma, reach)
+    if after and len(s.folded[comma + 1 : after[0][0].start].split()) <= 8:
+        return comma, s.phrase(comma + 1, _subject_end_at(s, after[0][0].end, reach))
+    return comma, EMPTY
+
+
+_RELATIVE_AFTER = re.compile(r"\s*(?:who|whom|whose|which|where)\b")
+
+
+def _subject_end_at(s: SentenceView, first_end: int, limit: int) -> int:
+    end = first_end
+    for span, _p in s.people_in(first_end, limit):
+        gap = s.folded[end : span.start]
+        if re.fullmatch(r"[\s,]*(?:and|&)?[\s\w.,'-]{0,60}?", gap) and not PREPOSITION.search(gap):
+            end = span.end
+        else:
+            break
+    return end
