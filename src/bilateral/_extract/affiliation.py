@@ -21,6 +21,7 @@ import attrs
 
 from bilateral._extract.analysis import Document
 from bilateral._extract.names import Draft
+from bilateral._extract.offices import office_country
 from bilateral._extract.titles import HEADS, MODIFIERS, ORG_WORDS, ROLES, SURNAMES
 from bilateral._text import fold
 from bilateral.model import Country, Dyad, Person, Span
@@ -103,7 +104,11 @@ def settle_people(
     named = {c.code for c in countries}
     codes: list[str | None] = []
     for d in drafts:
-        codes.append(_title_country(text, d, countries, countries_in))
+        code = _title_country(text, d, countries, countries_in)
+        if code is None:
+            # A well-known office holder is of their country whatever is named near them.
+            code = office_country(d.name, doc.year)
+        codes.append(code)
     spans = [list(d.spans) for d in drafts]
     aliases = [list(d.aliases) for d in drafts]
     # Role mentions: "the host", "the Chinese diplomat", "the Hà Nội official".
