@@ -17,13 +17,17 @@ from bilateral._lexicon.gazetteer import data_lines, word_set
 from bilateral._text import fold
 
 __all__ = [
+    "CONCEPTS",
     "FUNCTION",
     "HEADS",
     "HONORIFICS",
+    "HONORIFIC_PHRASES",
     "MODIFIERS",
     "NOT_NAME",
     "ORG_WORDS",
     "PARTICLES",
+    "RANKS",
+    "RANK_MODIFIERS",
     "RELATIONAL",
     "ROLES",
     "STOPWORDS",
@@ -39,6 +43,11 @@ HEADS = _kind("head")
 MODIFIERS = _kind("modifier")
 RELATIONAL = _kind("relational")
 ROLES = _kind("role")
+#: Military and police ranks ("General", "Admiral") and the words that open them ("Lt", "Rear").
+RANKS = _kind("rank")
+RANK_MODIFIERS = _kind("rank-modifier")
+#: Common words that never stand in a person's name ("Assistance", "Strategic").
+CONCEPTS = word_set("concept_words.txt")
 ORG_WORDS = word_set("org_words.txt")
 STOPWORDS = word_set("stopwords.txt")
 # Honorific words without their dots ("mr", "assoc", "h.e" -> "he" is left out:
@@ -48,6 +57,12 @@ HONORIFICS = frozenset(
     for h in (fold(f[0]) for f in data_lines("honorifics.txt"))
     if " " not in h
 ) - {"he"}
+#: Two-word honorifics and styles ("tan sri", "puan sri"), folded, without dots.
+HONORIFIC_PHRASES = frozenset(
+    h.replace(".", "").lower()
+    for h in (fold(f[0]) for f in data_lines("honorifics.txt"))
+    if h.count(" ") == 1
+)
 
 #: Lower-case words that may stand inside a position title.
 FUNCTION = frozenset(
@@ -82,7 +97,17 @@ PARTICLES = frozenset(
 )
 
 #: Words that are never part of a person's name.
-NOT_NAME = STOPWORDS | ORG_WORDS | HEADS | MODIFIERS | RELATIONAL | HONORIFICS
+NOT_NAME = (
+    STOPWORDS
+    | ORG_WORDS
+    | HEADS
+    | MODIFIERS
+    | RELATIONAL
+    | HONORIFICS
+    | CONCEPTS
+    | RANKS
+    | (RANK_MODIFIERS - {"first", "field", "master"})
+)
 
 SURNAMES: Mapping[str, str] = MappingProxyType(
     {fold(name): code for code, name in reversed(list(data_lines("surnames.tsv")))}
