@@ -19,12 +19,17 @@ import attrs
 
 from bilateral._extract.analysis import Document
 from bilateral._extract.titles import (
+    FILIAL,
     HEADS,
+    HONORIFIC_PHRASES,
     HONORIFICS,
     MODIFIERS,
     NOT_NAME,
+    OPENERS,
     ORG_WORDS,
     PARTICLES,
+    RANK_MODIFIERS,
+    RANKS,
     STOPWORDS,
     SURNAMES,
 )
@@ -39,6 +44,8 @@ __all__ = ["AGENCIES", "Draft", "Reader", "credited", "name_key"]
 # no backtracking state per letter.
 _TOKEN = re.compile(r"([^\W\d_]++(?:['’\-][^\W\d_]++)*+|\d++(?:st|nd|rd|th)?)")
 _MAX_RUN = 6
+# A title between two names is a few words ("MP", "Deputy Prime Minister", "Speaker Tan Sri").
+_MAX_TITLE_GAP = 5
 
 _PLACE_KINDS = frozenset({"capital", "subdivision", "locality", "city"})
 # Roman numerals I to XX, as regnal names carry them.
@@ -112,13 +119,27 @@ def credited(text: str, start: int) -> bool:
     j = start - 1
     while j >= lo and text[j] in " \t":
         j -= 1
-    return j >= lo and text[j] in ":/yY" and _CREDIT.search(text, lo, start) is not None
+    return (
+        j >= lo
+        and text[j] in ":/yY"
+        and _CREDIT.search(text, lo, start) is not None
+        and _SLASHED_AGENCY.search(text, lo, start) is None
+    )
+
+
+# A dateline's agency between slashes ("Ulaanbaatar /MONTSAME/ Name") credits no one.
+_SLASHED_AGENCY = re.compile(r"/[^\W\d_]+/[ \t]?\Z")
 
 
 _BRACKETS = re.compile(r"\([^()\n]{1,200}\)")
 
 
 _SPACES = re.compile(r"[ \t]+")
+# Parts of a hyphenated word that make it a title or a thing ("Vice-President",
+# "e-Commerce"); short common words do not ("Jae-in", "Won-soon" are given names).
+_TITLE_PART = NOT_NAME - STOPWORDS
+# A lower-case particle joined to a family name ("al-Sudani", "el-Sisi") is a name word.
+_PREFIXED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ibn|bin|abu|abd)-[A-Z]")
 
 
 class Reader:
@@ -169,6 +190,10 @@ class Reader:
                     possessive[k] = True
                 at = text.find(suffix, at + 1)
         caps = list(map(str.isupper, map(itemgetter(0), words)))
+        if "-" in text:
+            for k, w in enumerate(words):
+                if not caps[k] and "-" in w[:4] and _PREFIXED.match(w):
+                    caps[k] = True
         self.starts, self.ends, self.words, self.folds = starts, ends, words, folds
         self.caps, self.possessive, self.gaps = caps, possessive, gaps
         self.lower = frozenset(compress(folds, map(not_, caps)))
@@ -189,7 +214,14 @@ class Reader:
                 lo = bisect_left(starts, b.start())
                 hi = bisect_left(starts, b.end(), lo)
                 self.in_paren[lo:hi] = (True,) * (hi - lo)
+        # Words of a two-word style ("Tan Sri", "Puan Sri"): never a name's.
+        self.style = [False] * n
+        for k in range(n - 1):
+            if caps[k] and gaps[k] == " " and f"{folds[k]} {folds[k + 1]}" in HONORIFIC_PHRASES:
+                self.style[k] = self.style[k + 1] = True
         self.name_like = self._name_like()
+        for k in compress(range(n), self.style):
+            self.name_like[k] = False
 
     def _initial(self, i: int) -> bool:
         """Whether capitalised token ``i`` starts a sentence, a line or the headline.
@@ -225,6 +257,8 @@ class Reader:
         for i in compress(range(self.n), self.caps):
             w = words[i]
             if len(w) > 1 and w.isupper():
+                if len(w) == 2 and self._initials(i):
+                    out[i] = True  # "MM Naravane", "KP Sharma Oli": initials, not an acronym
                 continue  # an acronym
             f = folds[i]
             if len(f) == 1 and (
@@ -234,7 +268,7 @@ class Reader:
             if (
                 f in NOT_NAME
                 or (f.endswith("s") and f[:-1] in NOT_NAME)
-                or (len(f) > 3 and "-" in f and any(part in NOT_NAME for part in f.split("-")))
+                or (len(f) > 3 and "-" in f and any(map(_TITLE_PART.__contains__, f.split("-"))))
             ):
                 # A family name that is also a common word ("He", "Long") still
                 # counts inside a sentence when another name word follows it.
@@ -244,6 +278,20 @@ class Reader:
             else:
                 out[i] = not (f in lower and self._initial(i))
         return out
+
+    def _initials(self, i: int) -> bool:
+        """Whether a two-capital token is the initials of the name word after it."""
+        k = i + 1
+        return (
+            k < self.n
+            and self.gaps[i] == " "
+            and self.caps[k]
+            and not self.words[k].isupper()
+            and self.folds[i] not in NOT_NAME
+            and self.folds[k] not in NOT_NAME
+            and self.place[i] is None
+            and self.place[k] is None
+        )
 
     def _next_name(self, i: int) -> bool:
         k = i + 1
@@ -274,8 +322,10 @@ class Reader:
                 gap = gaps[j]
                 if gap == " " and name_like[j + 1]:
                     j += 1
-                elif gap == ". " and len(words[j]) == 1 and name_like[j + 1]:
-                    j += 1  # an initial: "Mary K. Jones"
+                elif gap in (". ", ".") and len(words[j]) == 1 and name_like[j + 1]:
+                    j += 1  # an initial: "Mary K. Jones", "E.Bold"
+                elif gap in ("' ", "’ ") and name_like[j + 1] and j > first:
+                    j += 1  # a transliteration's final apostrophe: "Mohammed Shia' Al Sudani"
                 elif gap == " " and caps[j + 1] and self._closing_word(j + 1):
                     j += 1  # "Sok An", "Le Van An": a capitalised common word ends the name
                 elif (
@@ -284,7 +334,11 @@ class Reader:
                     and not caps[j + 1]
                     and j + 2 < n
                     and gaps[j + 1] == " "
-                    and name_like[j + 2]
+                    and (
+                        name_like[j + 2]
+                        # "bin Sultan": after "son of", any capitalised word is a name
+                        or (folds[j + 1] in FILIAL and caps[j + 2] and not words[j + 2].isupper())
+                    )
                 ):
                     j += 2
                 else:
@@ -292,7 +346,12 @@ class Reader:
                 size += 1
             if j + 1 < n and words[j + 1][0] in "IVX" and self._regnal(first, j):
                 j += 1  # "King Charles III", "Pope Leo XIV": the numeral is part of the name
+            if j > first and len(words[j]) == 1 and words[j] not in "IVX" and gaps[j][:1] != ".":
+                j -= 1  # a letter closing a run is no initial: "Cat C"
             run = list(range(first, j + 1))
+            if all(len(words[k]) == 1 for k in run) and j > first:
+                i = j + 1
+                continue  # letters only: an abbreviation ("D.C."), not initials of a name
             if j > first and any(place[first : j + 1]):
                 out.extend(self._split(run))
             else:
@@ -352,6 +411,11 @@ class Reader:
             else:
                 parts[-1].append(i)
         out: list[list[int]] = []
+        prev = self.prev_fold(run[0])
+        # In a title's "of X" or "in X" ("Consul General in Pakse"), not "handed to X".
+        after_of = prev in ("of", "for") or (
+            prev in ("in", "to", "at") and (self.prev_fold(run[0] - 1) or "") in HEADS | MODIFIERS
+        )
         for part in parts:
             while len(part) > 1:
                 m = place[part[0]]
@@ -359,7 +423,10 @@ class Reader:
                     m is None
                     or m.best.kind not in _PLACE_KINDS
                     or self.folds[part[0]] in SURNAMES
-                    or (m.best.kind == "city" and " " not in m.text)
+                    # a one-word place glued to a name is cut only in a title's
+                    # "Governor of Irkutsk Sergey Levchenko", "Consul in Pakse Le Thi Ha"
+                    # ("Paul" may be a place too)
+                    or (" " not in m.text and m.best.kind != "capital" and not after_of)
                 ):
                     break
                 lo, hi = m.span.start, m.span.end
@@ -390,19 +457,42 @@ class Reader:
             return None
         return self.folds[i - 1] if self.gaps[i - 1] in (" ", ". ") else None
 
-    def honorific_before(self, i: int) -> int | None:
-        """The index of the first honorific directly before token ``i``, if any."""
-        folds, gaps, words, text = self.folds, self.gaps, self.words, self.text
+    def styles_before(self, i: int) -> tuple[int | None, tuple[int, int] | None]:
+        """The honorifics, styles and rank directly before token ``i``.
+
+        Gives the index of the first of them (or None) and the token range of a
+        military or police rank among them (``Rear Admiral``, ``Lt Gen``), or None.
+        A rank ends in a rank word next to the name; "General" after a title's head
+        ("Secretary General", "Consul General") is that title's, not a rank.
+        """
+        folds, gaps, words, text, caps = self.folds, self.gaps, self.words, self.text, self.caps
         j = i
+        rank: tuple[int, int] | None = None
         while j > 0:
             p = j - 1
-            if folds[p] in HONORIFICS and gaps[p] in (" ", ". "):
+            if gaps[p] not in (" ", ". "):
+                break
+            f = folds[p]
+            if f in HONORIFICS or self.style[p]:
                 j -= 1
             elif words[p] == "E" and text[self.starts[p] - 2 : self.starts[p]] == "H.":
                 j -= 2  # H.E.
+            elif rank is None and f in RANKS and caps[p]:
+                lo = p
+                while (
+                    lo > 0
+                    and gaps[lo - 1] in (" ", ". ")
+                    and caps[lo - 1]
+                    and (folds[lo - 1] in RANKS or folds[lo - 1] in RANK_MODIFIERS)
+                ):
+                    lo -= 1
+                if lo == p and f == "general" and p > 0 and folds[p - 1] in HEADS:
+                    break  # "Secretary General", "Attorney General": the title's own word
+                rank = (lo, j)
+                j = lo
             else:
                 break
-        return j if j < i else None
+        return (j if j < i else None), rank
 
     def inside_org(self, run: Sequence[int]) -> bool:
         """Whether the run continues an organisation's name: "Institute of Marine Engineers"."""
@@ -416,6 +506,30 @@ class Reader:
             return False
         pp = folds[i - 2]
         return pp not in HEADS and pp not in MODIFIERS and self.place[i - 2] is None
+
+    def after_opener(self, run: Sequence[int]) -> bool:
+        """Whether the run names a thing after its opener: "Operation Desert Shield"."""
+        i = run[0]
+        return i > 0 and self.gaps[i - 1] == " " and self.folds[i - 1] in OPENERS
+
+    def before_title(self, run: Sequence[int]) -> bool:
+        """Whether a title and another name follow the run: it is the title's place or body.
+
+        "Bukit Bendera MP Syerleena", "Dewan Rakyat Speaker Tan Sri Johari": a
+        person's name is not followed straight by a title and a name.
+        """
+        last = run[-1]
+        j = last + 1
+        n, folds, gaps, caps = self.n, self.folds, self.gaps, self.caps
+        if j >= n or gaps[last] != " " or not caps[j] or folds[j] not in HEADS | MODIFIERS:
+            return False
+        while j < n and j - last <= _MAX_TITLE_GAP and gaps[j - 1] in (" ", ". "):
+            if self.name_like[j]:
+                return True
+            if not ((caps[j] and folds[j] in NOT_NAME) or self.style[j]):
+                return False
+            j += 1
+        return False
 
     def followed_by_org(self, run: Sequence[int]) -> bool:
         last = run[-1]

@@ -23,6 +23,7 @@ from bilateral._lexicon.gazetteer import data_lines
 
 __all__ = ["OFFICES", "Office", "office_country"]
 
+
 class Office(NamedTuple):
     """One term of one office."""
 

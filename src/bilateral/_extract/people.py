@@ -34,6 +34,7 @@ from typing import NamedTuple
 from bilateral._extract.affiliation import Settled, settle_people, venue_only
 from bilateral._extract.analysis import Document
 from bilateral._extract.names import AGENCIES, WORDS, Draft, Reader, credited, name_key
+from bilateral._extract.offices import OFFICES
 from bilateral._extract.positions import ARTICLES, title_after, title_before
 from bilateral._extract.titles import HEADS, MODIFIERS
 from bilateral._lexicon.gazetteer import Mention
@@ -61,6 +62,8 @@ class _Mention(NamedTuple):
     title: Span | None
     side: Span | None
     place: bool
+    headline: bool  # in the headline: its title is taken only where the body gives none
+    rank: Span | None  # a military rank before the name: the title only where none is given
 
 
 def _contains(big: Sequence[str], small: Sequence[str]) -> bool:
@@ -80,14 +83,14 @@ def find_people(doc: Document, mentions: Sequence[Mention]) -> tuple[Draft, ...]
         off.append(doc.layout.signoff)
     captions = bool(doc.layout.captions)
     # Each kept run with its honorific's index, cue, place flag and span.
-    kept: list[tuple[list[int], int | None, bool, bool, int, int]] = []
+    kept: list[tuple[list[int], int | None, bool, bool, int, int, tuple[int, int] | None]] = []
     venue = -1  # where the last building or place taken for one after "at"/"in" ends
     folded = doc.folded
     for run in r.runs():
         first = run[0]
         start, end = r.starts[first], r.end(run[-1])
         prev = r.prev_fold(first)
-        hon = r.honorific_before(first)
+        hon, rank = r.styles_before(first)
         # The cheap tests first (none of these has a side effect, so their order is free).
         if prev in ARTICLES and hon is None:
             continue
@@ -98,9 +101,10 @@ def find_people(doc: Document, mentions: Sequence[Mention]) -> tuple[Draft, ...]
         # name_key() of the name: the fold of a slice is the slice of the fold.
         if "".join(WORDS.findall(folded, start, end)) in AGENCIES:
             continue
-        if credited(text, start):
+        if credited(text, start) or _signed(text, start, end):
             continue  # a byline or a photo credit: authors and photographers are not counted
-        lead = hon if hon is not None else first
+        if hon is not None and rank is None and _style_is_name(folded, r.starts[hon], start, end):
+            run, first, start, hon = list(range(hon, run[-1] + 1)), hon, r.starts[hon], None
         before = prev if hon is None else r.prev_fold(hon)
         # A title word right before a name cues it; for one word alone ("President
         # Sukarno") the word must be a head, not a modifier ("State Councilor").
@@ -117,14 +121,19 @@ def find_people(doc: Document, mentions: Sequence[Mention]) -> tuple[Draft, ...]
         if venue >= 0 and start - venue == 2 and text.startswith(", ", venue) and not cued:
             venue = end
             continue  # "at the X Hall, Y Palace": the address goes on
-        if r.followed_by_org(run) or r.inside_org(run):
+        if r.followed_by_org(run) or r.inside_org(run) or r.after_opener(run):
             continue
+        if r.before_title(run):
+            continue  # "Paya Besar MP Ahmad Zaki": a constituency or body before a title
+        if not cued and len(run) == 1 and text.startswith(", ", start - 2):
+            # "the Minister of Police, Veke, and ...": one name in apposition to a title
+            cued = text.startswith(",", end) and title_before(r, first)[0] is not None
         if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
             continue  # "(Rajya Sabha)": a name in brackets explains an organisation
         # A place's name alone is a person only as a short form of a full name
         # ("Hải" for "Trần Văn Hải") or with a title ("President Ho Chi Minh").
         place_only = r.whole_place(run, end) and not (cued and len(run) > 1)
-        kept.append((run, hon, cued, place_only, start, end))
+        kept.append((run, hon, cued, place_only, start, end, rank))
         # A lone capitalised word may be a short name or a word of an organisation's
         # name ("Rector of Salamanca"): it does not cut a title short.
         if not place_only and (len(run) > 1 or cued):
@@ -134,7 +143,7 @@ def find_people(doc: Document, mentions: Sequence[Mention]) -> tuple[Draft, ...]
     head = doc.headline.span if doc.headline is not None else None
     words, folds = r.words, r.folds
     found: list[_Mention] = []
-    for run, hon, cued, place_only, start, end in kept:
+    for run, hon, cued, place_only, start, end, rank in kept:
         lead = hon if hon is not None else run[0]
         # A headline's capitalised words ("Vietnam Pledges Stronger Ties") are
         # too often not names: there a name only repeats one from the story.
@@ -149,6 +158,8 @@ def find_people(doc: Document, mentions: Sequence[Mention]) -> tuple[Draft, ...]
                 None,  # the title and side phrase: read below, for the people's mentions only
                 None,
                 place_only or in_headline,
+                in_headline,
+                Span(r.starts[rank[0]], r.ends[rank[1] - 1]) if rank is not None else None,
             )
         )
     groups = _group(found)
@@ -161,8 +172,11 @@ def find_people(doc: Document, mentions: Sequence[Mention]) -> tuple[Draft, ...]
         """The title (else a side phrase) by mention ``k``: before the name, else after it."""
         got = phrases.get(k)
         if got is None:
-            run, hon = kept[k][0], kept[k][1]
-            title, side = title_before(r, hon if hon is not None else run[0])
+            run, hon, rank = kept[k][0], kept[k][1], kept[k][6]
+            # A rank is no position: the title is what stands before it, else after the name.
+            title, side = title_before(
+                r, rank[0] if rank is not None else (hon if hon is not None else run[0])
+            )
             if title is None:
                 t2, s2 = title_after(r, run[-1])
                 title, side = t2, side or s2
@@ -187,6 +201,31 @@ def find_people(doc: Document, mentions: Sequence[Mention]) -> tuple[Draft, ...]
 
 
 _BOTH = re.compile(r",\s*(?:both|all)\s+")
+
+
+# "Name/AGENCY" closing a paragraph: a reporter's byline.
+_SLASH_BYLINE = re.compile(r"/[A-Z]{2,}\b")
+
+
+def _signed(text: str, start: int, end: int) -> bool:
+    """Whether the name is a reporter's byline: "Name/DMS", or a last line of its own."""
+    if _SLASH_BYLINE.match(text, end):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return (line_end < 0 or not text[line_end:].strip()) and not (
+        text[line_start:start].strip() or text[end : line_end if line_end >= 0 else None].strip()
+    )
+
+
+def _style_is_name(folded: str, lead: int, start: int, end: int) -> bool:
+    """Whether a style word is part of a well-known name ("Sheikh Hasina")."""
+    return (
+        "".join(WORDS.findall(folded, lead, end)) in OFFICES
+        and "".join(WORDS.findall(folded, start, end)) not in OFFICES
+    )
+
+
 # "at X, Y, before ...": a place then its address, closed by a lower-case word.
 _PLACE_CHAIN = re.compile(r", (?:[A-Z][\w'’-]* ){1,4}?[A-Z][\w'’-]*, [a-z]")
 
@@ -245,8 +284,13 @@ def _drafts(text: str, found: Sequence[_Mention], groups: list[list[int]]) -> tu
         ms = [found[k] for k in sorted(group)]
         full = max(ms, key=lambda x: (len(x.words), -x.span.start))
         name = full.span.of(text)
-        titled = next((x for x in ms if x.title is not None), None)
+        # The position as first given in the body; else in the headline; else a rank.
+        titled = next((x for x in ms if x.title is not None and not x.headline), None) or next(
+            (x for x in ms if x.title is not None), None
+        )
         title_span = titled.title if titled is not None else None
+        if title_span is None:
+            title_span = next((x.rank for x in ms if x.rank is not None), None)
         aliases = tuple(dict.fromkeys(x.surface for x in ms if x.surface != name))
         drafts.append(
             Draft(

@@ -12,6 +12,7 @@ from bilateral._extract.names import Reader
 from bilateral._extract.titles import (
     FUNCTION,
     HEADS,
+    HONORIFICS,
     MODIFIERS,
     ORG_WORDS,
     RELATIONAL,
@@ -25,6 +26,10 @@ _MAX_TITLE = 24
 # Gaps inside a title phrase: a space, brackets, a hyphen, a possessive's space.
 _TITLE_GAP = frozenset({" ", " (", ") ", ")", "("})
 ARTICLES = frozenset({"the", "a", "an"})
+# "who has just taken up his post as": a relative clause before a title is a few words.
+_MAX_CLAUSE = 9
+# The words after a comma in a list of portfolios, up to the next gap that is not a space.
+_MAX_LIST = 8
 _TITLE_WORDS = HEADS | MODIFIERS | ORG_WORDS | FUNCTION | RELATIONAL
 
 
@@ -54,13 +59,16 @@ def title_before(r: Reader, first: int) -> tuple[Span | None, Span | None]:
     j = first
     lo = first
     comma_ok = True
+    comma_first = False
     while j > 0 and first - j < _MAX_TITLE:
         p = j - 1
         # After a possessive the raw text counts: "China's  envoy" has no title gap.
         gap = text[ends[p] + 2 : starts[j]] if possessive[p] else gaps[p]
         if gap not in _TITLE_GAP:
             if comma_ok and j == first and gap in (", ", ",", "), "):
-                pass
+                comma_first = True
+            elif gap == ", " and j < first and _in_list(r, j, first):
+                pass  # a list of portfolios: "Minister of Arts, Culture and Heritage"
             else:
                 break
         comma_ok = False
@@ -68,7 +76,14 @@ def title_before(r: Reader, first: int) -> tuple[Span | None, Span | None]:
             break
         j -= 1
         lo = j
+    if comma_first and lo > 0 and r.caps[lo] and gaps[lo - 1] in (", ", ",") and r.in_run[lo - 1]:
+        return None, None  # "X, Deputy Chief, General Y": X's title, in apposition
     return _phrase(r, lo, first, after=False)
+
+
+def _in_list(r: Reader, lo: int, hi: int) -> bool:
+    """Whether tokens ``lo`` to ``hi`` close a list: a capitalised word, then "and" or "&"."""
+    return r.caps[lo] and any(r.folds[k] in ("and", "&") for k in range(lo, hi))
 
 
 def title_after(r: Reader, last: int) -> tuple[Span | None, Span | None]:
@@ -84,6 +99,12 @@ def title_after(r: Reader, last: int) -> tuple[Span | None, Span | None]:
     # "X, who is a deputy minister of ...": the relative clause gives the title.
     if folds[j] == "who" and j + 2 < n and folds[j + 1] in ("is", "was"):
         j += 2
+    elif folds[j] == "who":
+        # "X, who has just taken up his post as Japanese Ambassador": the title after "as"
+        k = next((k for k in range(j + 1, min(j + _MAX_CLAUSE, n - 1)) if folds[k] == "as"), 0)
+        if not k or any(r.caps[x] or gaps[x - 1] != " " for x in range(j + 1, k + 1)):
+            return None, None
+        j = k + 1
     if folds[j] == "also" and j + 1 < n:
         j += 1  # "Xi Jinping, also general secretary of ..."
     if folds[j] in ("a", "an", "both", "all") and j + 1 < n:
@@ -93,7 +114,7 @@ def title_after(r: Reader, last: int) -> tuple[Span | None, Span | None]:
     first = j
     hi = j
     while j < n and j - last <= _MAX_TITLE:
-        if in_run[j]:
+        if in_run[j] or (j > first and folds[j] in HONORIFICS):
             return None, None  # the phrase is the next person's title
         if not (title_word(r, j) or folds[j] == "with"):
             break
@@ -106,6 +127,10 @@ def title_after(r: Reader, last: int) -> tuple[Span | None, Span | None]:
             k = j + 1 + (folds[j + 1] in ("a", "an"))
             if folds[k] in HEADS or folds[k] in MODIFIERS:
                 j = k
+                continue
+            end = next((x for x in range(j + 1, min(j + _MAX_LIST, n)) if gaps[x] != " "), j)
+            if _in_list(r, j + 1, end + 1):
+                j += 1  # portfolios: "Minister of Foreign Affairs, European Union and Cooperation"
                 continue
         if gap not in _TITLE_GAP:
             break

@@ -18,12 +18,14 @@ from bilateral._text import fold
 
 __all__ = [
     "CONCEPTS",
+    "FILIAL",
     "FUNCTION",
     "HEADS",
     "HONORIFICS",
     "HONORIFIC_PHRASES",
     "MODIFIERS",
     "NOT_NAME",
+    "OPENERS",
     "ORG_WORDS",
     "PARTICLES",
     "RANKS",
@@ -49,6 +51,10 @@ RANK_MODIFIERS = _kind("rank-modifier")
 #: Common words that never stand in a person's name ("Assistance", "Strategic").
 CONCEPTS = word_set("concept_words.txt")
 ORG_WORDS = word_set("org_words.txt")
+#: Words that open the name of a thing ("Operation", "Exercise", "Mount", a ship's "MV").
+OPENERS = frozenset(
+    fold(f[0]) for f in data_lines("org_words.txt") if len(f) > 1 and f[1] == "opener"
+)
 STOPWORDS = word_set("stopwords.txt")
 # Honorific words without their dots ("mr", "assoc", "h.e" -> "he" is left out:
 # it is also a pronoun and a family name, so "H.E." is matched by its dots).
@@ -90,11 +96,16 @@ PARTICLES = frozenset(
         "le",
         "bin",
         "binti",
+        "ibn",
+        "bint",
         "al",
         "el",
         "y",
     ]
 )
+
+#: Particles that mean "son of" or "daughter of": a capitalised word after them is a name's.
+FILIAL = frozenset({"bin", "binti", "ibn", "bint"})
 
 #: Words that are never part of a person's name.
 NOT_NAME = (
