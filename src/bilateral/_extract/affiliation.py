@@ -13,16 +13,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from itertools import accumulate
 from operator import attrgetter
+from types import MappingProxyType
 
 import attrs
 
-from bilateral._extract.analysis import Document
+from bilateral._extract.analysis import Document, within
 from bilateral._extract.names import Draft
 from bilateral._extract.offices import office_country
 from bilateral._extract.titles import HEADS, MODIFIERS, ORG_WORDS, ROLES, SURNAMES
+from bilateral._lexicon.gazetteer import data_lines
 from bilateral._text import fold
 from bilateral.model import Country, Dyad, Person, Span
 
@@ -67,6 +69,8 @@ class Settled:
     codes: tuple[str | None, ...]
     aliases: tuple[tuple[str, ...], ...]
     spans: tuple[tuple[Span, ...], ...]
+    #: The countries some person's own title names ("Indian High Commissioner").
+    titled: frozenset[str] = frozenset()
 
     def people(self, dyad: Dyad | None = None) -> tuple[Person, ...]:
         """The final people; ``dyad`` gives the side of those whose country is still unknown."""
@@ -76,7 +80,7 @@ class Settled:
             known = list(codes)
             for k, d in enumerate(drafts):
                 if codes[k] is None:
-                    codes[k] = _dyad_side(d, dyad, known, home)
+                    codes[k] = _dyad_side(d, dyad, known, home, self.titled)
         return tuple(
             Person(
                 d.name,
@@ -103,11 +107,16 @@ def settle_people(
     text = doc.text
     named = {c.code for c in countries}
     codes: list[str | None] = []
+    titled: set[str] = set()
     for d in drafts:
         code = _title_country(text, d, countries, countries_in)
+        if code is not None:
+            titled.add(code)
         if code is None:
             # A well-known office holder is of their country whatever is named near them.
             code = office_country(d.name, doc.year)
+        if code is None:
+            code = _body_country(text, d.titles)
         codes.append(code)
     spans = [list(d.spans) for d in drafts]
     aliases = [list(d.aliases) for d in drafts]
@@ -156,6 +165,8 @@ def settle_people(
                     codes[k] = found[0]
                     break
         if codes[k] is None:
+            codes[k] = _listed_country(doc, d, countries, countries_in)
+        if codes[k] is None:
             origin = SURNAMES.get(fold(d.words[0])) or SURNAMES.get(fold(d.words[-1]))
             # A family name tells the country when the article names that country, or,
             # for a full Vietnamese name (family, middle and given names), on its own.
@@ -183,6 +194,7 @@ def settle_people(
         tuple(codes),
         tuple(map(tuple, aliases)),
         tuple(tuple(sorted(ss, key=_START_END)) for ss in spans),
+        frozenset(titled),
     )
 
 
@@ -251,6 +263,61 @@ def _title_country(
     return None
 
 
+def _load_bodies() -> Mapping[str, str]:
+    by_form: dict[str, set[str]] = {}
+    for code, form in data_lines("national_bodies.tsv"):
+        by_form.setdefault(form, set()).add(code)
+    # An abbreviation two countries' bodies share tells neither.
+    return MappingProxyType({f: next(iter(c)) for f, c in by_form.items() if len(c) == 1})
+
+
+#: Abbreviations of national bodies (armed forces, agencies, parties) and their country.
+BODIES = _load_bodies()
+_ACRONYM = re.compile(r"\b[A-Z][A-Z-]*[A-Z]\b")
+
+
+def _body_country(text: str, titles: Sequence[Span]) -> str | None:
+    """The country of a national body named in a title: "JICA Chief Representative"."""
+    for span in titles:
+        for m in _ACRONYM.finditer(text, span.start, span.end):
+            code = BODIES.get(m.group())
+            if code is not None:
+                return code
+    return None
+
+
+# "the Polish leadership: President X, Marshal Y and ...": a list of one side's people.
+_LIST_HEAD = re.compile(
+    r"\b(?:leaders|leadership|officials|delegation|dignitaries|ministers|members|officers"
+    r"|representatives|guests|counterparts|team|side)(?:\s+(?:were|included|including))?\s*:\s*\Z"
+)
+# How far back from the colon the phrase that names the list's country may begin.
+_LIST_REACH = 80
+
+
+def _listed_country(
+    doc: Document,
+    d: Draft,
+    countries: Sequence[Country],
+    countries_in: Callable[[Sequence[Country], Span], tuple[str, ...]],
+) -> str | None:
+    """The country of a list the person is named in: "senior Philippine leaders: X; Y"."""
+    first = d.spans[0]
+    at = within(doc.layout.sentences, first)
+    if at is None:
+        return None
+    sentence = doc.layout.sentences[at]
+    colon = doc.text.rfind(":", sentence.start, first.start)
+    if colon < 0:
+        return None
+    lo = max(sentence.start, colon - _LIST_REACH)
+    head = _LIST_HEAD.search(doc.folded, lo, colon + 1)
+    if head is None:
+        return None
+    found = set(countries_in(countries, Span(lo, head.start())))
+    return found.pop() if len(found) == 1 else None
+
+
 def _dateline_country(doc: Document, countries: Sequence[Country]) -> str | None:
     """The country of the dateline's place: the side on whose ground the story is told."""
     if doc.dateline is None:
@@ -264,7 +331,13 @@ def _dateline_country(doc: Document, countries: Sequence[Country]) -> str | None
 _SURNAME_COUNTRIES = frozenset(SURNAMES.values())
 
 
-def _dyad_side(d: Draft, dyad: Dyad, codes: Sequence[str | None], home: str | None) -> str | None:
+def _dyad_side(
+    d: Draft,
+    dyad: Dyad,
+    codes: Sequence[str | None],
+    home: str | None,
+    titled: frozenset[str] = frozenset(),
+) -> str | None:
     first, last = fold(d.words[0]), fold(d.words[-1])
     a, b = dyad.a, dyad.b
     origins = (SURNAMES.get(first), SURNAMES.get(last))
@@ -283,6 +356,11 @@ def _dyad_side(d: Draft, dyad: Dyad, codes: Sequence[str | None], home: str | No
     counts = {a: codes.count(a), b: codes.count(b)}
     if counts[a] != counts[b]:
         return max(counts, key=lambda c: counts[c])
+    # Even so, where only one side's people are marked in their titles (the other's
+    # known from the office holders' table), the unmarked are of the other side.
+    marked_by_title = titled & {a, b}
+    if len(marked_by_title) == 1:
+        return b if a in marked_by_title else a
     return None
 
 

@@ -113,8 +113,12 @@ def title_after(r: Reader, last: int) -> tuple[Span | None, Span | None]:
         j += 1  # "X, the maharaja who ...": a title closed by a relative clause
     first = j
     hi = j
+    comma = -1  # where the phrase last went on over a comma
     while j < n and j - last <= _MAX_TITLE:
         if in_run[j] or (j > first and folds[j] in HONORIFICS):
+            if comma > first:
+                # "X, Deputy Chief (Army), General Y": X's title ends at the comma
+                return _phrase(r, first, comma, after=True)
             return None, None  # the phrase is the next person's title
         if not (title_word(r, j) or folds[j] == "with"):
             break
@@ -125,12 +129,14 @@ def title_after(r: Reader, last: int) -> tuple[Span | None, Span | None]:
         if gap in (", ", "), ") and j + 2 < n:
             # A list of positions: ", a permanent member of ... and vice president of X".
             k = j + 1 + (folds[j + 1] in ("a", "an"))
-            if folds[k] in HEADS or folds[k] in MODIFIERS:
-                j = k
+            if (folds[k] in HEADS or folds[k] in MODIFIERS) and not _plural_head(r, k):
+                comma, j = j + 1, k
                 continue
             end = next((x for x in range(j + 1, min(j + _MAX_LIST, n)) if gaps[x] != " "), j)
             if _in_list(r, j + 1, end + 1):
-                j += 1  # portfolios: "Minister of Foreign Affairs, European Union and Cooperation"
+                comma = j = (
+                    j + 1
+                )  # portfolios: "Minister of Foreign Affairs, European Union and ..."
                 continue
         if gap not in _TITLE_GAP:
             break
@@ -138,6 +144,15 @@ def title_after(r: Reader, last: int) -> tuple[Span | None, Span | None]:
     if hi < n and in_run[hi] and gaps[hi - 1] == " ":
         return None, None
     return _phrase(r, first, hi, after=True)
+
+
+def _plural_head(r: Reader, k: int) -> bool:
+    """Whether the head the modifiers from token ``k`` lead to is plural ("senior officers")."""
+    for x in range(k, min(k + 4, r.n)):
+        f = r.folds[x]
+        if f not in MODIFIERS:
+            return f not in HEADS and f[:-1] in HEADS
+    return False
 
 
 def _before_who(r: Reader, j: int) -> bool:

@@ -72,7 +72,7 @@ HONORIFIC_PHRASES = frozenset(
 
 #: Lower-case words that may stand inside a position title.
 FUNCTION = frozenset(
-    {"of", "the", "and", "for", "to", "in", "on", "its", "'s", "&", "cum", "concurrently"}
+    {"of", "the", "and", "for", "to", "in", "on", "at", "its", "'s", "&", "cum", "concurrently"}
 )
 
 #: Lower-case particles inside a person's name (Spanish, Dutch, Arabic, Malay).
