@@ -166,6 +166,9 @@ def settle_people(
                     break
         if codes[k] is None:
             codes[k] = _listed_country(doc, d, countries, countries_in)
+    # "X was accompanied by A and B", "a delegation of Y led by C": companions.
+    _companions(doc, drafts, codes, countries, countries_in)
+    for k, d in enumerate(drafts):
         if codes[k] is None:
             origin = SURNAMES.get(fold(d.words[0])) or SURNAMES.get(fold(d.words[-1]))
             # A family name tells the country when the article names that country, or,
@@ -316,6 +319,63 @@ def _listed_country(
         return None
     found = set(countries_in(countries, Span(lo, head.start())))
     return found.pop() if len(found) == 1 else None
+
+
+# "accompanied by" gives the companions the country of the one they accompany; "led by"
+# the country of the delegation named before it.
+_COMPANY = re.compile(
+    r"\b(?:(accompanied|joined)(?:\s+(?:to|on|at|in)(?:\s+[^\W\d_]+){1,3}?)?|(?:led|headed))"
+    r"\s+by\s+"
+)
+_DELEGATION = re.compile(r"\b(?:delegations?|representation|team|mission|side)\b")
+# "the Saudi delegation, which arrived on Monday, was led by": a few words before "led by".
+_DELEGATION_REACH = 60
+# What may stand between the names of such a list: commas, "and", titles.
+_LIST_GAP = re.compile(r"(?:[\s,&().]|\b(?:and|of|the|for|in|on|to)\b|[A-Z][\w'’.-]*)*")
+
+
+def _companions(
+    doc: Document,
+    drafts: Sequence[Draft],
+    codes: list[str | None],
+    countries: Sequence[Country],
+    countries_in: Callable[[Sequence[Country], Span], tuple[str, ...]],
+) -> None:
+    """Give people named after "accompanied by" or "led by" their company's country."""
+    if None not in codes:
+        return
+    mentions = sorted((sp.start, k) for k, d in enumerate(drafts) for sp in d.spans)
+    starts = [m[0] for m in mentions]
+    sentences = doc.layout.sentences
+    for m in _COMPANY.finditer(doc.folded):
+        at = within(sentences, Span(m.start(), m.end()))
+        if at is None:
+            continue
+        sentence = sentences[at]
+        i = bisect_left(starts, m.end())
+        if m.group(1):  # accompanied by: the one accompanied is the last named before
+            before = bisect_left(starts, m.start()) - 1
+            if before < 0 or starts[before] < sentence.start:
+                continue
+            code = codes[mentions[before][1]]
+        else:  # a delegation led by: the country named before it in the sentence
+            lo = max(sentence.start, m.start() - _DELEGATION_REACH)
+            if _DELEGATION.search(doc.folded, lo, m.start()) is None:
+                continue  # "a ceremony headed by": no side
+            found = countries_in(countries, Span(sentence.start, m.start()))
+            code = found[-1] if found else None
+        if code is None:
+            continue
+        # the people of the list that follows, each without a country yet
+        end = m.end()
+        while i < len(starts) and starts[i] < sentence.end:
+            if not _LIST_GAP.fullmatch(doc.text, end, starts[i]):
+                break
+            k = mentions[i][1]
+            if codes[k] is None:
+                codes[k] = code
+            end = max(sp.end for sp in drafts[k].spans if sp.start == starts[i])
+            i += 1
 
 
 def _dateline_country(doc: Document, countries: Sequence[Country]) -> str | None:

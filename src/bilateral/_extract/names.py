@@ -262,9 +262,11 @@ class Reader:
                 continue  # an acronym
             f = folds[i]
             if len(f) == 1 and (
-                text[starts[i] - 2 : starts[i]] == "H." or text[ends[i] : ends[i] + 3] == ".E."
+                text[starts[i] - 3 : starts[i]] in ("H. ", " H.")
+                or text[starts[i] - 2 : starts[i]] == "H."
+                or text[ends[i] : ends[i] + 3] in (".E.", ". E")
             ):
-                continue  # H.E.
+                continue  # H.E., H. E.
             if (
                 f in NOT_NAME
                 or (f.endswith("s") and f[:-1] in NOT_NAME)
@@ -475,8 +477,8 @@ class Reader:
             f = folds[p]
             if f in HONORIFICS or self.style[p]:
                 j -= 1
-            elif words[p] == "E" and text[self.starts[p] - 2 : self.starts[p]] == "H.":
-                j -= 2  # H.E.
+            elif words[p] == "E" and text[self.starts[p] - 3 : self.starts[p]].strip() == "H.":
+                j -= 2  # H.E., H. E.
             elif rank is None and f in RANKS and caps[p]:
                 lo = p
                 while (
