@@ -281,6 +281,11 @@ class Reader:
                 out[i] = not (f in lower and self._initial(i))
         return out
 
+    def _nation(self, i: int) -> bool:
+        """Whether token ``i`` is a country's name or demonym."""
+        where = self.place[i]
+        return where is not None and where.best.kind in _NATION_KINDS
+
     def _initials(self, i: int) -> bool:
         """Whether a two-capital token is the initials of the name word after it."""
         k = i + 1
@@ -490,6 +495,8 @@ class Reader:
                     lo -= 1
                 if lo == p and f == "general" and p > 0 and folds[p - 1] in HEADS:
                     break  # "Secretary General", "Attorney General": the title's own word
+                if lo > 0 and gaps[lo - 1] == " " and self._nation(lo - 1):
+                    lo -= 1  # "Thai Admiral": the rank's side belongs to it
                 rank = (lo, j)
                 j = lo
             else:

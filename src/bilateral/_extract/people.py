@@ -103,7 +103,7 @@ def find_people(doc: Document, mentions: Sequence[Mention]) -> tuple[Draft, ...]
             continue
         if credited(text, start) or _signed(text, start, end):
             continue  # a byline or a photo credit: authors and photographers are not counted
-        if hon is not None and rank is None and _style_is_name(folded, r.starts[hon], start, end):
+        if hon is not None and rank is None and _style_is_name(folded, r.starts[hon], end):
             run, first, start, hon = list(range(hon, run[-1] + 1)), hon, r.starts[hon], None
         before = prev if hon is None else r.prev_fold(hon)
         # A title word right before a name cues it; for one word alone ("President
@@ -218,12 +218,9 @@ def _signed(text: str, start: int, end: int) -> bool:
     )
 
 
-def _style_is_name(folded: str, lead: int, start: int, end: int) -> bool:
+def _style_is_name(folded: str, lead: int, end: int) -> bool:
     """Whether a style word is part of a well-known name ("Sheikh Hasina")."""
-    return (
-        "".join(WORDS.findall(folded, lead, end)) in OFFICES
-        and "".join(WORDS.findall(folded, start, end)) not in OFFICES
-    )
+    return "".join(WORDS.findall(folded, lead, end)) in OFFICES
 
 
 # "at X, Y, before ...": a place then its address, closed by a lower-case word.
@@ -301,7 +298,8 @@ def _drafts(text: str, found: Sequence[_Mention], groups: list[list[int]]) -> tu
                 tuple(x.span for x in ms),
                 aliases,
                 tuple(x.side for x in ms if x.side is not None),
-                tuple(x.title for x in ms if x.title is not None),
+                # (a rank tells the side too: "Thai Admiral")
+                tuple(t for x in ms for t in (x.title or x.rank,) if t is not None),
             )
         )
     drafts.sort(key=lambda d: d.spans[0].start)

@@ -15,6 +15,7 @@ from bilateral._extract.titles import (
     HONORIFICS,
     MODIFIERS,
     ORG_WORDS,
+    REGIONAL,
     RELATIONAL,
     STOPWORDS,
 )
@@ -47,7 +48,7 @@ def title_word(r: Reader, i: int) -> bool:
         return True
     if r.caps[i]:
         f = r.folds[i]
-        return f not in STOPWORDS or f == "the"
+        return f not in STOPWORDS or f == "the" or f in REGIONAL
     return False
 
 

@@ -30,6 +30,7 @@ __all__ = [
     "PARTICLES",
     "RANKS",
     "RANK_MODIFIERS",
+    "REGIONAL",
     "RELATIONAL",
     "ROLES",
     "STOPWORDS",
@@ -56,6 +57,10 @@ OPENERS = frozenset(
     fold(f[0]) for f in data_lines("org_words.txt") if len(f) > 1 and f[1] == "opener"
 )
 STOPWORDS = word_set("stopwords.txt")
+#: Regional adjectives among the stop words ("Northern", "Pacific"): title words when capitalised.
+REGIONAL = frozenset(
+    fold(f[0]) for f in data_lines("stopwords.txt") if len(f) > 1 and f[1] == "region"
+)
 # Honorific words without their dots ("mr", "assoc", "h.e" -> "he" is left out:
 # it is also a pronoun and a family name, so "H.E." is matched by its dots).
 HONORIFICS = frozenset(
