@@ -214,3 +214,13 @@ def test_a_slashed_agency_is_no_photo_credit() -> None:
 def test_a_participle_opening_a_sentence_is_not_a_name() -> None:
     text = "Egypt hosted Angola. Accompanying Mansour were officials of both sides."
     assert names(text) == []
+
+
+def test_a_given_name_that_is_a_capital_after_a_titles_place() -> None:
+    text = (
+        "Norway received Polish Ambassador to Peru Sofia Lindqvist and Mayor of Lima Sofia Varga."
+    )
+    assert people(text) == [
+        ("Sofia Lindqvist", "Polish Ambassador to Peru", "POL"),
+        ("Sofia Varga", "Mayor of Lima", "PER"),
+    ]

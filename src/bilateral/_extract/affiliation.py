@@ -294,8 +294,10 @@ _LIST_HEAD = re.compile(
     r"\b(?:leaders|leadership|officials|delegation|dignitaries|ministers|members|officers"
     r"|representatives|guests|counterparts|team|side)(?:\s+(?:were|included|including))?\s*:\s*\Z"
 )
-# How far back from the colon the phrase that names the list's country may begin.
+# How far back from the colon the phrase that names the list may begin, and how far
+# before its noun ("leaders") the country ("the senior Philippine leaders") is named.
 _LIST_REACH = 80
+_LIST_SIDE = 40
 
 
 def _listed_country(
@@ -317,8 +319,10 @@ def _listed_country(
     head = _LIST_HEAD.search(doc.folded, lo, colon + 1)
     if head is None:
         return None
-    found = set(countries_in(countries, Span(lo, head.start())))
-    return found.pop() if len(found) == 1 else None
+    # the country named nearest before the list's noun: "Lithuania's president met the
+    # Polish leadership:"
+    found = countries_in(countries, Span(max(lo, head.start() - _LIST_SIDE), head.start()))
+    return found[-1] if found else None
 
 
 # "accompanied by" gives the companions the country of the one they accompany; "led by"

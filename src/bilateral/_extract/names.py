@@ -424,6 +424,8 @@ class Reader:
             prev in ("in", "to", "at") and (self.prev_fold(run[0] - 1) or "") in HEADS | MODIFIERS
         )
         for part in parts:
+            # (a part after a country's name is no longer in the title's "of X")
+            after_of = after_of and part[:1] == run[:1]
             while len(part) > 1:
                 m = place[part[0]]
                 if (
@@ -432,8 +434,8 @@ class Reader:
                     or self.folds[part[0]] in SURNAMES
                     # a one-word place glued to a name is cut only in a title's
                     # "Governor of Irkutsk Sergey Levchenko", "Consul in Pakse Le Thi Ha"
-                    # ("Paul" may be a place too)
-                    or (" " not in m.text and m.best.kind != "capital" and not after_of)
+                    # ("Paul", "Sofia" may be places too)
+                    or (" " not in m.text and not after_of)
                 ):
                     break
                 lo, hi = m.span.start, m.span.end
@@ -441,6 +443,7 @@ class Reader:
                 if not rest or len(rest) == len(part):
                     break
                 part = rest
+                after_of = False  # the title's one place is cut: "of Lima Sofia Varga"
             if part:
                 out.append(part)
         return out

@@ -49,13 +49,15 @@ def _load() -> Mapping[str, tuple[Office, ...]]:
 OFFICES = _load()
 
 
-def office_country(name: str, year: int | None) -> str | None:
+def office_country(
+    name: str, year: int | None, table: Mapping[str, tuple[Office, ...]] = OFFICES
+) -> str | None:
     """The country of a well-known office holder of that name, or None.
 
     A name held by office holders of two countries tells none, unless the
     article's year falls within the terms of only one of them.
     """
-    terms = OFFICES.get(name_key(name))
+    terms = table.get(name_key(name))
     if not terms:
         return None
     codes = {t.country for t in terms}

@@ -238,8 +238,11 @@ def _group(found: Sequence[_Mention]) -> list[list[int]]:
     # mention lists instead would cost time quadratic in the mentions of a long text.
     first: list[int] = []
     last_start: list[int] = []
-    order = [k for k, m in enumerate(found) if len(m.words) >= 2]
-    order += [k for k, m in enumerate(found) if len(m.words) < 2]
+    # The headline's mentions last: they only join the story's people, even when they
+    # come first ("PM Karlsson in Oslo" before "Erik Karlsson arrived").
+    order = [k for k, m in enumerate(found) if len(m.words) >= 2 and not m.headline]
+    order += [k for k, m in enumerate(found) if len(m.words) < 2 and not m.headline]
+    order += [k for k, m in enumerate(found) if m.headline]
     for k in order:
         m = found[k]
         w = m.folds
@@ -279,7 +282,10 @@ def _drafts(text: str, found: Sequence[_Mention], groups: list[list[int]]) -> tu
     for group in groups:
         # ``found`` is in text order, so its indexes sort as the mentions' starts do.
         ms = [found[k] for k in sorted(group)]
-        full = max(ms, key=lambda x: (len(x.words), -x.span.start))
+        # the fullest form the story gives (a headline runs on into its words: "X Meets Y")
+        full = max(
+            [x for x in ms if not x.headline] or ms, key=lambda x: (len(x.words), -x.span.start)
+        )
         name = full.span.of(text)
         # The position as first given in the body; else in the headline; else a rank.
         titled = next((x for x in ms if x.title is not None and not x.headline), None) or next(
