@@ -119,7 +119,7 @@ def test_initials_stay_in_the_name() -> None:
 
 
 def test_an_abbreviation_of_letters_is_not_a_name() -> None:
-    text = "Chile opened an office in Washington, D.C. Officials inspected the Kestrel B boats."
+    text = "Chile opened an office in Washington, D.C. Peru bought Kestrel B patrol boats."
     assert people(text) == []
 
 

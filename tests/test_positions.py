@@ -87,3 +87,14 @@ def test_a_title_goes_on_over_at() -> None:
 def test_regional_adjectives_stand_in_a_title() -> None:
     text = "Chile met Ivan Petrov, Commander of the Northern Fleet, in Santiago."
     assert titles(text) == [("Ivan Petrov", "Commander of the Northern Fleet")]
+
+
+def test_an_honorific_closes_a_title_in_apposition() -> None:
+    # "Dr." opens the next person's name: the phrase before it is that person's title.
+    text = "Fiji met Aisha Nahid, the Minister of Environment Dr. Omar Rasheed and others."
+    assert titles(text) == [("Aisha Nahid", None), ("Omar Rasheed", "Minister of Environment")]
+
+
+def test_a_headline_running_into_a_name_does_not_give_the_name() -> None:
+    text = "Erik Karlsson Meets Oslo Mayor\n\nSwedish Prime Minister Erik Karlsson arrived today."
+    assert titles(text) == [("Erik Karlsson", "Swedish Prime Minister")]

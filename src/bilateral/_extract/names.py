@@ -356,13 +356,12 @@ class Reader:
             if j > first and len(words[j]) == 1 and words[j] not in "IVX" and gaps[j][:1] != ".":
                 j -= 1  # a letter closing a run is no initial: "Cat C"
             run = list(range(first, j + 1))
-            if all(len(words[k]) == 1 for k in run) and j > first:
-                i = j + 1
-                continue  # letters only: an abbreviation ("D.C."), not initials of a name
-            if j > first and any(place[first : j + 1]):
-                out.extend(self._split(run))
-            else:
-                out.append(run)  # one word, or no place word: nothing to cut
+            # one word, or no place word: nothing to cut
+            parts = self._split(run) if j > first and any(place[first : j + 1]) else [run]
+            for part in parts:
+                # letters only are an abbreviation ("D.C."), not a name's initials
+                if len(part) == 1 or any(len(words[k]) > 1 for k in part):
+                    out.append(part)
             i = j + 1
         return out
 
