@@ -98,3 +98,11 @@ def test_an_honorific_closes_a_title_in_apposition() -> None:
 def test_a_headline_running_into_a_name_does_not_give_the_name() -> None:
     text = "Erik Karlsson Meets Oslo Mayor\n\nSwedish Prime Minister Erik Karlsson arrived today."
     assert titles(text) == [("Erik Karlsson", "Swedish Prime Minister")]
+
+
+def test_a_plurals_possessive_stands_in_a_title() -> None:
+    text = "Peru met United States' Acting Assistant Secretary Mark Doyle and Chile's Ana Ruiz."
+    assert titles(text) == [
+        ("Mark Doyle", "United States' Acting Assistant Secretary"),
+        ("Ana Ruiz", None),
+    ]

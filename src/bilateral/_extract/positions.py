@@ -65,7 +65,9 @@ def title_before(r: Reader, first: int) -> tuple[Span | None, Span | None]:
         p = j - 1
         # After a possessive the raw text counts: "China's  envoy" has no title gap.
         gap = text[ends[p] + 2 : starts[j]] if possessive[p] else gaps[p]
-        if gap not in _TITLE_GAP:
+        if gap in ("' ", "’ ") and r.words[p].endswith("s"):
+            pass  # a plural's possessive: "United States' Acting Assistant Secretary"
+        elif gap not in _TITLE_GAP:
             if comma_ok and j == first and gap in (", ", ",", "), "):
                 comma_first = True
             elif gap == ", " and j < first and _in_list(r, j, first):
