@@ -308,6 +308,8 @@ def _listed_country(
 ) -> str | None:
     """The country of a list the person is named in: "senior Philippine leaders: X; Y"."""
     first = d.spans[0]
+    if ":" not in doc.text:
+        return None
     at = within(doc.layout.sentences, first)
     if at is None:
         return None
@@ -331,6 +333,7 @@ _COMPANY = re.compile(
     r"\b(?:(accompanied|joined)(?:\s+(?:to|on|at|in)(?:\s+[^\W\d_]+){1,3}?)?|(?:led|headed))"
     r"\s+by\s+"
 )
+_COMPANY_WORDS = ("accompanied", "joined", "led by", "headed by")
 _DELEGATION = re.compile(r"\b(?:delegations?|representation|team|mission|side)\b")
 # "the Saudi delegation, which arrived on Monday, was led by": a few words before "led by".
 _DELEGATION_REACH = 60
@@ -346,8 +349,9 @@ def _companions(
     countries_in: Callable[[Sequence[Country], Span], tuple[str, ...]],
 ) -> None:
     """Give people named after "accompanied by" or "led by" their company's country."""
-    if None not in codes:
-        return
+    folded = doc.folded
+    if None not in codes or not any(map(folded.__contains__, _COMPANY_WORDS)):
+        return  # (the cheap test first: most articles have none of these words)
     mentions = sorted((sp.start, k) for k, d in enumerate(drafts) for sp in d.spans)
     starts = [m[0] for m in mentions]
     sentences = doc.layout.sentences

@@ -10,7 +10,7 @@ makes of the runs before it knows their country.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import accumulate, compress
 from operator import itemgetter, not_
@@ -46,6 +46,9 @@ _TOKEN = re.compile(r"([^\W\d_]++(?:['’\-][^\W\d_]++)*+|\d++(?:st|nd|rd|th)?)"
 _MAX_RUN = 6
 # A title between two names is a few words ("MP", "Deputy Prime Minister", "Speaker Tan Sri").
 _MAX_TITLE_GAP = 5
+_HEADS_OR_MODIFIERS = HEADS | MODIFIERS
+# The first words of two-word styles, to ask only their tokens.
+_STYLE_FIRST = frozenset(p.split()[0] for p in HONORIFIC_PHRASES)
 
 _PLACE_KINDS = frozenset({"capital", "subdivision", "locality", "city"})
 # Roman numerals I to XX, as regnal names carry them.
@@ -140,6 +143,7 @@ _SPACES = re.compile(r"[ \t]+")
 _TITLE_PART = NOT_NAME - STOPWORDS
 # A lower-case particle joined to a family name ("al-Sudani", "el-Sisi") is a name word.
 _PREFIXED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ibn|bin|abu|abd)-[A-Z]")
+_HYPHEN_CAPITAL = re.compile(r"-[A-Z]")
 
 
 class Reader:
@@ -190,10 +194,11 @@ class Reader:
                     possessive[k] = True
                 at = text.find(suffix, at + 1)
         caps = list(map(str.isupper, map(itemgetter(0), words)))
-        if "-" in text:
-            for k, w in enumerate(words):
-                if not caps[k] and "-" in w[:4] and _PREFIXED.match(w):
-                    caps[k] = True
+        # (a hyphen before a capital is rare: find those, then ask their word)
+        for hyphen in _HYPHEN_CAPITAL.finditer(text):
+            k = bisect_right(starts, hyphen.start()) - 1
+            if k >= 0 and not caps[k] and _PREFIXED.match(words[k]):
+                caps[k] = True
         self.starts, self.ends, self.words, self.folds = starts, ends, words, folds
         self.caps, self.possessive, self.gaps = caps, possessive, gaps
         self.lower = frozenset(compress(folds, map(not_, caps)))
@@ -216,8 +221,12 @@ class Reader:
                 self.in_paren[lo:hi] = (True,) * (hi - lo)
         # Words of a two-word style ("Tan Sri", "Puan Sri"): never a name's.
         self.style = [False] * n
-        for k in range(n - 1):
-            if caps[k] and gaps[k] == " " and f"{folds[k]} {folds[k + 1]}" in HONORIFIC_PHRASES:
+        for k in compress(range(n - 1), caps):
+            if (
+                folds[k] in _STYLE_FIRST
+                and gaps[k] == " "
+                and f"{folds[k]} {folds[k + 1]}" in HONORIFIC_PHRASES
+            ):
                 self.style[k] = self.style[k + 1] = True
         self.name_like = self._name_like()
         for k in compress(range(n), self.style):
@@ -360,7 +369,11 @@ class Reader:
             parts = self._split(run) if j > first and any(place[first : j + 1]) else [run]
             for part in parts:
                 # letters only are an abbreviation ("D.C."), not a name's initials
-                if len(part) == 1 or any(len(words[k]) > 1 for k in part):
+                if (
+                    len(part) == 1
+                    or len(words[part[-1]]) > 1
+                    or any(len(words[k]) > 1 for k in part)
+                ):
                     out.append(part)
             i = j + 1
         return out
@@ -420,7 +433,7 @@ class Reader:
         prev = self.prev_fold(run[0])
         # In a title's "of X" or "in X" ("Consul General in Pakse"), not "handed to X".
         after_of = prev in ("of", "for") or (
-            prev in ("in", "to", "at") and (self.prev_fold(run[0] - 1) or "") in HEADS | MODIFIERS
+            prev in ("in", "to", "at") and (self.prev_fold(run[0] - 1) or "") in _HEADS_OR_MODIFIERS
         )
         for part in parts:
             # (a part after a country's name is no longer in the title's "of X")
@@ -532,7 +545,7 @@ class Reader:
         last = run[-1]
         j = last + 1
         n, folds, gaps, caps = self.n, self.folds, self.gaps, self.caps
-        if j >= n or gaps[last] != " " or not caps[j] or folds[j] not in HEADS | MODIFIERS:
+        if j >= n or gaps[last] != " " or not caps[j] or folds[j] not in _HEADS_OR_MODIFIERS:
             return False
         while j < n and j - last <= _MAX_TITLE_GAP and gaps[j - 1] in (" ", ". "):
             if self.name_like[j]:

@@ -211,6 +211,8 @@ def _signed(text: str, start: int, end: int) -> bool:
     """Whether the name is a reporter's byline: "Name/DMS", or a last line of its own."""
     if _SLASH_BYLINE.match(text, end):
         return True
+    if text[end : end + 1] not in ("\n", "") or text[start - 1 : start] not in ("\n", ""):
+        return False  # (the cheap test first: a line of its own starts and ends the line)
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     return (line_end < 0 or not text[line_end:].strip()) and not (
