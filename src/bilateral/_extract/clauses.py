@@ -175,7 +175,7 @@ _LIGHT_VERB = re.compile(
     r"|wrapping up|wrapped up|concluding|concluded|ending|ended|beginning|began|starting"
     r"|started|kicking off|kicked off|continuing|continued|completed|completing|embarked on"
     r"|embarking on)\s+"
-    r"(?:(?:an?|the|their|his|her|its|two|separate|several|\w+-\w+|\w+)\s+){0,4}$"
+    r"(?!that\b)(?:(?:an?|the|their|his|her|its|two|separate|several|\w+-\w+|\w+)\s+){0,4}$"
 )
 
 _DEFINITE_BEFORE = re.compile(
@@ -344,6 +344,15 @@ def analyse(doc: Document, ctx: Context) -> Clauses:
             definite = bool(noun and not light and _DEFINITE_BEFORE.search(before))
             adjunct = bool(
                 (noun and not light and _ADJUNCT_BEFORE.search(before))
+                # "Holding talks with Y, X said": a participle opening the sentence
+                or (
+                    noun
+                    and light_verb is not None
+                    and light_verb.group("verb").endswith("ing")
+                    and not folded[seg.start : span.start - len(before) + light_verb.start()].strip(
+                        " ,"
+                    )
+                )
                 or (noun and seg.kind == "sub" and det_start)
                 or (form == "ing" and not noun and (seg.kind != "main" or at_start))
             )
@@ -354,7 +363,7 @@ def analyse(doc: Document, ctx: Context) -> Clauses:
             )
             if attributive:
                 subject = EMPTY
-            elif (adjunct and at_start) or (adjunct and noun):
+            elif ((adjunct and at_start) or (adjunct and noun)) and seg.kind != "rel":
                 end, subject = after_comma(s, span, seg.end)
                 if not subject and noun and definite:
                     # "before the talks", "during their meeting": whose, if anyone's

@@ -114,7 +114,10 @@ NAMED_PLACE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:in|at|to)\s+[A-Z]\w+")
 PLACED = re.compile(
     r"\b(?:made|placed|put through|held|had|holds|makes|conducted)\s+(?:[\w-]+\s+){0,3}$"
 )
-SIDES = re.compile(r"\b(?:sides|countries|governments|nations|parties|ministries)\b")
+SIDES = re.compile(
+    r"\b(?:sides|countries|governments|nations|parties|ministries|organi[sz]ations|bodies"
+    r"|agencies|institutions|legislatures|parliaments)\b"
+)
 INDEFINITE = re.compile(r"\b(?:an?|another|one)\s+(?:[\w-]+\s+){0,2}$")
 HELD = re.compile(r"^\s+(?:were|was) (?:\w+ )?held\b")
 LED_BY = re.compile(r"\bdelegations?\b[^.;]{0,80}?\b(?:led|headed) by\b")

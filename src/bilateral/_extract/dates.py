@@ -113,7 +113,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "same_talks",
         r"\b(?:following|after|right after|shortly after|soon after|immediately after"
         r"|at the end of|at the close of|at the conclusion of|upon the conclusion of"
-        r"|on the sidelines of|during|when|once) (?:the|their|these|this) "
+        r"|on the sidelines of|during|when|once|at) (?:the|their|these|this) "
         r"(?:official |bilateral )?(?:talks|meeting|reception|ceremony|audience"
         r"|welcome ceremony)\b",
     ),

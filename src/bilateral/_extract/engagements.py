@@ -156,6 +156,12 @@ class _Builder:
         if p.form == "attributive":
             return
         if kind is _K.SIGNING:
+            if p.voice is Voice.NOMINAL and not p.told.start < p.span.start:
+                # "spoke highly of the signing of the agreement": the signing told, if any
+                told = self.last((_K.SIGNING,))
+                if told is not None:
+                    told.spans.append(p.told)
+                return
             if start is None and not dated:
                 start = self.timing.scoped(p, kind)
             self.signing(p, start)
@@ -386,17 +392,32 @@ class _Builder:
             *p.arg("accompany").people,
         ]
         signers = list(dict.fromkeys(signers))
+        if (
+            not signers
+            and start is None
+            and PERFECT.search(self.folded, max(p.clause.start, p.span.start - 25), p.span.start)
+        ):
+            return  # "a memorandum has been signed by the two bodies": recalled, no event
+        weak = p.voice is Voice.NOMINAL and not p.told.start < p.span.start  # (no light verb)
         existing = self.last((_K.SIGNING,))
         if (
             existing is not None
             and compatible(existing.start, start)
-            and (p.sentence - existing.sentence <= 3 or not start or existing.start == start)
+            and (
+                p.sentence - existing.sentence <= 3
+                or not start
+                or existing.start == start
+                or existing.weak  # "spoke highly of the signing of ...": the one told later
+            )
         ):
             existing.start = existing.start or start
+            existing.weak = existing.weak and weak
             existing.participants += [s for s in signers if s not in existing.participants]
             existing.spans.append(p.told)
             return
-        self.drafts.append(Draft(_K.SIGNING, start, None, None, signers, [p.told], p.sentence))
+        self.drafts.append(
+            Draft(_K.SIGNING, start, None, None, signers, [p.told], p.sentence, weak=weak)
+        )
 
     def handover(self, p: Predicate, start: pendulum.Date | None) -> None:
         people = list(

@@ -38,6 +38,7 @@ class Draft:
     destination: str | None = None
     places: tuple[str, ...] = ()
     dated: bool = False  # its date came from its own words, not by scope
+    weak: bool = False  # told only by a noun ("the signing of ..."), no verb yet
 
     def people(self) -> list[Person]:
         return ([self.host] if self.host else []) + [

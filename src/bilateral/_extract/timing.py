@@ -129,11 +129,13 @@ class Timing:
         sent = self.ctx.sentences[p.sentence]
         # (read within the clause's reach of the predicate, as the clause layer reads)
         near = Span(max(sent.start, p.clause.start - 200), min(sent.end, p.clause.end + 200))
+        # (a date in another predicate's clause is that one's, unless that one is an
+        # adjunct of this: "signed it after holding talks on April 18")
         others = (
             [
                 q.clause
                 for q in self.layer.in_sentence(p.sentence)
-                if q.clause != p.clause and q.clause.overlaps(near)
+                if q.clause != p.clause and q.clause.overlaps(near) and not q.adjunct
             ]
             if len(self.layer.in_sentence(p.sentence)) < 20
             else []

@@ -16,7 +16,6 @@ prefixes starts.
 
 from __future__ import annotations
 
-import importlib
 import re
 import sys
 from bisect import bisect_left
@@ -25,20 +24,11 @@ from typing import Any
 
 import ahocorasick
 
+from bilateral._lexicon.regex_tree import beginnings
+
 __all__ = ["Gated", "PatternSets", "Patterns", "Scanner", "combine", "prefixes"]
 
-# ``re``'s own parser (no type stubs): the literal beginnings are read off the parse tree.
-_sre: Any = importlib.import_module("re._parser")
-_c: Any = importlib.import_module("re._constants")
-
 _NAMED = re.compile(r"\(\?P<\w+>")
-# Prefixes stop growing at these lengths, tried longest first: a pattern with more
-# beginnings than _MAX_PREFIXES, or more paths to them than _MAX_STEPS, is cut to
-# shorter ones (still a sound gate, only a looser one), so that import stays quick.
-_LENGTHS = (8, 4, 2, 1)
-_MAX_PREFIXES = 400
-_MAX_STEPS = 1000
-_SMALL_CLASS = 12
 
 
 def combine(patterns: Sequence[str]) -> re.Pattern[str]:
@@ -75,86 +65,15 @@ def _bodies(patterns: Sequence[str]) -> list[tuple[bool, str]]:
 _GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?\(|\(\?P=")
 
 
-class _TooMany(Exception):
-    pass
-
-
-def _class_chars(items: Any) -> list[str] | None:
-    chars: list[str] = []
-    for op, av in items:
-        if op is _c.LITERAL:
-            chars.append(chr(av))
-        elif op is _c.RANGE and av[1] - av[0] < _SMALL_CLASS:
-            chars.extend(chr(x) for x in range(av[0], av[1] + 1))
-        else:
-            return None
-    return chars if len(chars) <= _SMALL_CLASS else None
-
-
-_STOP = ("stop", None)
-
-
-def _walk(items: list[Any], prefix: str, out: set[str], max_len: int, steps: list[int]) -> None:
-    # Every match of ``items`` begins with one of the strings added to ``out``.
-    steps[0] += 1
-    if steps[0] > _MAX_STEPS:
-        raise _TooMany
-    for i, (op, av) in enumerate(items):
-        if len(prefix) >= max_len or (op, av) == _STOP:
-            break
-        rest = items[i + 1 :]
-        if op is _c.LITERAL:
-            prefix += chr(av)
-        elif op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
-            continue  # zero-width: the match still begins here
-        elif op is _c.SUBPATTERN:
-            _walk(list(av[-1]) + rest, prefix, out, max_len, steps)
-            return
-        elif op is _c.BRANCH:
-            for alt in av[1]:
-                _walk(list(alt) + rest, prefix, out, max_len, steps)
-            return
-        elif op is _c.IN:
-            chars = _class_chars(av)
-            if chars is None:
-                break
-            for ch in chars:
-                _walk(rest, prefix + ch, out, max_len, steps)
-            return
-        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
-            lo, hi, sub = av
-            if lo == 0 and hi == 1:
-                _walk(rest, prefix, out, max_len, steps)
-                _walk(list(sub) + rest, prefix, out, max_len, steps)
-                return
-            if lo >= 1:
-                _walk([*sub, _STOP], prefix, out, max_len, steps)
-                return
-            break
-        else:
-            break
-    out.add(prefix)
-    if len(out) > _MAX_PREFIXES:
-        raise _TooMany
-
-
 def prefixes(pattern: str) -> frozenset[str]:
     """Literal strings one of which begins every match of ``pattern`` (``""``: no gate).
+
+    Read by :func:`bilateral._lexicon.regex_tree.beginnings`.
 
     >>> sorted(prefixes(r"\\b(?:the|his) talks?\\b"))
     ['his talk', 'the talk']
     """
-    parsed = _sre.parse(pattern)
-    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
-        return frozenset({""})
-    for max_len in _LENGTHS:
-        out: set[str] = set()
-        try:
-            _walk(list(parsed), "", out, max_len, [0])
-        except _TooMany:
-            continue
-        return frozenset(out)
-    return frozenset({""})
+    return beginnings(pattern)
 
 
 # Letters by how often they come in English text (space first, then the commonest).
