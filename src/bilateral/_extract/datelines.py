@@ -1,0 +1,549 @@
+"""Datelines, agency credits and sign-offs: a story's first and last few words.
+
+A dateline is read as a run of named tokens, the way pypa/packaging's
+tokenizer reads a requirement: each rule of :data:`DATELINE_RULES` is a
+regular expression matched where the previous token ended, and
+:func:`dateline_at` asks for them in the order the house styles print them::
+
+    [CREDIT_FIRST] PLACE {QUALIFIER} [DATE | PAREN_DATE]
+        [PAREN_CREDIT | SLASH_CREDIT | DOT_CREDIT | COMMA_CREDIT]
+        [DASH [DASH_CREDIT] | COLON | STOP]
+    WEEKDAY_DATE PLACE (DASH | COLON)                  # the date first
+
+so ``HAVANA, Cuba, Jun 9 (ACN)``, ``KUALA LUMPUR (Oct 2):``, ``ASTANA.
+KAZINFORM -``, ``Addis Ababa, June 13/2024(ENA)``, ``MUMBAI, India, Feb. 6,
+2023 /PRNewswire/ --`` and ``AKP Phnom Penh, August 23, 2018 --`` are one
+grammar. Which agencies exist is data (``data/agencies.tsv``); how a credit
+is printed is this grammar. A sign-off (``— VNS``, ``(TNA)``, ``Name/DMS``,
+``Source: X``) is read by :func:`signoff`.
+
+>>> d = dateline_at("SEOUL, Dec. 30 (Yonhap) -- The ministers met.", 0, 45)
+>>> "SEOUL, Dec. 30 (Yonhap) -- The ministers met."[d.agency.start:d.agency.end], d.date
+('Yonhap', 'Dec. 30')
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import pendulum
+
+from bilateral._lexicon.gazetteer import data_lines, lookup
+from bilateral.model import Span
+
+__all__ = [
+    "AGENCIES",
+    "DASH",
+    "DATE",
+    "DATELINE_RULES",
+    "UP",
+    "Dateline",
+    "credit_span",
+    "date_of",
+    "dateline_at",
+    "is_agency",
+    "signoff",
+    "trailing_date",
+]
+
+
+# --------------------------------------------------------------------------- agencies
+
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
+def _load_agencies() -> frozenset[str]:
+    credits: set[str] = set()
+    for fields in data_lines("agencies.tsv"):
+        for credit in fields[:2]:
+            credit = credit.strip()
+            if credit and credit not in ("credit", "name"):
+                credits.add(credit)
+    return frozenset(credits)
+
+
+#: Credits of news agencies as printed (``VNA``, ``Xinhua``, ``dpa``) and their full
+#: names (``Vietnam News Agency``), from data/agencies.tsv.
+AGENCIES: Final[frozenset[str]] = _load_agencies()
+_AGENCIES_FOLDED: Final[frozenset[str]] = frozenset(a.casefold() for a in AGENCIES)
+
+
+def is_agency(credit: str) -> bool:
+    """Whether ``credit`` is a news agency's name or short form (any case).
+
+    >>> is_agency("XINHUA"), is_agency("Vietnam News Agency"), is_agency("Hanoi")
+    (True, True, False)
+    """
+    return credit.casefold() in _AGENCIES_FOLDED
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def _upper_class() -> str:
+    # Python's re has no \p{Lu}: collect the capital letters of the scripts news text uses.
+    ranges = ((0x41, 0x5A), (0xC0, 0x24F), (0x370, 0x3FF), (0x400, 0x52F), (0x1E00, 0x1EFF))
+    chars = (chr(c) for lo, hi in ranges for c in range(lo, hi + 1))
+    return "".join(ch for ch in chars if ch.isupper() or ch.istitle())
+
+
+#: The capital letters of the Latin, Greek and Cyrillic scripts, for a character class.
+UP: Final = _upper_class()
+#: Hyphen-minus, the Unicode dashes and the minus sign, for a character class.
+DASH: Final = "\\-\u2010-\u2015\u2212"
+_MONTH: Final = (
+    r"(?i:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?![^\W\d_])"
+)
+_MONTHS: Final = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_YEAR_AFTER: Final = r"(?:(?:,?[ ]|/)\d{4}(?!\d))"
+#: A printed calendar date: ``Jul 29``, ``Sept. 14, 2023``, ``26 October 2022``,
+#: ``5th March, 2024``, ``December 25/2019``.
+DATE: Final = (
+    rf"(?i:{_MONTH}\.?[ ]\d{{1,2}}(?:st|nd|rd|th)?(?!\d|:\d){_YEAR_AFTER}?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?[ ]{_MONTH}\.?{_YEAR_AFTER}?)"
+)
+# The same and the numeric forms (25.08.2020, 2023/12/18), as a dateline prints them.
+_ANY_DATE: Final = (
+    rf"(?:{DATE}|\d{{4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,2}}(?!\d)"
+    rf"|(?<!\d)\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}}(?!\d))"
+)
+_WEEKDAY: Final = (
+    r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)(?![^\W\d_])\.?"
+)
+_DATE_PARTS = re.compile(r"[^\W\d_]+|\d+")
+_HAS_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def date_of(surface: str, year: int | None) -> pendulum.Date | None:
+    """A calendar date from a printed date, ``year`` filling in a missing year.
+
+    >>> date_of("Jul 29", 2023), date_of("26 October 2022", None), date_of("25.08.2020", None)
+    (Date(2023, 7, 29), Date(2022, 10, 26), Date(2020, 8, 25))
+    """
+    month = day = None
+    numbers: list[str] = []
+    for part in _DATE_PARTS.findall(surface):
+        if part.isdigit():
+            numbers.append(part)
+        elif month is None:
+            month = _MONTHS.get(part[:3].lower())
+    if month is None:
+        # Numeric forms: YYYY/MM/DD or DD/MM/YYYY (day first, as most of the world prints it).
+        if len(numbers) != 3:
+            return None
+        if len(numbers[0]) == 4:
+            y, mo, d = int(numbers[0]), int(numbers[1]), int(numbers[2])
+        else:
+            d, mo, y = int(numbers[0]), int(numbers[1]), int(numbers[2])
+            if mo > 12 >= d:
+                d, mo = mo, d
+        month, day, year = mo, d, y
+    else:
+        for n in numbers:
+            if len(n) == 4:
+                year = int(n)
+            elif day is None:
+                day = int(n)
+    if year is None or day is None:
+        return None
+    try:
+        return pendulum.Date(year, month, day)
+    except ValueError:
+        return None
+
+
+def has_year(surface: str) -> bool:
+    """Whether a printed date carries its year."""
+    return _HAS_YEAR.search(surface) is not None
+
+
+_TRAILING_DATE = re.compile(rf"(?:,?[ ]+|[ ]*[{DASH}][ ]*)(?:{_WEEKDAY},?[ ])?{_ANY_DATE}[ ]*\Z")
+
+
+def trailing_date(text: str, start: int, end: int) -> int:
+    """Where a date printed at the end of ``text[start:end]`` begins (``end`` if none).
+
+    A credit glued to a date (``Shantou Daily, Sep 26, 2019``) is the credit
+    up to there.
+
+    >>> trailing_date("Mekong Daily Sep 26 2019", 0, 24), trailing_date("Mekong Daily", 0, 12)
+    (12, 12)
+    """
+    m = _TRAILING_DATE.search(text, start, end)
+    return m.start() if m is not None and m.start() > start else end
+
+
+# --------------------------------------------------------------------------- the token rules
+
+_W: Final = rf"(?!{_MONTH}|{_WEEKDAY}\W)[{UP}][\w'’]*"
+_PARTICLE: Final = r"(?:de|da|do|dos|del|es|al|el|la|le|di|du|von|van)"
+_PLACE: Final = rf"{_W}(?:[ \-](?:{_PARTICLE}[ ])?{_W}){{0,3}}"
+_CAPS_WORD: Final = rf"[{UP}][{UP}\-]+(?![\w])"
+
+#: The dateline's tokens by name; each is matched where the previous one ended.
+DATELINE_RULES: Final[dict[str, re.Pattern[str]]] = {
+    # A known agency's credit before the place ("AKP Phnom Penh, ...").
+    "CREDIT_FIRST": re.compile(rf"(?P<credit>[{UP}][\w.\-]{{1,24}})[ ](?={_W})"),
+    "WEEKDAY_DATE": re.compile(rf"(?:{_WEEKDAY},?[ ])?(?P<date>{DATE}),[ ]"),
+    "PLACE": re.compile(_PLACE),
+    # The country or state after the place: ", Cuba", " [Panama]".
+    "QUALIFIER": re.compile(rf"(?:,[ ]?|[ ]\[)(?P<qualifier>{_PLACE})\]?"),
+    "DATE": re.compile(rf",?[ ]?(?:{_WEEKDAY},?[ ])?(?P<date>{_ANY_DATE})"),
+    "PAREN_DATE": re.compile(rf"[ ]?\((?P<date>{DATE})\)"),
+    "PAREN_CREDIT": re.compile(r"\.?,?[ ]?\([ ]?(?P<credit>[^()\n]{1,60}?)[ ]?\)"),
+    "SLASH_CREDIT": re.compile(r"\.?[ ]?/(?P<credit>[^/()\s][^/()\n]{0,28}[^/()\s])/\.?"),
+    "DOT_CREDIT": re.compile(rf"\.[ ](?P<credit>{_CAPS_WORD}(?:[ ]{_CAPS_WORD})?)"),
+    "COMMA_CREDIT": re.compile(rf",[ ](?P<credit>{_CAPS_WORD})(?=[ ]?[{DASH}:])"),
+    "DASH": re.compile(rf"[ ]?\.?[{DASH}]{{1,2}}"),
+    "COLON": re.compile(r"[ ]?:"),
+    "STOP": re.compile(r"\.(?=[ ])"),
+    # An agency in capitals between two dashes ("HANOI – VNA – ...").
+    "DASH_CREDIT": re.compile(
+        rf"[ ]?(?P<credit>{_CAPS_WORD}(?:\.[{UP}]+)?)[ ]?(?:[{DASH}]{{1,2}}|:)(?=[ ])"
+    ),
+    "SPACES": re.compile(r"[ ]*"),
+}
+
+
+class _Tokens:
+    """The tokenizer: a position in the text and the rules that may match there."""
+
+    __slots__ = ("end", "pos", "text")
+
+    def __init__(self, text: str, pos: int, end: int) -> None:
+        self.text = text
+        self.pos = pos
+        self.end = end
+
+    def peek(self, name: str) -> re.Match[str] | None:
+        return DATELINE_RULES[name].match(self.text, self.pos, self.end)
+
+    def take(self, name: str) -> re.Match[str] | None:
+        m = DATELINE_RULES[name].match(self.text, self.pos, self.end)
+        if m is not None:
+            self.pos = m.end()
+        return m
+
+
+# --------------------------------------------------------------------------- datelines
+
+
+class Dateline:
+    """A dateline found at the start of a line: its place, credit and date.
+
+    ``line`` is set for a dateline that is a line of its own (a region tag
+    ``VIETNAM, April 12 -`` or ``Abu Dhabi, June 28, 2022``): it is the story's
+    dateline only where it stands directly above the story. ``strong`` is
+    false for a title-case place before a plain dash, which only counts in
+    the story's first paragraph.
+    """
+
+    __slots__ = ("agency", "date", "end", "line", "place", "strong")
+
+    def __init__(
+        self,
+        place: Span | None,
+        agency: Span | None,
+        date: str | None,
+        end: int,
+        *,
+        strong: bool = True,
+        line: bool = False,
+    ) -> None:
+        self.place = place
+        self.agency = agency
+        self.date = date
+        self.end = end
+        self.strong = strong
+        self.line = line
+
+
+# Words that open a sentence about a person or body, or a page's furniture, never a
+# dateline's place name.
+_NOT_PLACES: Final = _words(
+    "president minister prime secretary chairman chairwoman general ambassador deputy "
+    "vice governor mayor king queen prince director head chief leader spokesman "
+    "spokesperson mr mrs ms dr party committee government ministry delegation by photo "
+    "photos source updated published posted date"
+)
+
+
+def _opens_sentence(ch: str) -> bool:
+    return ch.isupper() or ch.isdigit() or ch in "\"“‘'("
+
+
+def _known_place(name: str, *, locality: bool = False) -> bool:
+    """Whether the gazetteer knows ``name`` as a place (a locality only, if asked)."""
+    entries = lookup(name)
+    if locality:
+        return any(e.is_place for e in entries)
+    return bool(entries) and not any(e.kind in ("demonym", "org") for e in entries[:1])
+
+
+# Lower-case words an agency's name may hold ("Agencia Cubana de Noticias").
+_NAME_PARTICLES: Final = _words("de del la las los y e of the and for da do di du")
+
+
+def credit_ok(credit: str) -> bool:
+    """Whether a bracketed word group can be an agency's credit.
+
+    >>> credit_ok("Colombo Gazette"), credit_ok("Reporting by Sok Dara"), credit_ok("2nd L")
+    (True, False, False)
+    """
+    if is_agency(credit):
+        return True
+    words = credit.split()
+    if not words or len(words) > 6 or len(credit) < 2:
+        return False
+    if "photo" in credit.casefold() or any(c.isdigit() for c in credit):
+        return False
+    return all(w[0].isupper() or w in _NAME_PARTICLES or not w[0].isalpha() for w in words)
+
+
+def _slash_credit_ok(credit: str) -> bool:
+    # "/TASS/", "/PRNewswire/", "/MONTSAME/": a known agency or one capitalised word;
+    # "/Foo bar/" is no credit.
+    words = credit.split()
+    return is_agency(credit) or (len(words) == 1 and credit[0].isupper() and credit.isalnum())
+
+
+def credit_span(text: str, start: int, end: int) -> Span | None:
+    """The agency inside a credit ``text[start:end]``, without a glued date.
+
+    A chain of credits (``UrduPoint / WAM``) gives the known agency in it, else
+    its first link.
+
+    >>> t = "Mekong Wire / VNA - 02nd May, 2021"
+    >>> s = credit_span(t, 0, len(t)); t[s.start:s.end]
+    'VNA'
+    """
+    end = trailing_date(text, start, end)
+    while start < end and text[start] in " ,:":
+        start += 1
+    while end > start and text[end - 1] in " ,:-–—":
+        end -= 1
+    if end <= start:
+        return None
+    if "/" in text[start:end]:
+        links: list[Span] = []
+        pos = start
+        for part in text[start:end].split("/"):
+            a, b = pos, pos + len(part)
+            pos = b + 1
+            while a < b and text[a] == " ":
+                a += 1
+            while b > a and text[b - 1] == " ":
+                b -= 1
+            if b > a:
+                links.append(Span(a, b))
+        known = [s for s in links if is_agency(text[s.start : s.end])]
+        return known[-1] if known else (links[0] if links else None)
+    return Span(start, end)
+
+
+def _match_span(m: re.Match[str], group: str) -> Span:
+    return Span(m.start(group), m.end(group))
+
+
+# A site's name as its credit before a dash ("MEKONGNEWS.VN - ...").
+_SITE_CREDIT = re.compile(
+    rf"(?P<credit>[{UP}][\w\-]*(?:\.[A-Za-z]{{2,3}}){{1,2}})[ ]?[{DASH}]{{1,2}}[ ]"
+)
+
+
+def dateline_at(text: str, start: int, end: int) -> Dateline | None:
+    """A dateline (or an agency-only prefix, or a region tag) opening ``text[start:end]``."""
+    site = _SITE_CREDIT.match(text, start, end)
+    if site is not None and site.end() < end and _opens_sentence(text[site.end()]):
+        return Dateline(None, _match_span(site, "credit"), None, site.end())
+    # 240 characters hold the longest house style's dateline with its credit.
+    t = _Tokens(text, start, min(end, start + 240))
+    agency: Span | None = None
+    date: str | None = None
+    first = t.peek("CREDIT_FIRST")
+    if first is not None and is_agency(first.group("credit")):
+        t.take("CREDIT_FIRST")
+        agency = _match_span(first, "credit")
+    date_first = t.take("WEEKDAY_DATE") if agency is None else None
+    if date_first is not None:
+        date = date_first.group("date")
+    place_m = t.take("PLACE")
+    if place_m is None:
+        return None
+    place = place_m.group()
+    words = place.split()
+    if any(w.casefold() in _NOT_PLACES for w in words):
+        return None  # "President Lee – The ...", "Updated: ..." open no dateline
+    qualifiers = 0
+    while qualifiers < 2 and date_first is None and (q := t.take("QUALIFIER")) is not None:
+        qualifier = q.group("qualifier")
+        if is_agency(qualifier) and agency is None:
+            agency = _match_span(q, "qualifier")  # "Tehran, IRNA – ..."
+        elif not (_known_place(qualifier) or _dateline_goes_on(t)):
+            t.pos = q.start()  # "Laos, Thailand agree ...": no qualifier
+            break
+        qualifiers += 1
+    if date is None and (d := t.take("DATE") or t.take("PAREN_DATE")) is not None:
+        date = d.group("date")
+    if agency is None:
+        for rule in ("PAREN_CREDIT", "SLASH_CREDIT", "DOT_CREDIT", "COMMA_CREDIT"):
+            c = t.peek(rule)
+            if c is None:
+                continue
+            span = credit_span(text, c.start("credit"), c.end("credit"))
+            credit = span.of(text) if span is not None else ""
+            if rule == "PAREN_CREDIT" and date is None and (p := t.peek("PAREN_DATE")):
+                date = p.group("date")  # "(Feb 13)" after a qualifier
+                t.take("PAREN_DATE")
+                continue
+            ok = (
+                credit_ok(credit)
+                if rule == "PAREN_CREDIT"
+                else _slash_credit_ok(credit)
+                if rule == "SLASH_CREDIT"
+                else is_agency(credit)
+                or (rule == "DOT_CREDIT" and DATELINE_RULES["DASH"].match(text, c.end(), t.end))
+                or (rule == "COMMA_CREDIT" and not _known_place(credit))
+            )
+            if not ok or span is None:
+                if rule == "PAREN_CREDIT" and _known_place(credit):
+                    t.take(rule)  # "Panama City (Panama)": a qualifier in brackets
+                    continue
+                if rule in ("PAREN_CREDIT", "SLASH_CREDIT"):
+                    return None  # "(2nd L)", "/Foo bar/": no credit, so no dateline
+                break
+            t.take(rule)
+            agency = span
+            if date is None and (glued := _glued_date(text, c, span)) is not None:
+                date = glued  # "(Mekong Wire - 02nd May, 2021)"
+            break
+    sep_m = t.take("DASH") or t.take("COLON")
+    if sep_m is None and date is not None and t.peek("STOP"):
+        sep_m = t.take("STOP")  # "ASTANA, Kazakhstan, February 2. The ..."
+    sep = sep_m.group() if sep_m is not None else None
+    if sep is not None and agency is None and "-" in _dashes(sep):
+        c = t.peek("DASH_CREDIT")
+        if c is not None and (is_agency(c.group("credit")) or not _known_place(c.group("credit"))):
+            agency = _match_span(c, "credit")  # "HANOI – VNA – ..."
+            t.take("DASH_CREDIT")
+    t.take("SPACES")
+    rest = text[t.pos : end]
+    place_span = Span(place_m.start(), place_m.end())
+    upper = place.isupper()
+    if not rest.strip():
+        # A line of its own: a region tag or a place-and-date line above the story.
+        if (date is None and agency is None and not upper) or not _known_place(place):
+            return None
+        return Dateline(place_span, agency, date, end, line=True)
+    if not _opens_sentence(rest[0]):
+        return None
+    if agency is not None:
+        return Dateline(place_span, agency, date, t.pos)
+    if sep is None:
+        # "Addis Ababa January 11/2019 Prime Minister ...": a full date is the separator.
+        if date is not None and has_year(date) and _known_place(place):
+            return Dateline(place_span, None, date, t.pos)
+        return None
+    if upper and is_agency(place) and qualifiers == 0 and date is None:
+        return Dateline(None, place_span, None, t.pos)  # "VGP – The Prime Minister ..."
+    strong = upper and sum(ch.isalpha() for ch in place) >= 3
+    if ":" in sep and not (upper or date is not None):
+        # "Doha, Qatar: An ..." but not a headline "Vietnam: Tourism rebounds".
+        line_end = text[t.pos : end].rstrip()
+        sentence = line_end[-1:] in '.!?"”’' or len(line_end) > 120
+        if not (sentence and _known_place(place, locality=True)):
+            return None
+        strong = True
+    elif sep == "." and date is None:
+        return None
+    elif not strong and date is None and qualifiers == 0 and ":" not in sep:
+        # A title-case place before a plain hyphen is too often an ordinary phrase
+        # ("Hanoi - Vientiane railway"): ask for a second clue.
+        spaced = text[sep_m.start() - 1 : sep_m.start()].isspace() if sep_m else False
+        if not (sep.lstrip().startswith(".") or spaced or sep.startswith(" ")):
+            return None
+    return Dateline(place_span, None, date, t.pos, strong=strong or date is not None)
+
+
+def _dateline_goes_on(t: _Tokens) -> bool:
+    """Whether a dateline's date, credit or separator follows (after an unknown qualifier)."""
+    return any(
+        t.peek(rule) is not None
+        for rule in ("DATE", "PAREN_DATE", "PAREN_CREDIT", "SLASH_CREDIT", "DASH", "COLON")
+    )
+
+
+def _glued_date(text: str, m: re.Match[str], credit: Span) -> str | None:
+    """The date printed inside a credit's brackets after the credit, if any."""
+    d = re.search(_ANY_DATE, text[credit.end : m.end("credit")])
+    return d.group() if d is not None else None
+
+
+def _dashes(sep: str) -> str:
+    return re.sub(f"[{DASH}]", "-", sep)
+
+
+# --------------------------------------------------------------------------- sign-offs
+
+_SIGNOFF_DASH = re.compile(
+    rf"(?:(?<=[\s.!?\"”’)\]])|^)[{DASH}]{{1,2}}[ ]?(?P<ag>[^\W\d_][\w&'’./\- ]{{0,40}}?)[ ]*\Z"
+)
+_SIGNOFF_SOURCE = re.compile(r"\((?i:source|sources|nguồn)[ ]?:[ ]?(?P<ag>[^()\n]{1,60})\)[ ]*\Z")
+# "... on Monday. (TNA)": a credit in brackets after the last sentence.
+_SIGNOFF_PAREN = re.compile(r"(?<=[.!?\"”’\n])[ ]*\((?P<ag>[^()\n]{2,40})\)[ ]*\Z")
+# "... last year. Sok Dara/DMS": the reporter's name, a slash and the agency.
+_SIGNOFF_BYLINE = re.compile(
+    rf"(?<=[.!?\"”’])[ ]+(?:[{UP}][\w'’\-]+[ ]){{1,3}}?[{UP}][\w'’\-]+"
+    rf"[ ]?/[ ]?(?P<ag>[{UP}][\w\-]{{1,15}})[ ]*\Z"
+)
+_SIGNOFF_BARE = re.compile(r"(?<=[.!?\"”’])[ ]+(?P<ag>[^\W\d_][\w\-]{1,15})[ ]*\Z")
+_SIGNOFF_SLASH = re.compile(r"/\.[ ]*\Z")
+# What closes a story without crediting anyone ("-- END --", Malay "TAMAT").
+_END_MARKS: Final = frozenset({"end", "ends", "endit", "tamat", "fin", "hết", "het", "more"})
+
+
+def signoff(text: str, start: int, end: int) -> tuple[Span | None, Span | None]:
+    """The sign-off at the end of ``text[start:end]`` and the agency it credits."""
+    lo = max(start, end - 160)
+    m = _SIGNOFF_SOURCE.search(text, lo, end)
+    if m:
+        return Span(m.start(), end), credit_span(text, m.start("ag"), m.end("ag"))
+    m = _SIGNOFF_PAREN.search(text, lo, end)
+    if m and credit_ok(ag := m.group("ag").strip()) and ag.casefold() not in _END_MARKS:
+        opening = m.start() + (len(m.group()) - len(m.group().lstrip()))
+        return Span(opening, end), credit_span(text, m.start("ag"), m.end("ag"))
+    m = _SIGNOFF_DASH.search(text, lo, end)
+    if m:
+        ag = m.group("ag").rstrip()
+        preceded = text[start : m.start()].rstrip()[-1:] in {"", ".", "!", "?", '"', "”", "’", ")"}
+        words = ag.split()
+        known = is_agency(ag)
+        caps = ag.isupper() and len(ag) <= 12 and " " not in ag
+        titled = preceded and len(words) <= 4 and all(w[0].isupper() for w in words)
+        if ag.casefold().strip(" -") in _END_MARKS:
+            return Span(m.start(), end), None
+        if "photo" not in ag.casefold() and (known or caps or titled):
+            return Span(m.start(), end), Span(m.start("ag"), m.start("ag") + len(ag))
+    m = _SIGNOFF_BYLINE.search(text, lo, end)
+    if m:
+        return Span(m.start() + (len(m.group()) - len(m.group().lstrip())), end), Span(
+            m.start("ag"), m.end("ag")
+        )
+    m = _SIGNOFF_BARE.search(text, lo, end)
+    if m:
+        ag = m.group("ag")
+        caps = ag.isupper() and 2 <= len(ag) <= 10 and ag.casefold() not in _END_MARKS
+        if is_agency(ag) or caps:
+            return Span(m.start("ag"), end), Span(m.start("ag"), m.end("ag"))
+    m = _SIGNOFF_SLASH.search(text, lo, end)
+    if m:
+        return Span(m.start(), m.start() + 2), None
+    return None, None
