@@ -102,7 +102,7 @@ _MONTHS: Final = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
-_YEAR_AFTER: Final = r"(?:(?:,?[ ]|/)\d{4}(?!\d))"
+_YEAR_AFTER: Final = r"(?:(?:,[ ]?|[ ]|/)\d{4}(?!\d))"
 #: A printed calendar date: ``Jul 29``, ``Sept. 14, 2023``, ``26 October 2022``,
 #: ``5th March, 2024``, ``December 25/2019``.
 DATE: Final = (

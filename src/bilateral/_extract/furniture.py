@@ -28,6 +28,8 @@ __all__ = [
     "SECTIONS",
     "byline_like",
     "caption_opening",
+    "foreign_script",
+    "fragment",
     "headline_like",
     "is_caption",
     "is_clutter",
@@ -280,6 +282,23 @@ def one_word(line: str) -> bool:
     """A line of one word (``Politics``), or a menu's numbered item (``2. World``)."""
     words = line.split(None, 2)
     return len(words) == 1 or (len(words) == 2 and words[0].rstrip(".").isdigit())
+
+
+_SENTENCE_END = frozenset('.!?"”’')
+_FRAGMENT_WORDS = 3  # a headline has more words; a menu's or a button's label no more
+
+
+def fragment(line: str) -> bool:
+    """A few words without a sentence's end (``FocusFocus Focus``): not the story's start."""
+    return len(line.split()) <= _FRAGMENT_WORDS and line[-1] not in _SENTENCE_END
+
+
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def foreign_script(line: str) -> bool:
+    """A line with letters but none of the Latin script: a tagline or menu in another script."""
+    return _LATIN.search(line) is None and re.search(r"[^\W\d_]", line) is not None
 
 
 def headline_like(line: str) -> bool:

@@ -38,6 +38,8 @@ from bilateral._extract.furniture import (
     SECTIONS,
     byline_like,
     caption_opening,
+    foreign_script,
+    fragment,
     headline_like,
     is_caption,
     is_clutter,
@@ -304,6 +306,12 @@ def _read_top(r: _Reading, n: int) -> tuple[int, Dateline | None]:
             r.captions.add(i)  # "Politics | World", a site's name: furniture above the headline
         elif r.headline is None and i + 1 < n and headline_like(line):
             r.headline = i
+        elif r.headline is not None and _repeats_headline(r.line(r.headline), line):
+            # "News World Talks held in X" above "Talks held in X": a trail glued to it.
+            r.captions.add(r.headline)
+            r.headline = i
+        elif fragment(line) or foreign_script(line):
+            r.captions.add(i)  # "FocusFocus Focus", a tagline in another script
         elif (below := r.dateline_below(i, top)) is not None:
             # A photo caption between the headline and a dateline line of its own.
             r.captions.update(range(i, below[0]))
@@ -339,6 +347,10 @@ def _read_end(r: _Reading, story: int, n: int) -> int:
 def _whole_line_signoff(r: _Reading, k: int) -> bool:
     span = signoff(r.text, *r.lines[k])[0]
     return span is not None and span.start == r.lines[k][0]
+
+
+def _repeats_headline(headline: str, line: str) -> bool:
+    return len(line) < len(headline) and headline.endswith(" " + line) and headline_like(line)
 
 
 def _story_dateline(r: _Reading, story: int, n: int, opening: Dateline | None) -> Dateline | None:
