@@ -368,10 +368,16 @@ def dateline_at(text: str, start: int, end: int) -> Dateline | None:
     t = _Tokens(text, start, min(end, start + 240))
     agency: Span | None = None
     date: str | None = None
+    # Credits in brackets, between slashes or after a full stop may run straight into
+    # the story; one before the place or after a comma needs the separator too.
+    needs_separator = False
     first = t.peek("CREDIT_FIRST")
     if first is not None and is_agency(first.group("credit")):
         t.take("CREDIT_FIRST")
         agency = _match_span(first, "credit")
+        needs_separator = True
+    elif (undated := _placeless(text, t)) is not None:
+        return undated
     date_first = t.take("WEEKDAY_DATE") if agency is None else None
     if date_first is not None:
         date = date_first.group("date")
@@ -387,6 +393,7 @@ def dateline_at(text: str, start: int, end: int) -> Dateline | None:
         qualifier = q.group("qualifier")
         if is_agency(qualifier) and agency is None:
             agency = _match_span(q, "qualifier")  # "Tehran, IRNA – ..."
+            needs_separator = True
         elif not (_known_place(qualifier) or _dateline_goes_on(t)):
             t.pos = q.start()  # "Laos, Thailand agree ...": no qualifier
             break
@@ -422,6 +429,7 @@ def dateline_at(text: str, start: int, end: int) -> Dateline | None:
                 break
             t.take(rule)
             agency = span
+            needs_separator = rule == "COMMA_CREDIT"
             if date is None and (glued := _glued_date(text, c, span)) is not None:
                 date = glued  # "(Mekong Wire - 02nd May, 2021)"
             break
@@ -434,6 +442,9 @@ def dateline_at(text: str, start: int, end: int) -> Dateline | None:
         if c is not None and (is_agency(c.group("credit")) or not _known_place(c.group("credit"))):
             agency = _match_span(c, "credit")  # "HANOI – VNA – ..."
             t.take("DASH_CREDIT")
+        elif (credit := _credit_to_line_end(text, t.pos, end)) is not None:
+            agency = credit  # "ANKARA - Mekong Wire Agency" on a line of its own
+            t.pos = end
     t.take("SPACES")
     rest = text[t.pos : end]
     place_span = Span(place_m.start(), place_m.end())
@@ -446,6 +457,8 @@ def dateline_at(text: str, start: int, end: int) -> Dateline | None:
     if not _opens_sentence(rest[0]):
         return None
     if agency is not None:
+        if needs_separator and sep is None:
+            return None
         return Dateline(place_span, agency, date, t.pos)
     if sep is None:
         # "Addis Ababa January 11/2019 Prime Minister ...": a full date is the separator.
@@ -471,6 +484,38 @@ def dateline_at(text: str, start: int, end: int) -> Dateline | None:
         if not (sep.lstrip().startswith(".") or spaced or sep.startswith(" ")):
             return None
     return Dateline(place_span, None, date, t.pos, strong=strong or date is not None)
+
+
+def _placeless(text: str, t: _Tokens) -> Dateline | None:
+    """A dateline without a place: ``April 17 (Mekong Wire) -- ...``."""
+    d = DATELINE_RULES["DATE"].match(text, t.pos, t.end)
+    if d is None or d.start("date") != t.pos:
+        return None
+    c = DATELINE_RULES["PAREN_CREDIT"].match(text, d.end(), t.end)
+    if c is None or not credit_ok(c.group("credit")):
+        return None
+    sep = DATELINE_RULES["DASH"].match(text, c.end(), t.end) or DATELINE_RULES["COLON"].match(
+        text, c.end(), t.end
+    )
+    if sep is None:
+        return None
+    span = credit_span(text, c.start("credit"), c.end("credit"))
+    spaces = DATELINE_RULES["SPACES"].match(text, sep.end(), t.end)
+    return Dateline(None, span, d.group("date"), spaces.end() if spaces else sep.end())
+
+
+def _credit_to_line_end(text: str, start: int, end: int) -> Span | None:
+    """A known agency filling the rest of a line after a dateline's dash."""
+    span = _strip(text, start, end)
+    return span if span is not None and is_agency(span.of(text)) else None
+
+
+def _strip(text: str, a: int, b: int) -> Span | None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return Span(a, b) if b > a else None
 
 
 def _dateline_goes_on(t: _Tokens) -> bool:

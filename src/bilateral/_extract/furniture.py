@@ -136,7 +136,7 @@ _AGENCY_ALT = "|".join(
 CREDIT_PAREN: Final = re.compile(rf"\([ ]?{_PHOTO_WORD}\b[^()\n]{{0,100}}\)")
 _CREDIT_END = re.compile(
     rf"(?:\([ ]?{_PHOTO_WORD}\b[^()\n]{{0,100}}\)"
-    rf"|(?<![\w])(?:{_PHOTO_WORD})[ ]?(?::|[ ]by\b)[^\n]{{1,100}}"
+    rf"|(?<![\w])(?:{_PHOTO_WORD})(?:[ ](?i:credits?))?[ ]?(?::|[ ]by\b)[^\n]{{1,100}}"
     rf"|\b[A-Z]{{2,6}}(?:/[A-Z]{{2,6}})*[ ](?:Photo|PHOTO|Photos)\b[^\n]{{0,60}}"
     # "... on August 24. — Mekong Wire pic": a credit after a dash, then pic or photo.
     rf"|[{DASH}][ ]?[{UP}][\w.&'’\- ]{{0,40}}[ ](?:pic|pics|pix|photo|photos|PIC)\.?"
@@ -214,6 +214,7 @@ _CLUTTER = re.compile(
     r"|related(?:[ ]+(?:news|articles?|posts?|stories|topics|content))?:?|advertisement|sponsored"
     r"|listen(?:[ ]to[ ](?:this[ ])?article)?|(?:font|text)[ ]size\b.*|back[ ]to[ ]top|menu"
     r"|search|home|photos?|videos?|gallery|latest(?:[ ]news)?|top[ ]stories|breaking(?:[ ]news)?"
+    r"|close(?:[ ]this)?(?:[ ]search)?(?:[ ]box|[ ]menu|[ ]window)?\.?"
     r"|tags?[ ]?:.*|topics?[ ]?:.*|story[ ]topics?:?|source[ ]link|keywords?[ ]?:.*"
     r"|(?:there[ ]are[ ])?no[ ]comments\b.*|\d*[ ]?comments?(?:[ ]?\(\d+\))?"
     r"|comments?[ ]are[ ]closed\.?|show[ ]comments|(?:check|see)[ ]also:?|you[ ]may[ ]also[ ]like"

@@ -306,6 +306,8 @@ def _read_top(r: _Reading, n: int) -> tuple[int, Dateline | None]:
             r.captions.add(i)  # "Politics | World", a site's name: furniture above the headline
         elif r.headline is None and i + 1 < n and headline_like(line):
             r.headline = i
+        elif r.headline is not None and line == r.line(r.headline):
+            r.captions.add(i)  # the headline printed again
         elif r.headline is not None and _repeats_headline(r.line(r.headline), line):
             # "News World Talks held in X" above "Talks held in X": a trail glued to it.
             r.captions.add(r.headline)
