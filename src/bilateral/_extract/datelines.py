@@ -442,8 +442,8 @@ def dateline_at(text: str, start: int, end: int) -> Dateline | None:
         if c is not None and (is_agency(c.group("credit")) or not _known_place(c.group("credit"))):
             agency = _match_span(c, "credit")  # "HANOI – VNA – ..."
             t.take("DASH_CREDIT")
-        elif (credit := _credit_to_line_end(text, t.pos, end)) is not None:
-            agency = credit  # "ANKARA - Mekong Wire Agency" on a line of its own
+        elif (whole := _credit_to_line_end(text, t.pos, end)) is not None:
+            agency = whole  # "ANKARA - Mekong Wire Agency" on a line of its own
             t.pos = end
     t.take("SPACES")
     rest = text[t.pos : end]
