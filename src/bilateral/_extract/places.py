@@ -36,7 +36,7 @@ from operator import attrgetter
 
 from bilateral._extract.analysis import Document
 from bilateral._extract.people import AGENCIES, venue_only
-from bilateral._extract.titles import NOT_NAME
+from bilateral._extract.titles import HEADS, HONORIFICS, NOT_NAME, SURNAMES
 from bilateral._lexicon.gazetteer import Entry, Mention, folded_key, key, known
 from bilateral._text import fold
 from bilateral.model import Country, Dyad, Locality, Person, Span
@@ -143,8 +143,79 @@ _FACILITY = frozenset(
         "convention",
         "protocol",
         "charter",
+        "plan",
+        "statement",
+        "communique",
+        "memorandum",
+        "roadmap",
+        "initiative",
+        "process",
+        "consensus",
+        "principles",
+        "format",
+        "framework",
+        "agenda",
+        "dialogue",
+        "round",
+        "pact",
+        "compact",
+        # international bodies named after a place ("X Group", "X Club", "X Cooperation
+        # Organisation"); a local body ("X Party Committee") names its place
+        "group",
+        "club",
+        "cooperation",
+        # natural features named after a place ("X River", "X Sea")
+        "river",
+        "rivers",
+        "lake",
+        "mountain",
+        "mountains",
+        "hills",
+        "sea",
+        "ocean",
+        "gulf",
+        "bay",
+        "strait",
+        "straits",
+        "peninsula",
+        "basin",
+        "channel",
     ]
 )
+# Words after a country's name or demonym that make it a sea's or a peninsula's name
+# ("South China Sea", "Indian Ocean", "Korean Peninsula"), which names no country.
+_WATERS = frozenset(
+    {"sea", "seas", "ocean", "gulf", "bay", "strait", "straits", "peninsula", "river", "lake"}
+)
+_WATER_OF = re.compile(r"\b(?:sea|gulf|bay|strait|straits|coast)\s+of\s+(?:the\s+)?\Z")
+# What a navy prints before a ship's name ("INS Delhi", "USS Blue Ridge"): the place
+# after it names the ship.
+_SHIP_PREFIXES = frozenset(
+    {"ins", "uss", "usns", "hms", "hmas", "hmcs", "hmnzs", "brp", "kri", "roks", "js", "pns",
+     "tcg", "kd", "rss", "htms", "bns", "slns", "nrp", "ara", "bap", "fs", "its", "sps", "hnlms",
+     "cns", "rfs", "vns", "ums", "ccgs", "uscgc"}
+)  # fmt: skip
+# A route and what it joins: the places named after it are its end points, which the
+# codebook does not count ("a road that links X in Y province with Z").
+_ROUTE = re.compile(
+    r"\b(?:roads?|railways?|rail[ ]lines?|railroads?|highways?|expressways?|motorways?|routes?"
+    r"|corridors?|bridges?|pipelines?|flights?|air[ ]links?|ferry|ferries|bus[ ]services?"
+    r"|train[ ]services?|trains?|tunnels?|canals?)"
+    r"(?:[ ](?:that|which|will|would|to|be|project|projects|service|services|line|lines)){0,3}"
+    r"[ ](?:links?|linking|connects?|connecting|joins?|joining|between|from)\b"
+)
+_ROUTE_REACH = 150  # how far after the cue a route's end points are named
+# A capital of fewer people is no better known by its name alone than a town.
+_KNOWN_CAPITAL = 50_000
+# One form that two countries share ("Korea" for either Korea): where the article
+# names exactly one of them otherwise, the shared form is that one.
+_SHARED_FORMS = {
+    "korea": ("KOR", "PRK"),
+    "korean": ("KOR", "PRK"),
+    "koreans": ("KOR", "PRK"),
+    "congo": ("COG", "COD"),
+    "congolese": ("COG", "COD"),
+}
 # Words that may stand between a place and a facility's head word
 # ("X international transit port", "X high-tech park").
 _FACILITY_MODIFIERS = frozenset(
@@ -264,7 +335,67 @@ def _inside_name(text: str, folded: str, start: int) -> bool:
     ):
         return False
     before = text[max(0, m.start() - 2) : m.start()].strip()
-    return not (before == "" or before[-1:] in ".!?:\n")
+    if before == "" or before[-1:] in ".!?:\n":
+        # At a sentence's start the word may be any word ("Visiting Hanoi"); a family
+        # name opens a person's name ("Liu Jiayi met ...").
+        return word in SURNAMES
+    return True
+
+
+_NEXT_WORD = re.compile(r" ([^\W\d_][\w'’\-]*)")
+
+
+def _first_name(text: str, folded: str, m: Mention) -> bool:
+    """Whether a one-word place is a person's first name ("Santiago Cafiero").
+
+    The word after it is a capitalised name word (no place, title or common
+    word), and either a title or honorific stands before the place ("Minister
+    Santiago Cafiero") or the article uses that name word on its own elsewhere
+    ("... Cafiero said"): a family name, so the place word is a given name.
+    """
+    if " " in m.text or "-" in m.text:
+        return False
+    nxt = _NEXT_WORD.match(text, m.span.end)
+    if nxt is None or not nxt.group(1)[0].isupper() or nxt.group(1).isupper():
+        return False
+    word = folded[nxt.start(1) : nxt.end(1)]
+    if word in NOT_NAME or known(folded_key(word)):
+        return False
+    prev = _PREV_WORD.search(folded, max(0, m.span.start - 30), m.span.start)
+    if prev is not None and (prev.group(1) in HEADS or prev.group(1) in HONORIFICS):
+        return True
+    name = nxt.group(1)
+    return any(
+        f.start() != nxt.start(1)
+        and text[max(0, f.start() - len(m.text) - 1) : f.start()] != m.text + " "
+        for f in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text)
+    )
+
+
+def _ship_name(folded: str, m: Mention) -> bool:
+    """Whether the place names a ship ("INS Delhi", "USS Blue Ridge")."""
+    prev = _PREV_WORD.search(folded, max(0, m.span.start - 10), m.span.start)
+    return prev is not None and prev.group(1) in _SHIP_PREFIXES
+
+
+def _names_a_feature(doc: Document, m: Mention) -> bool:
+    """Whether a country's name or demonym is a sea's or peninsula's ("South China Sea")."""
+    after = _next_words(doc.folded, m.span.end, 1)
+    if after and after[0] in _WATERS:
+        return True
+    return _WATER_OF.search(doc.folded, max(0, m.span.start - 24), m.span.start) is not None
+
+
+def _route_ends(folded: str) -> list[tuple[int, int]]:
+    """Where a route's end points are named: from each route cue to its clause's end."""
+    out: list[tuple[int, int]] = []
+    for r in _ROUTE.finditer(folded):
+        stop = _CLAUSE_STOP.search(folded, r.end(), r.end() + _ROUTE_REACH)
+        out.append((r.end(), stop.start() if stop is not None else r.end() + _ROUTE_REACH))
+    return out
+
+
+_CLAUSE_STOP = re.compile(r"[.;\n]")
 
 
 def _common_word(doc: Document, m: Mention, lower: list[frozenset[str]]) -> bool:
@@ -355,6 +486,34 @@ def _foreign_demonym(mentions: Sequence[Mention], k: int, text: str) -> bool:
     return prv.best.code not in m.codes()
 
 
+_BRACKET_REACH = 80  # a credit's brackets hold a few names and a date at most
+
+
+def _bracket_around(text: str, span: Span) -> Span | None:
+    """The brackets (on one line) that hold ``span``, if any."""
+    lo = max(0, span.start - _BRACKET_REACH)
+    opening = text.rfind("(", lo, span.start)
+    if opening < 0 or "\n" in text[opening : span.start] or ")" in text[opening : span.start]:
+        return None
+    closing = text.find(")", span.end, span.end + _BRACKET_REACH)
+    if closing < 0 or "\n" in text[span.end : closing]:
+        return None
+    return Span(opening, closing + 1)
+
+
+def _ethnic_qualifier(mentions: Sequence[Mention], k: int, text: str) -> bool:
+    """A demonym right after another country's demonym names a people of that
+    country ("Iraqi Turkmen"), not its own country."""
+    if k == 0:
+        return False
+    prv, m = mentions[k - 1], mentions[k]
+    return (
+        prv.best.kind == "demonym"
+        and text[prv.span.end : m.span.start] == " "
+        and prv.best.code != m.best.code
+    )
+
+
 def _choose(
     m: Mention,
     named: set[str],
@@ -369,6 +528,8 @@ def _choose(
         if e.code in named:
             return e
     for e in places:
+        if e.kind == "capital" and 0 < e.population < _KNOWN_CAPITAL:
+            continue  # "Hamilton water jets": a small territory's capital, unconfirmed
         if e.kind in ("capital", "locality") or e.population >= _BIG_CITY:
             return e
     # A province or state named as such ("the province of X", "X State") elsewhere
@@ -395,8 +556,11 @@ def find_places(
     text = doc.text
     folded = doc.folded
     dateline = doc.dateline.span if doc.dateline is not None else None
-    # Agency credits and sign-offs ("(Xinhua)", "(Source: PL)") name no place.
+    # Agency credits and sign-offs ("(Xinhua)", "(Source: PL)") name no place, nor
+    # does the rest of a credit's brackets ("(Mekong Wire / Pakistan Daily / WAM)").
     off = [x.span for x in (doc.agency,) if x is not None]
+    if doc.agency is not None and (bracket := _bracket_around(text, doc.agency.span)):
+        off.append(bracket)
     if doc.layout.signoff is not None:
         off.append(doc.layout.signoff)
     usable: list[tuple[int, Mention]] = []
@@ -411,6 +575,8 @@ def find_places(
             continue  # "told Xinhua": the agency, not the town it is named like
         if in_caption(span) and not (dateline is not None and dateline.overlaps(span)):
             continue
+        if dateline is not None and dateline.overlaps(span) and len(span) < len(dateline):
+            continue  # "NUR" in "NUR-SULTAN": a part of the dateline's place names nothing
         if is_place and text[span.end : span.end + 1] in (")", "/"):
             before = text[max(0, span.start - 1) : span.start]
             if before in ("(", "\n", ""):
@@ -419,15 +585,23 @@ def find_places(
     acronyms = _acronyms(doc, mentions)
     country_spans: dict[str, list[Span]] = {}
     named: set[str] = set()
-    for _, m in usable:
+    shared: list[tuple[Span, tuple[str, str]]] = []
+    for k, m in usable:
         best = m.best
         if best.kind not in ("country", "demonym", "org"):
             continue
-        if _CURRENCY.match(text, m.span.end):
+        if _CURRENCY.match(text, m.span.end) or _names_a_feature(doc, m):
             continue
-        if best.kind == "demonym" and _language_menu(doc, m):
+        if best.kind == "demonym" and (
+            _language_menu(doc, m) or _ethnic_qualifier(mentions, k, text)
+        ):
             continue
         code = acronyms.get(m.text, best.code) if best.kind == "org" else best.code
+        pair = _SHARED_FORMS.get(folded_key(folded[m.span.start : m.span.end]))
+        if pair is not None and code in pair:
+            shared.append((m.span, pair))
+            named.update(pair)
+            continue
         country_spans.setdefault(code, []).append(m.span)
         named.add(code)
     localities: dict[tuple[str, str], tuple[str, list[Span]]] = {}
@@ -448,18 +622,25 @@ def find_places(
         for e in m.entries
         if e.kind == "subdivision"
     }
+    routes: list[tuple[int, int]] | None = None  # found when first needed
     for k, m in usable:
-        if m.best.kind in ("country", "demonym", "org"):
+        if m.best.kind in ("country", "demonym", "org", "region"):
             continue
         if _inside_name(text, folded, m.span.start) or _common_word(doc, m, lower):
             continue
-        if _foreign_demonym(mentions, k, text):
+        if _foreign_demonym(mentions, k, text) or _ship_name(folded, m):
+            continue
+        if _first_name(text, folded, m):
             continue
         entry = _choose(m, named, doc, dateline, confirmed)
         if entry is None:
             continue
         is_dateline = dateline is not None and dateline.overlaps(m.span)
         if not is_dateline and _facility(doc, m, mentions, k):
+            continue
+        if routes is None:
+            routes = _route_ends(folded)
+        if not is_dateline and any(a <= m.span.start < b for a, b in routes):
             continue
         country_spans.setdefault(entry.code, []).append(m.span)
         ident = (entry.code, place_key(entry.name))
@@ -474,6 +655,10 @@ def find_places(
             localities[ident] = (name, localities[ident][1])
             capitals.discard(ident)
         localities[ident][1].append(m.span)
+    for span, pair in shared:
+        others = [c for c in pair if c in country_spans]
+        code = others[0] if len(others) == 1 else pair[0]
+        country_spans.setdefault(code, []).append(span)
     # Each list sorted once: its first span is then its least (as Span orders them).
     for spans in country_spans.values():
         spans.sort(key=_START_END)
@@ -515,14 +700,19 @@ def _place_key(name: str) -> str:
     return k[:-4] if k.endswith("city") and len(k) > 6 else k
 
 
+_PERSON_WEIGHT = 1
+
+
 def find_dyad(
     doc: Document, countries: Sequence[Country], people: Sequence[Person] = ()
 ) -> Dyad | None:
     """The two countries whose relation the article reports, or None for a domestic story.
 
     Each country scores one for each sentence (or the headline) that names
-    it, three for each of its people, and two more when the story's first
-    sentence names it; ties go to the country named first.
+    it, one for each of its people, and two more when the story's first
+    sentence names it; ties go to the country named first. A person counts
+    no more than a sentence: their country is inferred, often from the very
+    sentences already counted, and a wrong guess should not outweigh the text.
     """
     if len(countries) < 2:
         return None
@@ -548,7 +738,7 @@ def find_dyad(
         score[c.code] = len(hit) + 2 * (first in hit)
     for p in people:
         if p.country in score:
-            score[p.country] += 3
+            score[p.country] += _PERSON_WEIGHT
     order = {c.code: min(s.start for s in c.spans) for c in countries}
     ranked = sorted(score, key=lambda c: (-score[c], order[c]))
     return Dyad.of(ranked[0], ranked[1])

@@ -47,11 +47,16 @@ __all__ = [
 MAX_WORDS = 6
 
 #: Entry kinds, most to least specific for a country: a form that is both a
-#: country's name and a city's (``Singapore``, ``Djibouti``) is the country.
-KINDS = ("country", "demonym", "org", "capital", "subdivision", "locality", "city")
+#: country's name and a city's (``Singapore``, ``Djibouti``) is the country. A
+#: continent or world region (``Antarctica``, ``Latin America``) comes first: it
+#: names neither a country nor a locality.
+KINDS = ("region", "country", "demonym", "org", "capital", "subdivision", "locality", "city")
 _RANK = {k: i for i, k in enumerate(KINDS)}
 
 _NOT_KEY = re.compile(r"[\W_]+")
+# Modifier letters written as apostrophes ("Nukuʻalofa", "Hawaiʻi"): letters to the
+# regular expressions, dropped from keys like the apostrophe they stand for.
+_APOSTROPHE_LETTERS = str.maketrans("", "", "\u02b9\u02bb\u02bc\u02bd\u02be\u02bf")
 _WORD = re.compile(r"[^\W_]+")
 # What may stand between two words of one name: a space, a hyphen or dash (with
 # spaces or not), the dot of an abbreviation, an apostrophe.
@@ -64,7 +69,7 @@ def key(form: str) -> str:
     >>> key("Bà Rịa - Vũng Tàu") == key("Ba Ria-Vung Tau") == "bariavungtau"
     True
     """
-    return _NOT_KEY.sub("", fold(form))
+    return _NOT_KEY.sub("", fold(form)).translate(_APOSTROPHE_LETTERS)
 
 
 def folded_key(folded: str) -> str:
@@ -73,7 +78,7 @@ def folded_key(folded: str) -> str:
     >>> folded_key("ba ria - vung tau")
     'bariavungtau'
     """
-    return _NOT_KEY.sub("", folded)
+    return _NOT_KEY.sub("", folded).translate(_APOSTROPHE_LETTERS)
 
 
 def data_lines(name: str) -> Iterator[list[str]]:
@@ -157,6 +162,9 @@ _DESIGNATION = re.compile(
 )
 
 
+_BIG_CITY = 1_000_000  # a city this big is known by its name alone
+
+
 def _clean_subdivision(name: str) -> str:
     name = re.sub(r"\s*[\[(].*?[\])]", "", name)
     name = _DESIGNATION.sub("", name)
@@ -187,6 +195,8 @@ def _country_entries() -> Iterator[tuple[str, Entry]]:
         yield form, Entry("demonym", code, form)
     for code, form in data_lines("organisations.tsv"):
         yield form, Entry("org", code, form, exact=form)
+    for (form,) in data_lines("regions.tsv"):
+        yield form, Entry("region", "-", form)
 
 
 def _place_entries() -> Iterator[tuple[str, Entry]]:
@@ -199,6 +209,12 @@ def _place_entries() -> Iterator[tuple[str, Entry]]:
         cap, code = c.get("capital") or "", alpha3.get(c["iso"])
         if cap and code:
             capitals.add((key(cap), code))
+    regions: list[tuple[str, str]] = []
+    for s in pycountry.subdivisions:
+        code = alpha3.get(s.country_code)
+        if s.type in _SUBDIVISION_TYPES and code is not None:
+            regions.append((_clean_subdivision(s.name), code))
+    subdivisions = {(key(name), code) for name, code in regions}
     for city in gc.get_cities().values():
         code = alpha3.get(city["countrycode"])
         if code is None:
@@ -206,13 +222,12 @@ def _place_entries() -> Iterator[tuple[str, Entry]]:
         name = city["name"]
         kind = "capital" if (key(name), code) in capitals else "city"
         yield name, Entry(kind, code, name, city["population"])
-    for s in pycountry.subdivisions:
-        if s.type not in _SUBDIVISION_TYPES:
-            continue
-        code = alpha3.get(s.country_code)
-        if code is None:
-            continue
-        name = _clean_subdivision(s.name)
+        # "New York" for New York City: a big city's name without "City", where its
+        # province or state of that name would otherwise be the only reading.
+        short = name[: -len(" City")] if name.endswith(" City") else None
+        if short and city["population"] >= _BIG_CITY and (key(short), code) in subdivisions:
+            yield short, Entry(kind, code, name, city["population"])
+    for name, code in regions:
         kind = "capital" if (key(name), code) in capitals else "subdivision"
         yield name, Entry(kind, code, name)
 
@@ -407,6 +422,10 @@ def scan(text: str, folded: str | None = None) -> tuple[Mention, ...]:
             continue
         first = w.group()
         most = firsts(first, 0)
+        if not most and ("\u02bb" in first or "\u02bc" in first):
+            # "Nukuʻalofa": one word here, two in a table that spells it with an apostrophe.
+            first = first.translate(_APOSTROPHE_LETTERS)
+            most = firsts(first, 1 if table(first) else 0)
         if not most:
             continue
         # The longest run of words joined only by spaces, hyphens, dots or apostrophes.
