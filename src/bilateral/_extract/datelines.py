@@ -388,6 +388,8 @@ def dateline_at(text: str, start: int, end: int) -> Dateline | None:
     words = place.split()
     if any(w.casefold() in _NOT_PLACES for w in words):
         return None  # "President Lee – The ...", "Updated: ..." open no dateline
+    if len(words) > 1 and len({w.isupper() for w in words}) > 1:
+        return None  # "XYZW Phnom Penh": one place is printed in one case
     qualifiers = 0
     while qualifiers < 2 and date_first is None and (q := t.take("QUALIFIER")) is not None:
         qualifier = q.group("qualifier")
@@ -405,25 +407,15 @@ def dateline_at(text: str, start: int, end: int) -> Dateline | None:
             c = t.peek(rule)
             if c is None:
                 continue
-            span = credit_span(text, c.start("credit"), c.end("credit"))
-            credit = span.of(text) if span is not None else ""
             if rule == "PAREN_CREDIT" and date is None and (p := t.peek("PAREN_DATE")):
                 date = p.group("date")  # "(Feb 13)" after a qualifier
                 t.take("PAREN_DATE")
                 continue
-            ok = (
-                credit_ok(credit)
-                if rule == "PAREN_CREDIT"
-                else _slash_credit_ok(credit)
-                if rule == "SLASH_CREDIT"
-                else is_agency(credit)
-                or (rule == "DOT_CREDIT" and DATELINE_RULES["DASH"].match(text, c.end(), t.end))
-                or (rule == "COMMA_CREDIT" and not _known_place(credit))
-            )
-            if not ok or span is None:
-                if rule == "PAREN_CREDIT" and _known_place(credit):
-                    t.take(rule)  # "Panama City (Panama)": a qualifier in brackets
-                    continue
+            if rule == "PAREN_CREDIT" and _place_not_agency(c.group("credit")):
+                t.take(rule)  # "Panama City (Panama)": a qualifier in brackets
+                continue
+            span = credit_span(text, c.start("credit"), c.end("credit"))
+            if span is None or not _credit_fits(rule, span.of(text), text, c.end(), t.end):
                 if rule in ("PAREN_CREDIT", "SLASH_CREDIT"):
                     return None  # "(2nd L)", "/Foo bar/": no credit, so no dateline
                 break
@@ -450,8 +442,10 @@ def dateline_at(text: str, start: int, end: int) -> Dateline | None:
     place_span = Span(place_m.start(), place_m.end())
     upper = place.isupper()
     if not rest.strip():
-        # A line of its own: a region tag or a place-and-date line above the story.
-        if (date is None and agency is None and not upper) or not _known_place(place):
+        # A line of its own: a region tag or a place-and-date line above the story; a
+        # place alone only as a locality in capitals ("ANKARA", not a section "TÜRKIYE").
+        alone = date is None and agency is None
+        if (alone and not upper) or not _known_place(place, locality=alone):
             return None
         return Dateline(place_span, agency, date, end, line=True)
     if not _opens_sentence(rest[0]):
@@ -484,6 +478,24 @@ def dateline_at(text: str, start: int, end: int) -> Dateline | None:
         if not (sep.lstrip().startswith(".") or spaced or sep.startswith(" ")):
             return None
     return Dateline(place_span, None, date, t.pos, strong=strong or date is not None)
+
+
+def _place_not_agency(words: str) -> bool:
+    return not is_agency(words) and _known_place(words)
+
+
+def _credit_fits(rule: str, credit: str, text: str, after: int, end: int) -> bool:
+    """Whether ``credit``, read by ``rule``, is an agency's credit."""
+    if rule == "PAREN_CREDIT":
+        return credit_ok(credit)
+    if rule == "SLASH_CREDIT":
+        return _slash_credit_ok(credit)
+    if is_agency(credit):
+        return True
+    if rule == "DOT_CREDIT":
+        # "ASTANA. NEWSWIRE – ...": an unknown word in capitals needs the dash after it.
+        return DATELINE_RULES["DASH"].match(text, after, end) is not None
+    return not _known_place(credit)  # ", SPA --": not ", HANOI --"
 
 
 def _placeless(text: str, t: _Tokens) -> Dateline | None:

@@ -14,6 +14,7 @@ anchored or bounded so that reading stays linear in the length of the text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator
 from typing import Final
@@ -449,6 +450,8 @@ def read_document(text: str, source: str = "<string>") -> Document:
             sentences.append(para)
         else:
             sentences.extend(split_sentences(text, a, b))
+    if dateline is not None and dateline.place is not None:
+        _keep_dateline_in_its_sentence(sentences, dateline)
     region_snippet = None
     if region is not None and region.place is not None:
         region_snippet = _snippet(text, Span(region.place.start, region.end))
@@ -472,6 +475,19 @@ def read_document(text: str, source: str = "<string>") -> Document:
         dateline=_snippet(text, dateline.place) if dateline and dateline.place else None,
         agency=_snippet(text, agency_span) if agency_span else None,
     )
+
+
+def _keep_dateline_in_its_sentence(sentences: list[Span], dateline: Dateline) -> None:
+    """Join a dateline that ends in a full stop ("ULAANBAATAR /MONTSAME/. On ...",
+    "BAKU, June 7. The ...") to the sentence it opens."""
+    assert dateline.place is not None
+    j = bisect.bisect_right([s.start for s in sentences], dateline.place.start) - 1
+    while (
+        0 <= j < len(sentences) - 1
+        and sentences[j].end < dateline.end
+        and sentences[j + 1].start <= dateline.end
+    ):
+        sentences[j : j + 2] = [Span(sentences[j].start, sentences[j + 1].end)]
 
 
 def _strip_span(text: str, a: int, b: int) -> Span | None:
