@@ -365,9 +365,9 @@ def _first_name(text: str, folded: str, m: Mention) -> bool:
     if prev is not None and (prev.group(1) in HEADS or prev.group(1) in HONORIFICS):
         return True
     name = nxt.group(1)
+    # The name word on its own elsewhere, not right after this place's name.
     return any(
-        f.start() != nxt.start(1)
-        and text[max(0, f.start() - len(m.text) - 1) : f.start()] != m.text + " "
+        text[max(0, f.start() - len(m.text) - 1) : f.start()] != m.text + " "
         for f in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text)
     )
 
