@@ -580,6 +580,9 @@ def layout_of(text: str) -> tuple[object, ...]:
         # A qualifier in square brackets, then the credit.
         ("Panama City [Panama], April 24 (ANI): The minister arrived.",
          (None, None, "Panama City", "ANI", None)),
+        # An unknown qualifier, then a credit.
+        ("Makassar, South Sulawesi (ANTARA) - The governor met the envoy.",
+         (None, None, "Makassar", "ANTARA", None)),
         # A qualifier in brackets is no credit.
         ("Kingston (Jamaica) - The minister arrived.", (None, None, "Kingston", None, None)),
         # A colon straight after a day.
@@ -622,6 +625,12 @@ def test_house_styles(text: str, want: tuple[object, ...]) -> None:
         "BAKU, Azerbaijan. The two parliaments signed a plan.",
         # A date without its year is no separator.
         "Addis Ababa January 11 Prime Minister Dawit Alemu met envoys.",
+        # A full date but an unknown place.
+        "Marine Outlook January 11/2019 The ministers met.",
+        # A title-case word before a colon that is no known place.
+        "Tourism: The sector grew by a tenth this year.",
+        # A capital letter word after a comma that is a country, not a credit.
+        "TASHKENT, May 2, UZBEKISTAN -- The ministers met.",
         # A bracket that is no credit.
         "Hanoi (2nd L) – The ministers met.",
         # A credit in brackets that is a reporter's note.
@@ -665,8 +674,8 @@ def test_a_slash_credit_with_spaces_inside_is_a_section_trail() -> None:
         ("Ministers meet in Phnom Penh\n\nAKP Phnom Penh, August 23, 2018 —\n\nThe two met.",
          ("2018-08-23", "Ministers meet in Phnom Penh", "Phnom Penh", "AKP", "2018-08-23")),
         # A known agency filling the line after the dash.
-        ("Ministers meet in Ankara\n\nANKARA - Anadolu Agency\nMinisters meet in Ankara\n\n"
-         "The two ministers met.",
+        ("Ministers meet in Ankara\nMinisters meet in Ankara\n\nANKARA - Anadolu Agency\n"
+         "Ministers meet in Ankara\n\nThe two ministers met.",
          (None, "Ministers meet in Ankara", "ANKARA", "Anadolu Agency", None)),
     ],
 )  # fmt: skip
@@ -681,9 +690,30 @@ def test_a_dateline_line_above_the_headline_is_only_a_region_tag() -> None:
     assert doc.layout.region is not None and doc.layout.region.text == "UZBEKISTAN, December 16 -"
 
 
-def test_a_country_in_capitals_alone_is_no_dateline() -> None:
-    doc = read_document("Leaders meet in Ankara\n\nTÜRKIYE\n\nThe President received the minister.")
+def test_a_country_in_capitals_or_a_place_in_title_case_alone_is_no_dateline() -> None:
+    for line in ("TÜRKIYE", "VIETNAM", "Ankara", "Vientiane"):
+        doc = read_document(f"Leaders meet in the capital\n\n{line}\n\nThe President met him.")
+        assert (fields(doc)["headline"], fields(doc)["dateline"]) == (
+            "Leaders meet in the capital",
+            None,
+        )
+
+
+def test_a_line_of_unknown_words_after_a_place_is_no_dateline() -> None:
+    doc = read_document("Two leaders meet again\n\nHANOI, GREETINGS\n\nThe leaders met.")
     assert fields(doc)["dateline"] is None
+
+
+def test_a_region_tag_above_the_headline_gives_its_date() -> None:
+    doc = read_document("UZBEKISTAN, December 16, 2021 -\nTwo presidents sign a package\nThey met.")
+    assert (fields(doc)["date"], fields(doc)["dateline"]) == ("2021-12-16", None)
+
+
+def test_a_long_paragraph_above_a_dateline_line_is_the_story() -> None:
+    lead = "The two ministers met on Monday and agreed on many things. " * 8
+    doc = read_document(f"Ministers meet in Asia\n{lead}\nAbu Dhabi, June 28, 2022\nThey met.")
+    # The lead is no caption; the place-and-date line inside the story is a timestamp.
+    assert (fields(doc)["dateline"], captions(doc)) == (None, ["Abu Dhabi, June 28, 2022"])
 
 
 def test_an_unknown_title_case_line_is_no_dateline() -> None:
@@ -711,6 +741,18 @@ def test_more_sign_offs(ending: str, agency: str | None, signoff: str | None) ->
     doc = read_document(text)
     got = doc.layout.signoff
     assert (fields(doc)["agency"], got.of(text) if got else None) == (agency, signoff)
+
+
+def test_footer_menus_and_timestamps_in_the_story_are_clutter() -> None:
+    text = (
+        "Officials met on Monday.\n25 августа, 2020 10:54\nThey agreed.\n"
+        "1. Share this article\n2. World"
+    )
+    assert captions(read_document(text)) == [
+        "25 августа, 2020 10:54",
+        "1. Share this article",
+        "2. World",
+    ]
 
 
 def test_a_sign_off_above_footer_clutter_is_found() -> None:
@@ -750,8 +792,13 @@ def test_source_lines_give_their_credit_and_date(
         ("Japan sends relief goods\n［ 133 words｜2022.8.5｜English ］\nRelief goods arrived.",
          "2022-08-05"),
         # A labelled date among other furniture.
-        ("Leaders meet in Jinan\nDate: 2017-05-17 08:46:17, Source: Provincial Office, Visits : 1/9"
-         "\nThe governor received the minister.", "2017-05-17"),
+        ("Leaders meet in Jinan\nDate: 2017-05-17 08:46:17, Source: Department of Commerce of "
+         "the Province, Today/Total Visits : 1/141\nThe governor received the minister.",
+         "2017-05-17"),
+        # A long furniture line of cells, one of them a timestamp.
+        ("Leaders meet in Jinan\nMekong Wire Online | Section: World News and Asia Pacific "
+         "Desk | 2022-09-01 18:36 | Editor: Lan Anh\nThe governor received the minister.",
+         "2022-09-01"),
         # A year after a full stop, lower-case furniture words beside bars.
         ("calendar>>September 9. 2018 Juche 107 |\nDelegation calls on the leader\n"
          "The delegation paid a call.", "2018-09-09"),
@@ -781,6 +828,9 @@ def test_dates_in_page_furniture(text: str, date: str | None) -> None:
         (" date 2017-05-25 Marine Outlook\nThursday, May 25, 2017\n\n"
          "Six Patrol Boats Join Fleet\n\nMay 25, 2017\n\nThe coast guard received six boats.",
          "Six Patrol Boats Join Fleet"),
+        (" date 2017-05-25 Mekong Marine Outlook\nThursday, May 25, 2017\n\n"
+         "Six Patrol Boats Join Fleet\n\nThe coast guard received six boats.",
+         "Six Patrol Boats Join Fleet"),
         # A short headline above its own timestamp stays the headline.
         ("Laos Hosts Talks\nMarch 3, 2021\nThe sides met on Monday.", "Laos Hosts Talks"),
         # A section trail with slashes.
@@ -797,7 +847,8 @@ def test_dates_in_page_furniture(text: str, date: str | None) -> None:
          "The minister hosted a dinner on Wednesday.", "Top diplomat wraps up trip"),
         ("ID :\n407931\nFri, 05/27/2016 - 08:59\nAuthor :\n\nTwo states pledge wider ties\n\n"
          "BANGKOK, May 27 (TNA) - The two states met.", "Two states pledge wider ties"),
-        ("ក្រសួង ព័ត៌មាន\n\nMinister Receives Visiting Envoy\n\nThe minister met the envoy.",
+        ("ក្រសួង ព័ត៌មាន និង ការ ផ្សាយ\n\nMinister Receives Visiting Envoy\n\n"
+         "The minister met the envoy.",
          "Minister Receives Visiting Envoy"),
         ("select languages\nFocusFocus Focus\nTop diplomats of two states hold talks\n"
          "BEIJING, April 24 (Yonhap) -- The ministers met.",
@@ -813,6 +864,15 @@ def test_dates_in_page_furniture(text: str, date: str | None) -> None:
 )  # fmt: skip
 def test_headlines_among_page_furniture(text: str, headline: str | None) -> None:
     assert fields(read_document(text))["headline"] == headline
+
+
+def test_the_headline_printed_twice_is_once_the_headline_once_clutter() -> None:
+    text = "Two ministers hold talks\nTwo ministers hold talks\nThe two ministers met on Monday."
+    doc = read_document(text)
+    assert (fields(doc)["headline"], doc.layout.captions) == (
+        "Two ministers hold talks",
+        (Span(25, 49),),
+    )
 
 
 def test_an_office_name_above_a_title_case_line_is_the_headline() -> None:

@@ -400,7 +400,7 @@ def dateline_at(text: str, start: int, end: int) -> Dateline | None:
             t.pos = q.start()  # "Laos, Thailand agree ...": no qualifier
             break
         qualifiers += 1
-    if date is None and (d := t.take("DATE") or t.take("PAREN_DATE")) is not None:
+    if date is None and (d := t.take("DATE")) is not None:
         date = d.group("date")
     if agency is None:
         for rule in ("PAREN_CREDIT", "SLASH_CREDIT", "DOT_CREDIT", "COMMA_CREDIT"):
@@ -416,9 +416,7 @@ def dateline_at(text: str, start: int, end: int) -> Dateline | None:
                 continue
             span = credit_span(text, c.start("credit"), c.end("credit"))
             if span is None or not _credit_fits(rule, span.of(text), text, c.end(), t.end):
-                if rule in ("PAREN_CREDIT", "SLASH_CREDIT"):
-                    return None  # "(2nd L)", "/Foo bar/": no credit, so no dateline
-                break
+                break  # "(2nd L)", "/Foo bar/": no credit, and nothing a dateline goes on with
             t.take(rule)
             agency = span
             needs_separator = rule == "COMMA_CREDIT"
@@ -469,8 +467,6 @@ def dateline_at(text: str, start: int, end: int) -> Dateline | None:
         if not (sentence and _known_place(place, locality=True)):
             return None
         strong = True
-    elif sep == "." and date is None:
-        return None
     elif not strong and date is None and qualifiers == 0 and ":" not in sep:
         # A title-case place before a plain hyphen is too often an ordinary phrase
         # ("Hanoi - Vientiane railway"): ask for a second clue.

@@ -33,7 +33,6 @@ __all__ = [
     "headline_like",
     "is_caption",
     "is_clutter",
-    "label_line",
     "lowercase_clutter",
     "one_word",
     "site_above",
@@ -240,8 +239,6 @@ _LANGUAGES = _words(
     "|",
 )
 _DOMAIN = re.compile(r"[\w\-]+(?:\.[\w\-]+)*\.(?:com|net|org|vn|gov|info|edu|int|cn|la|cu|in|kh)\b")
-# "ID :", "Author :": a field's label whose value stands on the next line.
-_LABEL = re.compile(r"[^\W\d_][\w ]{0,20}[ ]?:\Z")
 
 
 def is_clutter(line: str, *, story: bool = False) -> bool:
@@ -264,11 +261,6 @@ def is_clutter(line: str, *, story: bool = False) -> bool:
         and all(w[0].isupper() or not w[0].isalpha() for w in words)
         and words[-1].casefold().strip(".") in _SITE_WORDS
     )
-
-
-def label_line(line: str) -> bool:
-    """A field's label above its value (``ID :``), furniture above the headline."""
-    return len(line) <= 24 and _LABEL.match(line) is not None
 
 
 def source_line(line: str) -> re.Match[str] | None:

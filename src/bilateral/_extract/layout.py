@@ -44,7 +44,6 @@ from bilateral._extract.furniture import (
     headline_like,
     is_caption,
     is_clutter,
-    label_line,
     lowercase_clutter,
     one_word,
     site_above,
@@ -296,7 +295,6 @@ def _read_top(r: _Reading, n: int) -> tuple[int, Dateline | None]:
         elif (
             is_clutter(line)
             or one_word(line)
-            or label_line(line)
             or caption_opening(line)
             or (r.headline is None and lowercase_clutter(line))
         ):
