@@ -29,7 +29,7 @@ from typing import Final
 
 import pendulum
 
-from bilateral._lexicon.gazetteer import data_lines, lookup
+from bilateral._lexicon.gazetteer import data_lines, kinds
 from bilateral.model import Span
 
 __all__ = [
@@ -119,6 +119,8 @@ _WEEKDAY: Final = (
     r"|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)(?![^\W\d_])\.?"
 )
 _DATE_PARTS = re.compile(r"[^\W\d_]+|\d+")
+# The first three letters of the months' and weekdays' names: what a date opens with.
+_DAY_AND_MONTH_STEMS: Final = frozenset([*_MONTHS, "mon", "tue", "wed", "thu", "fri", "sat", "sun"])
 _HAS_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
@@ -280,12 +282,16 @@ def _opens_sentence(ch: str) -> bool:
     return ch.isupper() or ch.isdigit() or ch in "\"“‘'("
 
 
+_LOCALITY_KINDS: Final = frozenset({"capital", "subdivision", "locality", "city"})
+
+
 def _known_place(name: str, *, locality: bool = False) -> bool:
-    """Whether the gazetteer knows ``name`` as a place (a locality only, if asked)."""
-    entries = lookup(name)
-    if locality:
-        return any(e.is_place for e in entries)
-    return bool(entries) and not any(e.kind in ("demonym", "org") for e in entries[:1])
+    """Whether the gazetteer knows ``name`` as a place (a locality only, if asked):
+    a country or region may qualify a place, not stand alone as a dateline."""
+    found = kinds(name)
+    if not found or found[0] in ("demonym", "org"):
+        return False
+    return not locality or (found[0] != "region" and not _LOCALITY_KINDS.isdisjoint(found))
 
 
 # Lower-case words an agency's name may hold ("Agencia Cubana de Noticias").
@@ -361,6 +367,9 @@ _SITE_CREDIT = re.compile(
 
 def dateline_at(text: str, start: int, end: int) -> Dateline | None:
     """A dateline (or an agency-only prefix, or a region tag) opening ``text[start:end]``."""
+    opening = text[start : start + 1]
+    if not (opening.isupper() or opening.isdigit()):
+        return None  # every house style opens with a capital or a date's day
     site = _SITE_CREDIT.match(text, start, end)
     if site is not None and site.end() < end and _opens_sentence(text[site.end()]):
         return Dateline(None, _match_span(site, "credit"), None, site.end())
@@ -371,19 +380,28 @@ def dateline_at(text: str, start: int, end: int) -> Dateline | None:
     # Credits in brackets, between slashes or after a full stop may run straight into
     # the story; one before the place or after a comma needs the separator too.
     needs_separator = False
-    first = t.peek("CREDIT_FIRST")
+    # Cheap tests first: whether the first word is an agency's, a day's or a month's.
+    space = text.find(" ", start, start + 26)
+    credit_first = space > start and is_agency(text[start:space])
+    dated = opening.isdigit() or text[start : start + 3].lower() in _DAY_AND_MONTH_STEMS
+    first = t.peek("CREDIT_FIRST") if credit_first else None
     if first is not None and is_agency(first.group("credit")):
         t.take("CREDIT_FIRST")
         agency = _match_span(first, "credit")
         needs_separator = True
-    elif (undated := _placeless(text, t)) is not None:
+    elif dated and (undated := _placeless(text, t)) is not None:
         return undated
-    date_first = t.take("WEEKDAY_DATE") if agency is None else None
+    date_first = t.take("WEEKDAY_DATE") if agency is None and dated else None
     if date_first is not None:
         date = date_first.group("date")
     place_m = t.take("PLACE")
     if place_m is None:
         return None
+    if (
+        text[place_m.end() : place_m.end() + 1] == " "
+        and text[place_m.end() + 1 : place_m.end() + 2].islower()
+    ):
+        return None  # "The two ministers ...": a sentence, not a dateline
     place = place_m.group()
     words = place.split()
     if any(w.casefold() in _NOT_PLACES for w in words):
@@ -540,8 +558,11 @@ def _glued_date(text: str, m: re.Match[str], credit: Span) -> str | None:
     return d.group() if d is not None else None
 
 
+_ANY_DASH = re.compile(f"[{DASH}]")
+
+
 def _dashes(sep: str) -> str:
-    return re.sub(f"[{DASH}]", "-", sep)
+    return _ANY_DASH.sub("-", sep)
 
 
 # --------------------------------------------------------------------------- sign-offs

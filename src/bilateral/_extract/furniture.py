@@ -77,6 +77,9 @@ _LABELLED = re.compile(
 )
 
 
+_LABELS = ("date", "published", "posted", "updated")  # the cheap test before _LABELLED
+
+
 def _timestamp_cell(cell: str, marked: bool) -> tuple[bool, pendulum.Date | None]:
     m = _TS_DATE.search(cell)
     if m is None:
@@ -119,6 +122,9 @@ def timestamp(line: str) -> tuple[bool, pendulum.Date | None]:
             found = _timestamp_cell(cell.strip(" ［］[]"), marked)
             if found[0] and found[1] is not None:
                 return found
+    low = line.lower()
+    if not any(label in low for label in _LABELS):
+        return False, None
     labelled = _LABELLED.search(line)
     if labelled is not None and (day := date_of(labelled.group("date"), None)) is not None:
         return True, day
@@ -177,16 +183,16 @@ def caption_opening(line: str) -> bool:
 
 
 def _has_credit_cue(tail: str) -> bool:
+    # "pic" also stands in "picture"; "PIC" in "PICTURE".
     return (
         "hoto" in tail
         or "HOTO" in tail
         or "mage" in tail
-        or "icture" in tail
+        or "pic" in tail
+        or "PIC" in tail
+        or "pix" in tail
         or "Ảnh" in tail
         or "llustration" in tail
-        or "pic" in tail
-        or "pix" in tail
-        or "PIC" in tail
         or (tail.endswith(")") and "/" in tail)
     )
 
@@ -287,11 +293,12 @@ def fragment(line: str) -> bool:
 
 
 _LATIN = re.compile(r"[A-Za-z]")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def foreign_script(line: str) -> bool:
     """A line with letters but none of the Latin script: a tagline or menu in another script."""
-    return _LATIN.search(line) is None and re.search(r"[^\W\d_]", line) is not None
+    return _LATIN.search(line) is None and _LETTER.search(line) is not None
 
 
 def headline_like(line: str) -> bool:
@@ -364,7 +371,7 @@ def site_above(line: str, following: str, after: str = "") -> bool:
 
 def lowercase_clutter(line: str) -> bool:
     """A short line opening in lower case before the headline (a site's tagline)."""
-    m = re.search(r"[^\W\d_]", line[:50])
+    m = _LETTER.search(line, 0, 50)
     return (
         m is not None and m.group().islower() and len(line.split()) <= 12 and not line.endswith(".")
     )

@@ -335,7 +335,7 @@ def _read_end(r: _Reading, story: int, n: int) -> int:
         elif (src := source_line(line)) is not None:
             r.captions.add(last)
             r.source(last, src, first=False)
-        elif signoff(r.text, *r.lines[last])[1] is not None and _whole_line_signoff(r, last):
+        elif len(line) <= _SIGNOFF_LINE and _whole_line_signoff(r, last):
             break  # "-Mekong Wire", "(TNA)" on a line of its own
         elif is_clutter(line) or one_word(line):
             r.captions.add(last)
@@ -345,9 +345,12 @@ def _read_end(r: _Reading, story: int, n: int) -> int:
     return last
 
 
+_SIGNOFF_LINE = 60  # a sign-off on a line of its own is an agency's name, no longer
+
+
 def _whole_line_signoff(r: _Reading, k: int) -> bool:
-    span = signoff(r.text, *r.lines[k])[0]
-    return span is not None and span.start == r.lines[k][0]
+    span, credit = signoff(r.text, *r.lines[k])
+    return credit is not None and span is not None and span.start == r.lines[k][0]
 
 
 def _repeats_headline(headline: str, line: str) -> bool:

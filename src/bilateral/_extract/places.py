@@ -30,8 +30,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from itertools import pairwise
 from operator import attrgetter
 
 from bilateral._extract.analysis import Document
@@ -187,6 +189,7 @@ _FACILITY = frozenset(
 _WATERS = frozenset(
     {"sea", "seas", "ocean", "gulf", "bay", "strait", "straits", "peninsula", "river", "lake"}
 )
+_WATER_STEMS = tuple(sorted({w[:3] for w in _WATERS}))  # the cheap test before the word's
 _WATER_OF = re.compile(r"\b(?:sea|gulf|bay|strait|straits|coast)\s+of\s+(?:the\s+)?\Z")
 # What a navy prints before a ship's name ("INS Delhi", "USS Blue Ridge"): the place
 # after it names the ship.
@@ -204,6 +207,10 @@ _ROUTE = re.compile(
     r"(?:[ ](?:that|which|will|would|to|be|project|projects|service|services|line|lines)){0,3}"
     r"[ ](?:links?|linking|connects?|connecting|joins?|joining|between|from)\b"
 )
+# The stems of _ROUTE's nouns: an article without any names no route (a cheap test).
+_ROUTE_NOUNS = ("road", "rail", "highway", "expressway", "motorway", "route", "corridor",
+                "bridge", "pipeline", "flight", "air link", "ferr", "bus service", "train",
+                "tunnel", "canal")  # fmt: skip
 _ROUTE_REACH = 150  # how far after the cue a route's end points are named
 # A capital of fewer people is no better known by its name alone than a town.
 _KNOWN_CAPITAL = 50_000
@@ -216,6 +223,7 @@ _SHARED_FORMS = {
     "congo": ("COG", "COD"),
     "congolese": ("COG", "COD"),
 }
+_SHARED_CODES = frozenset(code for pair in _SHARED_FORMS.values() for code in pair)
 # Words that may stand between a place and a facility's head word
 # ("X international transit port", "X high-tech park").
 _FACILITY_MODIFIERS = frozenset(
@@ -345,7 +353,38 @@ def _inside_name(text: str, folded: str, start: int) -> bool:
 _NEXT_WORD = re.compile(r" ([^\W\d_][\w'’\-]*)")
 
 
-def _first_name(text: str, folded: str, m: Mention) -> bool:
+class _NameCounts:
+    """How often a name word occurs other than right after a given place's name.
+
+    The first few questions are answered by counting in the text (a pass in C
+    each); past them, one pass counts every word and pair of words, so that an
+    article full of such names costs a single pass, not one per name.
+    """
+
+    _DIRECT = 8  # names counted one by one before every word is counted once
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.asked = 0
+        self.words: Counter[str] | None = None
+        self.pairs: Counter[tuple[str, str]] = Counter()
+
+    def alone(self, before: str, word: str) -> int:
+        """How often ``word`` occurs other than right after ``before``."""
+        if self.words is None and self.asked < self._DIRECT:
+            self.asked += 1
+            return self.text.count(word) - self.text.count(f"{before} {word}")
+        if self.words is None:
+            words = _NAME_WORD.findall(self.text)
+            self.words = Counter(words)
+            self.pairs = Counter(pairwise(words))
+        return self.words[word] - self.pairs[before, word]
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def _first_name(text: str, folded: str, m: Mention, counts: _NameCounts) -> bool:
     """Whether a one-word place is a person's first name ("Santiago Cafiero").
 
     The word after it is a capitalised name word (no place, title or common
@@ -353,10 +392,13 @@ def _first_name(text: str, folded: str, m: Mention) -> bool:
     Santiago Cafiero") or the article uses that name word on its own elsewhere
     ("... Cafiero said"): a family name, so the place word is a given name.
     """
-    if " " in m.text or "-" in m.text:
+    end = m.span.end
+    if text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper() or " " in m.text:
         return False
-    nxt = _NEXT_WORD.match(text, m.span.end)
-    if nxt is None or not nxt.group(1)[0].isupper() or nxt.group(1).isupper():
+    if "-" in m.text:
+        return False
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None or nxt.group(1).isupper():
         return False
     word = folded[nxt.start(1) : nxt.end(1)]
     if word in NOT_NAME or known(folded_key(word)):
@@ -364,38 +406,42 @@ def _first_name(text: str, folded: str, m: Mention) -> bool:
     prev = _PREV_WORD.search(folded, max(0, m.span.start - 30), m.span.start)
     if prev is not None and (prev.group(1) in HEADS or prev.group(1) in HONORIFICS):
         return True
-    name = nxt.group(1)
-    # The name word on its own elsewhere, not right after this place's name.
-    return any(
-        text[max(0, f.start() - len(m.text) - 1) : f.start()] != m.text + " "
-        for f in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text)
-    )
+    return counts.alone(m.text, nxt.group(1)) > 0
 
 
-def _ship_name(folded: str, m: Mention) -> bool:
+def _ship_name(text: str, folded: str, m: Mention) -> bool:
     """Whether the place names a ship ("INS Delhi", "USS Blue Ridge")."""
+    if not text[max(0, m.span.start - 2) : m.span.start - 1].isupper():
+        return False  # a ship's prefix is printed in capitals
     prev = _PREV_WORD.search(folded, max(0, m.span.start - 10), m.span.start)
     return prev is not None and prev.group(1) in _SHIP_PREFIXES
 
 
+_FOLLOWING_WORD = re.compile(r" ([a-z]+)")
+
+
 def _names_a_feature(doc: Document, m: Mention) -> bool:
     """Whether a country's name or demonym is a sea's or peninsula's ("South China Sea")."""
-    after = _next_words(doc.folded, m.span.end, 1)
-    if after and after[0] in _WATERS:
-        return True
-    return _WATER_OF.search(doc.folded, max(0, m.span.start - 24), m.span.start) is not None
+    folded = doc.folded
+    if (
+        folded.startswith(_WATER_STEMS, m.span.end + 1)
+        and folded[m.span.end : m.span.end + 1] == " "
+    ):
+        after = _FOLLOWING_WORD.match(folded, m.span.end)
+        if after is not None and after.group(1) in _WATERS:
+            return True
+    if not folded.endswith((" of ", " of the "), 0, m.span.start):
+        return False
+    return _WATER_OF.search(folded, max(0, m.span.start - 24), m.span.start) is not None
 
 
-def _route_ends(folded: str) -> list[tuple[int, int]]:
-    """Where a route's end points are named: from each route cue to its clause's end."""
-    out: list[tuple[int, int]] = []
-    for r in _ROUTE.finditer(folded):
-        stop = _CLAUSE_STOP.search(folded, r.end(), r.end() + _ROUTE_REACH)
-        out.append((r.end(), stop.start() if stop is not None else r.end() + _ROUTE_REACH))
-    return out
-
-
-_CLAUSE_STOP = re.compile(r"[.;\n]")
+def _route_end(folded: str, start: int) -> bool:
+    """Whether a route named before ``start`` in its clause ends there ("a road that
+    links X with Y"): the text from the route's cue to ``start`` has no clause stop."""
+    lo = max(0, start - _ROUTE_REACH)
+    stop = max(folded.rfind(".", lo, start), folded.rfind(";", lo, start))
+    lo = max(lo, stop + 1, folded.rfind("\n", lo, start) + 1)
+    return _ROUTE.search(folded, lo, start) is not None
 
 
 def _common_word(doc: Document, m: Mention, lower: list[frozenset[str]]) -> bool:
@@ -597,7 +643,11 @@ def find_places(
         ):
             continue
         code = acronyms.get(m.text, best.code) if best.kind == "org" else best.code
-        pair = _SHARED_FORMS.get(folded_key(folded[m.span.start : m.span.end]))
+        pair = (
+            _SHARED_FORMS.get(folded_key(folded[m.span.start : m.span.end]))
+            if code in _SHARED_CODES
+            else None
+        )
         if pair is not None and code in pair:
             shared.append((m.span, pair))
             named.update(pair)
@@ -622,15 +672,16 @@ def find_places(
         for e in m.entries
         if e.kind == "subdivision"
     }
-    routes: list[tuple[int, int]] | None = None  # found when first needed
+    name_counts = _NameCounts(text)
+    routes: bool | None = None  # whether the text names any route at all, found when needed
     for k, m in usable:
         if m.best.kind in ("country", "demonym", "org", "region"):
             continue
         if _inside_name(text, folded, m.span.start) or _common_word(doc, m, lower):
             continue
-        if _foreign_demonym(mentions, k, text) or _ship_name(folded, m):
+        if _foreign_demonym(mentions, k, text) or _ship_name(text, folded, m):
             continue
-        if _first_name(text, folded, m):
+        if _first_name(text, folded, m, name_counts):
             continue
         entry = _choose(m, named, doc, dateline, confirmed)
         if entry is None:
@@ -639,8 +690,8 @@ def find_places(
         if not is_dateline and _facility(doc, m, mentions, k):
             continue
         if routes is None:
-            routes = _route_ends(folded)
-        if not is_dateline and any(a <= m.span.start < b for a, b in routes):
+            routes = any(noun in folded for noun in _ROUTE_NOUNS)
+        if routes and not is_dateline and _route_end(folded, m.span.start):
             continue
         country_spans.setdefault(entry.code, []).append(m.span)
         ident = (entry.code, place_key(entry.name))

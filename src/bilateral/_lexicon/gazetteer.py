@@ -37,6 +37,7 @@ __all__ = [
     "data_lines",
     "folded_key",
     "key",
+    "kinds",
     "known",
     "lookup",
     "scan",
@@ -345,6 +346,15 @@ def lookup(form: str) -> tuple[Entry, ...]:
     'LAO'
     """
     return _entries(_TABLE.get(key(form), ()))
+
+
+def kinds(form: str) -> tuple[str, ...]:
+    """The kinds of the entries a form names, best first: ``lookup`` without building them.
+
+    >>> kinds("Savannakhet"), kinds("Asia"), kinds("xyzzy")
+    (('subdivision',), ('region', 'city'), ())
+    """
+    return tuple(row[0] for row in _TABLE.get(key(form), ()))
 
 
 def known(k: str) -> bool:
