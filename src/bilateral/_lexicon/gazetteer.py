@@ -352,7 +352,7 @@ def kinds(form: str) -> tuple[str, ...]:
     """The kinds of the entries a form names, best first: ``lookup`` without building them.
 
     >>> kinds("Savannakhet"), kinds("Asia"), kinds("xyzzy")
-    (('subdivision',), ('region', 'city'), ())
+    (('subdivision', 'locality', 'city'), ('region', 'city'), ())
     """
     return tuple(row[0] for row in _TABLE.get(key(form), ()))
 
