@@ -210,3 +210,14 @@ def test_a_big_city_is_found_without_city_where_its_province_bears_the_name() ->
     # A city under a million keeps only its full name.
     assert [(e.kind, e.name) for e in lookup("Cebu City")] == [("city", "Cebu City")]
     assert [(e.kind, e.name) for e in lookup("Cebu")] == [("subdivision", "Cebu")]
+
+
+def test_english_forms_of_local_subdivision_names() -> None:
+    assert [(e.kind, e.code, e.name) for e in lookup("South Sulawesi")] == [
+        ("subdivision", "IDN", "South Sulawesi")
+    ]
+    assert lookup("Sulawesi Selatan")[0].name == "Sulawesi Selatan"
+    assert [e.name for e in lookup("Riau Islands")] == ["Riau Islands"]
+    assert [e.name for e in lookup("North Sumatra")] == ["North Sumatra"]
+    # "Nusa Tenggara" is a region's name, not "Nusa" in the south-east.
+    assert lookup("Southeast Nusa") == ()

@@ -151,7 +151,7 @@ _SUBDIVISION_TYPES = frozenset(
         "Autonomous province", "Federal territory", "Administrative region", "Department",
         "Metropolitan region", "Autonomous republic", "Federal capital territory",
         "Metropolitan department", "Autonomous city", "Special administrative city",
-        "Metropolitan administration", "Special region",
+        "Metropolitan administration", "Special region", "Geographical unit",
     }
 )  # fmt: skip
 # Designations that ISO 3166-2 writes into a subdivision's name but that the
@@ -164,6 +164,43 @@ _DESIGNATION = re.compile(
 
 
 _BIG_CITY = 1_000_000  # a city this big is known by its name alone
+
+_EnglishRules = dict[tuple[str, str], list[tuple[str, str]]]
+
+
+def _english_rules() -> _EnglishRules:
+    rules: _EnglishRules = {}
+    for code, rule, local, english in data_lines("subdivision_english.tsv"):
+        rules.setdefault((code, rule), []).append((local, english))
+    return rules
+
+
+def _english_form(
+    name: str, code: str, rules: _EnglishRules, known_regions: set[tuple[str, str]]
+) -> str | None:
+    """The usual English form of a subdivision's local name, by the rules of
+    ``data/subdivision_english.tsv``, or None where they change nothing.
+
+    >>> rules = _english_rules()
+    >>> units = {(key("Sulawesi"), "IDN"), (key("Jawa"), "IDN"), (key("Nusa Tenggara"), "IDN")}
+    >>> [_english_form(n, "IDN", rules, units) for n in
+    ...  ("Sulawesi Selatan", "Jawa Barat", "Kepulauan Riau", "Nusa Tenggara", "Bali")]
+    ['South Sulawesi', 'West Java', 'Riau Islands', None, None]
+    """
+    spelling = dict(rules.get((code, "spelling"), ()))
+    base, compass, group = name, "", ""
+    for local, english in rules.get((code, "compass"), ()):
+        head = base[: -len(local) - 1]
+        # Only a compass word after a region the country also lists ("Nusa Tenggara"
+        # is a region's name, not "Nusa" in the south-east).
+        if base.endswith(" " + local) and (key(head), code) in known_regions:
+            base, compass = head, english
+            break
+    for local, english in rules.get((code, "group"), ()):
+        if base.startswith(local + " "):
+            base, group = base[len(local) + 1 :], english
+    form = " ".join(w for w in (compass, spelling.get(base, base), group) if w)
+    return form if form != name else None
 
 
 def _clean_subdivision(name: str) -> str:
@@ -216,6 +253,12 @@ def _place_entries() -> Iterator[tuple[str, Entry]]:
         if s.type in _SUBDIVISION_TYPES and code is not None:
             regions.append((_clean_subdivision(s.name), code))
     subdivisions = {(key(name), code) for name, code in regions}
+    english = _english_rules()
+    regions += [
+        (form, code)
+        for name, code in list(regions)
+        if (form := _english_form(name, code, english, subdivisions)) is not None
+    ]
     for city in gc.get_cities().values():
         code = alpha3.get(city["countrycode"])
         if code is None:
