@@ -14,8 +14,7 @@ so ``HAVANA, Cuba, Jun 9 (ACN)``, ``KUALA LUMPUR (Oct 2):``, ``ASTANA.
 KAZINFORM -``, ``Addis Ababa, June 13/2024(ENA)``, ``MUMBAI, India, Feb. 6,
 2023 /PRNewswire/ --`` and ``AKP Phnom Penh, August 23, 2018 --`` are one
 grammar. Which agencies exist is data (``data/agencies.tsv``); how a credit
-is printed is this grammar. A sign-off (``— VNS``, ``(TNA)``, ``Name/DMS``,
-``Source: X``) is read by :func:`signoff`.
+is printed is this grammar. (Sign-offs at a story's end are read in :mod:`.furniture`.)
 
 >>> d = dateline_at("SEOUL, Dec. 30 (Yonhap) -- The ministers met.", 0, 45)
 >>> "SEOUL, Dec. 30 (Yonhap) -- The ministers met."[d.agency.start:d.agency.end], d.date
@@ -43,7 +42,6 @@ __all__ = [
     "date_of",
     "dateline_at",
     "is_agency",
-    "signoff",
     "trailing_date",
 ]
 
@@ -563,61 +561,3 @@ _ANY_DASH = re.compile(f"[{DASH}]")
 
 def _dashes(sep: str) -> str:
     return _ANY_DASH.sub("-", sep)
-
-
-# --------------------------------------------------------------------------- sign-offs
-
-_SIGNOFF_DASH = re.compile(
-    rf"(?:(?<=[\s.!?\"”’)\]])|^)[{DASH}]{{1,2}}[ ]?(?P<ag>[^\W\d_][\w&'’./\- ]{{0,40}}?)[ ]*\Z"
-)
-_SIGNOFF_SOURCE = re.compile(r"\((?i:source|sources|nguồn)[ ]?:[ ]?(?P<ag>[^()\n]{1,60})\)[ ]*\Z")
-# "... on Monday. (TNA)": a credit in brackets after the last sentence.
-_SIGNOFF_PAREN = re.compile(r"(?<=[.!?\"”’\n])[ ]*\((?P<ag>[^()\n]{2,40})\)[ ]*\Z")
-# "... last year. Sok Dara/DMS": the reporter's name, a slash and the agency.
-_SIGNOFF_BYLINE = re.compile(
-    rf"(?<=[.!?\"”’])[ ]+(?:[{UP}][\w'’\-]+[ ]){{1,3}}?[{UP}][\w'’\-]+"
-    rf"[ ]?/[ ]?(?P<ag>[{UP}][\w\-]{{1,15}})[ ]*\Z"
-)
-_SIGNOFF_BARE = re.compile(r"(?<=[.!?\"”’])[ ]+(?P<ag>[^\W\d_][\w\-]{1,15})[ ]*\Z")
-_SIGNOFF_SLASH = re.compile(r"/\.[ ]*\Z")
-# What closes a story without crediting anyone ("-- END --", Malay "TAMAT").
-_END_MARKS: Final = frozenset({"end", "ends", "endit", "tamat", "fin", "hết", "het", "more"})
-
-
-def signoff(text: str, start: int, end: int) -> tuple[Span | None, Span | None]:
-    """The sign-off at the end of ``text[start:end]`` and the agency it credits."""
-    lo = max(start, end - 160)
-    m = _SIGNOFF_SOURCE.search(text, lo, end)
-    if m:
-        return Span(m.start(), end), credit_span(text, m.start("ag"), m.end("ag"))
-    m = _SIGNOFF_PAREN.search(text, lo, end)
-    if m and credit_ok(ag := m.group("ag").strip()) and ag.casefold() not in _END_MARKS:
-        opening = m.start() + (len(m.group()) - len(m.group().lstrip()))
-        return Span(opening, end), credit_span(text, m.start("ag"), m.end("ag"))
-    m = _SIGNOFF_DASH.search(text, lo, end)
-    if m:
-        ag = m.group("ag").rstrip()
-        preceded = text[start : m.start()].rstrip()[-1:] in {"", ".", "!", "?", '"', "”", "’", ")"}
-        words = ag.split()
-        known = is_agency(ag)
-        caps = ag.isupper() and len(ag) <= 12 and " " not in ag
-        titled = preceded and len(words) <= 4 and all(w[0].isupper() for w in words)
-        if ag.casefold().strip(" -") in _END_MARKS:
-            return Span(m.start(), end), None
-        if "photo" not in ag.casefold() and (known or caps or titled):
-            return Span(m.start(), end), Span(m.start("ag"), m.start("ag") + len(ag))
-    m = _SIGNOFF_BYLINE.search(text, lo, end)
-    if m:
-        return Span(m.start() + (len(m.group()) - len(m.group().lstrip())), end), Span(
-            m.start("ag"), m.end("ag")
-        )
-    m = _SIGNOFF_BARE.search(text, lo, end)
-    if m:
-        ag = m.group("ag")
-        caps = ag.isupper() and 2 <= len(ag) <= 10 and ag.casefold() not in _END_MARKS
-        if is_agency(ag) or caps:
-            return Span(m.start("ag"), end), Span(m.start("ag"), m.end("ag"))
-    m = _SIGNOFF_SLASH.search(text, lo, end)
-    if m:
-        return Span(m.start(), m.start() + 2), None
-    return None, None

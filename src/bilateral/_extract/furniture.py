@@ -1,7 +1,8 @@
-"""Page furniture: the lines of a web page that are not the story.
+"""Page furniture: the lines of a web page that are not the story, and the sign-off.
 
-Photo captions, menus, share buttons, bylines, site names, section trails and
-publication timestamps are recognised here line by line, each by a bounded or
+Photo captions, menus, share buttons, bylines, site names, section trails,
+publication timestamps and the sign-off after the story (``— VNS``, ``(TNA)``,
+``Name/DMS``) are recognised here line by line, each by a bounded or
 anchored pattern, so that a long story costs no more than its length. The
 layout reader (:mod:`.layout`) decides from these which line is the headline
 and where the story starts.
@@ -19,7 +20,17 @@ from typing import Final
 
 import pendulum
 
-from bilateral._extract.datelines import AGENCIES, DASH, DATE, UP, date_of
+from bilateral._extract.datelines import (
+    AGENCIES,
+    DASH,
+    DATE,
+    UP,
+    credit_ok,
+    credit_span,
+    date_of,
+    is_agency,
+)
+from bilateral.model import Span
 
 __all__ = [
     "BREADCRUMB",
@@ -35,6 +46,7 @@ __all__ = [
     "is_clutter",
     "lowercase_clutter",
     "one_word",
+    "signoff",
     "site_above",
     "source_line",
     "timestamp",
@@ -381,3 +393,61 @@ def byline_like(line: str) -> bool:
     """Up to five capitalised words without a final stop: a reporter's name."""
     words = line.split()
     return 1 <= len(words) <= 5 and line[-1] not in ".!?:" and all(w[0].isupper() for w in words)
+
+
+# --------------------------------------------------------------------------- sign-offs
+
+_SIGNOFF_DASH = re.compile(
+    rf"(?:(?<=[\s.!?\"”’)\]])|^)[{DASH}]{{1,2}}[ ]?(?P<ag>[^\W\d_][\w&'’./\- ]{{0,40}}?)[ ]*\Z"
+)
+_SIGNOFF_SOURCE = re.compile(r"\((?i:source|sources|nguồn)[ ]?:[ ]?(?P<ag>[^()\n]{1,60})\)[ ]*\Z")
+# "... on Monday. (TNA)": a credit in brackets after the last sentence.
+_SIGNOFF_PAREN = re.compile(r"(?<=[.!?\"”’\n])[ ]*\((?P<ag>[^()\n]{2,40})\)[ ]*\Z")
+# "... last year. Sok Dara/DMS": the reporter's name, a slash and the agency.
+_SIGNOFF_BYLINE = re.compile(
+    rf"(?<=[.!?\"”’])[ ]+(?:[{UP}][\w'’\-]+[ ]){{1,3}}?[{UP}][\w'’\-]+"
+    rf"[ ]?/[ ]?(?P<ag>[{UP}][\w\-]{{1,15}})[ ]*\Z"
+)
+_SIGNOFF_BARE = re.compile(r"(?<=[.!?\"”’])[ ]+(?P<ag>[^\W\d_][\w\-]{1,15})[ ]*\Z")
+_SIGNOFF_SLASH = re.compile(r"/\.[ ]*\Z")
+# What closes a story without crediting anyone ("-- END --", Malay "TAMAT").
+_END_MARKS: Final = frozenset({"end", "ends", "endit", "tamat", "fin", "hết", "het", "more"})
+
+
+def signoff(text: str, start: int, end: int) -> tuple[Span | None, Span | None]:
+    """The sign-off at the end of ``text[start:end]`` and the agency it credits."""
+    lo = max(start, end - 160)
+    m = _SIGNOFF_SOURCE.search(text, lo, end)
+    if m:
+        return Span(m.start(), end), credit_span(text, m.start("ag"), m.end("ag"))
+    m = _SIGNOFF_PAREN.search(text, lo, end)
+    if m and credit_ok(ag := m.group("ag").strip()) and ag.casefold() not in _END_MARKS:
+        opening = m.start() + (len(m.group()) - len(m.group().lstrip()))
+        return Span(opening, end), credit_span(text, m.start("ag"), m.end("ag"))
+    m = _SIGNOFF_DASH.search(text, lo, end)
+    if m:
+        ag = m.group("ag").rstrip()
+        preceded = text[start : m.start()].rstrip()[-1:] in {"", ".", "!", "?", '"', "”", "’", ")"}
+        words = ag.split()
+        known = is_agency(ag)
+        caps = ag.isupper() and len(ag) <= 12 and " " not in ag
+        titled = preceded and len(words) <= 4 and all(w[0].isupper() for w in words)
+        if ag.casefold().strip(" -") in _END_MARKS:
+            return Span(m.start(), end), None
+        if "photo" not in ag.casefold() and (known or caps or titled):
+            return Span(m.start(), end), Span(m.start("ag"), m.start("ag") + len(ag))
+    m = _SIGNOFF_BYLINE.search(text, lo, end)
+    if m:
+        return Span(m.start() + (len(m.group()) - len(m.group().lstrip())), end), Span(
+            m.start("ag"), m.end("ag")
+        )
+    m = _SIGNOFF_BARE.search(text, lo, end)
+    if m:
+        ag = m.group("ag")
+        caps = ag.isupper() and 2 <= len(ag) <= 10 and ag.casefold() not in _END_MARKS
+        if is_agency(ag) or caps:
+            return Span(m.start("ag"), end), Span(m.start("ag"), m.end("ag"))
+    m = _SIGNOFF_SLASH.search(text, lo, end)
+    if m:
+        return Span(m.start(), m.start() + 2), None
+    return None, None

@@ -29,7 +29,6 @@ from bilateral._extract.datelines import (
     date_of,
     dateline_at,
     has_year,
-    signoff,
     trailing_date,
 )
 from bilateral._extract.furniture import (
@@ -46,6 +45,7 @@ from bilateral._extract.furniture import (
     is_clutter,
     lowercase_clutter,
     one_word,
+    signoff,
     site_above,
     source_line,
     timestamp,
