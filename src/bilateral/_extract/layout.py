@@ -1,10 +1,12 @@
 """Reading an article's layout: header date, headline, dateline, agency, paragraphs, sentences.
 
 The reader works line by line. The top of the article (before the story) is
-classified into web-page clutter, captions, timestamps, a region tag and the
-headline; the story's first paragraphs are searched for a dateline; the end is
-searched for a sign-off and footer clutter. Every regular expression here is
-anchored or bounded so that reading stays linear in the length of the text.
+classified into web-page furniture (:mod:`.furniture`: clutter, captions,
+timestamps), a dateline on a line of its own (a region tag, a place and date)
+and the headline; the story's first paragraphs are searched for a dateline
+(:mod:`.datelines`: the house styles as named token rules); the end is searched
+for a sign-off and footer clutter. Every regular expression is anchored or
+bounded so that reading stays linear in the length of the text.
 
 >>> doc = read_document(
 ...     " date 2023-06-09 Hanoi hosts Havana\\n\\nHÀ NỘI — The two cities met. — VNS")

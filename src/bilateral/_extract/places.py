@@ -5,13 +5,19 @@ A country is named by its name or a short or local form (``Viet Nam``,
 abbreviation (``LPRP``; an abbreviation the text explains in brackets, as in
 ``Communist Party of Cuba (CPC)``, takes the country of the explanation), or
 one of its localities (``Beijing``, ``Havana Party Committee``). A currency's
-name (``US dollars``) does not name its country.
+name (``US dollars``), a sea's (``South China Sea``), a continent or world
+region (``Latin America``) and a people named after another country's demonym
+(``Iraqi Turkmen``) do not name it; a form two countries share (``Korea``)
+takes the one the article names otherwise.
 
-Localities are cities, provinces and states, also inside organisation names,
-but not inside the name of a project, route or facility (``Hà Đông-Xuân Mai
-urban railway``, ``Noi Bai airport``), nor districts or streets. A small city
-counts only when its country is named too (so that a city called like a word
-or a person is not taken), unless it is a capital.
+Localities are cities, provinces and states, also inside the name of a local
+body, but not inside the name of a project, route, facility, document,
+international body or natural feature (``Hà Đông-Xuân Mai urban railway``,
+``Noi Bai airport``, ``Paris Agreement``, ``Columbia River``), nor a route's
+end points, a ship's or a person's name, districts or streets (the tests on
+the words around a mention are in :mod:`.place_context`). A small city counts
+only when its country is named too (so that a city called like a word or a
+person is not taken), unless it is a capital of some size.
 
 Other stages ask which countries a stretch of text names with
 :func:`countries_in`.
