@@ -178,3 +178,46 @@ def test_the_table_does_not_depend_on_the_hash_seed() -> None:
     }
     assert len(outputs) == 1
     assert "Viet Nam [('country', 'VNM', 'Viet Nam')]" in outputs.pop()
+
+
+def test_world_regions_outrank_a_country_or_town_of_their_spelling() -> None:
+    assert codes("Latin America, Antarctica and Asia met.") == [
+        ("Latin America", "region", "-"),
+        ("Antarctica", "region", "-"),
+        ("Asia", "region", "-"),
+    ]
+    # The longer form wins over the country inside it; alone, the country stays.
+    assert codes("South American and American envoys met.") == [
+        ("South American", "region", "-"),
+        ("American", "demonym", "USA"),
+    ]
+
+
+def test_a_modifier_letter_apostrophe_is_an_apostrophe_in_keys() -> None:
+    assert key("Nuku\u02bbalofa") == key("Nuku'alofa") == key("Nuku\u2018alofa") == "nukualofa"
+    assert codes("They met in Nuku\u02bbalofa and Hawai\u02bbi.")[0] == (
+        "Nuku\u02bbalofa",
+        "capital",
+        "TON",
+    )
+
+
+def test_a_big_city_is_found_without_city_where_its_province_bears_the_name() -> None:
+    assert [(e.kind, e.code, e.name) for e in lookup("New York")] == [
+        ("subdivision", "USA", "New York"),
+        ("city", "USA", "New York City"),
+    ]
+    # A city under a million keeps only its full name.
+    assert [(e.kind, e.name) for e in lookup("Cebu City")] == [("city", "Cebu City")]
+    assert [(e.kind, e.name) for e in lookup("Cebu")] == [("subdivision", "Cebu")]
+
+
+def test_english_forms_of_local_subdivision_names() -> None:
+    assert [(e.kind, e.code, e.name) for e in lookup("South Sulawesi")] == [
+        ("subdivision", "IDN", "South Sulawesi")
+    ]
+    assert lookup("Sulawesi Selatan")[0].name == "Sulawesi Selatan"
+    assert [e.name for e in lookup("Riau Islands")] == ["Riau Islands"]
+    assert [e.name for e in lookup("North Sumatra")] == ["North Sumatra"]
+    # "Nusa Tenggara" is a region's name, not "Nusa" in the south-east.
+    assert lookup("Southeast Nusa") == ()

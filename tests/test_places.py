@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from bilateral import Article, Dyad, Span, load_article
-from bilateral._extract.places import countries_in
-from bilateral.model import Country
+from bilateral._extract.layout import read_document
+from bilateral._extract.places import countries_in, find_dyad
+from bilateral.model import Country, Person
 
 
 def parse(text: str) -> Article:
@@ -250,3 +252,158 @@ def test_language_menu_words_in_page_clutter_name_no_country() -> None:
 
 def test_a_language_word_in_a_sentence_is_still_a_demonym() -> None:
     assert country_codes("English teachers arrived in Vientiane.") == ["GBR", "LAO"]
+
+
+# --- regions, seas, peoples, shared forms -----------------------------------------
+
+
+def test_continents_and_world_regions_name_no_country_and_no_locality() -> None:
+    text = (
+        "Latin American and Central American envoys met Asian and African ones in "
+        "Antarctica, Southeast Asia and the Middle East."
+    )
+    a = parse(text)
+    assert (a.country_codes, a.localities) == ((), ())
+    # A region's name that a small town also bears is the region.
+    assert places("Philippine and Thai leaders discussed Asia.") == []
+    # "American" alone still names the United States.
+    assert country_codes("American envoys met Cuban ones.") == ["CUB", "USA"]
+
+
+def test_a_sea_or_peninsula_named_after_a_country_names_no_country() -> None:
+    text = "Patrols in the South China Sea, the Indian Ocean and the Sea of Japan were discussed."
+    assert country_codes(text) == []
+    assert country_codes("Laos and the Korean Peninsula were discussed.") == ["LAO"]
+    assert country_codes("China, India and Japan were discussed.") == ["CHN", "IND", "JPN"]
+
+
+def test_a_people_named_after_another_countrys_demonym_is_that_countrys() -> None:
+    assert country_codes("Iraqi Turkmen leaders met the envoy.") == ["IRQ"]
+    assert country_codes("Iraqi and Turkmen leaders met the envoy.") == ["IRQ", "TKM"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("The DPRK envoy praised Korea and the Korean people.", ["PRK"]),
+        ("Seoul welcomed Korea's Lao guests.", ["KOR", "LAO"]),
+        ("Korea and Laos agreed.", ["KOR", "LAO"]),
+        ("North Korea, South Korea and Korea's friends met.", ["KOR", "PRK"]),
+        ("The DR Congo hosted Congo's neighbours.", ["COD"]),
+    ],
+)
+def test_a_form_two_countries_share_takes_the_one_named_otherwise(
+    text: str, codes: list[str]
+) -> None:
+    a = parse(text)
+    assert sorted(a.country_codes) == codes
+    if codes == ["PRK"]:
+        prk = a.countries[0]
+        assert [s.of(a.text) for s in prk.spans] == ["DPRK", "Korea", "Korean"]
+
+
+# --- localities: ships, routes, names, features, bodies ------------------------------
+
+
+def test_a_ship_named_after_a_place_is_no_place() -> None:
+    text = "The frigate INS Delhi and USS Boston docked at Manila in the Philippines."
+    assert places(text) == [("Manila", "PHL")]
+    assert places("India's navy chief flew to Delhi.") == [("Delhi", "IND")]
+
+
+def test_a_routes_end_points_are_no_localities() -> None:
+    text = (
+        "Vietnam will fund a road that links a mountain in Luang Prabang province with "
+        "the border at Dien Bien province. Laos thanked Vietnam."
+    )
+    assert places(text) == []
+    text = "The railway between Kunming and Vientiane opened. Laos and China met in Vientiane."
+    assert places(text) == [("Vientiane", "LAO")]
+    assert places("Vietnam funded a school in Luang Prabang for Laos.") == [
+        ("Luang Prabang", "LAO")
+    ]
+
+
+def test_a_place_word_that_is_a_persons_given_name_is_no_place() -> None:
+    text = "Chile's envoy met Minister Santiago Ramales of Argentina in Montevideo, Uruguay."
+    assert places(text) == [("Montevideo", "URY")]
+    text = (
+        "Foreign ministers of Uruguay and Santiago Ramales of Argentina met in Montevideo. "
+        "Ramales said ties were strong."
+    )
+    assert places(text) == [("Montevideo", "URY")]
+    assert places("Chile's leaders met in Santiago. Santiago Bay hosts a fair.") == [
+        ("Santiago", "CHL")
+    ]
+    # A body's word after the place, used on its own too, is no family name.
+    text = "Vietnam and Cuba met. The Havana Party Committee hosted; the Party thanked Vietnam."
+    assert places(text) == [("Havana", "CUB")]
+
+
+def test_a_family_name_at_a_sentences_start_opens_a_persons_name() -> None:
+    # "Jiayi" is a Chinese town; after the family name "Liu" it is a given name.
+    assert places("Liu Jiayi Meets German Guests\nChinese hosts met them.") == []
+    assert places("Jiayi Meets German Guests\nChinese hosts met them.") == [("Jiayi", "CHN")]
+    assert places("In Jinan, German guests met Chinese hosts.") == [("Jinan", "CHN")]
+
+
+def test_natural_features_documents_and_bodies_named_after_a_place() -> None:
+    text = (
+        "Canada and the US discussed the Columbia River, the Lima Group, the Colombo Plan "
+        "and the Shanghai Cooperation Organisation."
+    )
+    assert places(text) == []
+    assert places("Canada sent aid to Columbia in the US.") == [("Columbia", "USA")]
+
+
+def test_a_small_territorys_capital_alone_is_no_place() -> None:
+    assert places("The boats have twin engines and Hamilton water jets.") == []
+    assert places("Bermuda's premier spoke in Hamilton.") == [("Hamilton", "BMU")]
+    assert places("Talks were held in Vientiane.") == [("Vientiane", "LAO")]
+
+
+def test_a_big_city_known_by_its_name_without_city() -> None:
+    assert places("The minister went to New York for the UN meeting.") == [("New York", "USA")]
+
+
+def test_a_capital_spelled_with_an_okina() -> None:
+    assert places("Fiji's king met Tonga's in Nuku\u02bbalofa.") == [("Nuku\u02bbalofa", "TON")]
+
+
+def test_part_of_the_datelines_place_names_nothing() -> None:
+    a = parse("NUR-SULTAN. KAZINFORM – Kazakhstan and Russia held talks.")
+    assert (a.country_codes, a.localities) == (("KAZ", "RUS"), ())
+
+
+def test_the_rest_of_a_credits_brackets_names_no_country() -> None:
+    text = "ABU DHABI, (Mekong Wire / Pakistan Daily / WAM - 02nd May, 2021) The UAE met Oman."
+    a = parse(text)
+    assert a.country_codes == ("ARE", "OMN")
+    assert [(x.name, x.country) for x in a.localities] == [("Abu Dhabi", "ARE")]
+
+
+# --- the dyad ------------------------------------------------------------------------
+
+
+def test_a_person_counts_like_one_sentence_in_the_dyad() -> None:
+    text = "Laos hosted a fair. Laos and Thailand met. Thailand thanked Laos. Japan sent envoys."
+    doc = read_document(text)
+
+    def country(code: str, *names: str) -> Country:
+        spans, at = [], 0
+        for name in names:
+            at = text.index(name, at)
+            spans.append(Span(at, at + len(name)))
+            at += len(name)
+        return Country(code, spans=tuple(spans))
+
+    laos = country("LAO", "Laos", "Laos", "Laos")
+    envoy = Person("Aiko Sato", country="JPN")
+    # Thailand: two sentences; Japan: one sentence and one person. A person worth a
+    # sentence ties them, and the tie goes to Thailand, named first ...
+    two = (laos, country("THA", "Thailand", "Thailand"), country("JPN", "Japan"))
+    assert find_dyad(doc, two, [envoy]) == Dyad.of("LAO", "THA")
+    # ... and with Thailand in one sentence only, Japan's person puts Japan ahead.
+    one = (laos, country("THA", "Thailand"), country("JPN", "Japan"))
+    assert find_dyad(doc, one, [envoy]) == Dyad.of("JPN", "LAO")
+    assert find_dyad(doc, one, []) == Dyad.of("LAO", "THA")

@@ -5,13 +5,19 @@ A country is named by its name or a short or local form (``Viet Nam``,
 abbreviation (``LPRP``; an abbreviation the text explains in brackets, as in
 ``Communist Party of Cuba (CPC)``, takes the country of the explanation), or
 one of its localities (``Beijing``, ``Havana Party Committee``). A currency's
-name (``US dollars``) does not name its country.
+name (``US dollars``), a sea's (``South China Sea``), a continent or world
+region (``Latin America``) and a people named after another country's demonym
+(``Iraqi Turkmen``) do not name it; a form two countries share (``Korea``)
+takes the one the article names otherwise.
 
-Localities are cities, provinces and states, also inside organisation names,
-but not inside the name of a project, route or facility (``Hà Đông-Xuân Mai
-urban railway``, ``Noi Bai airport``), nor districts or streets. A small city
-counts only when its country is named too (so that a city called like a word
-or a person is not taken), unless it is a capital.
+Localities are cities, provinces and states, also inside the name of a local
+body, but not inside the name of a project, route, facility, document,
+international body or natural feature (``Hà Đông-Xuân Mai urban railway``,
+``Noi Bai airport``, ``Paris Agreement``, ``Columbia River``), nor a route's
+end points, a ship's or a person's name, districts or streets (the tests on
+the words around a mention are in :mod:`.place_context`). A small city counts
+only when its country is named too (so that a city called like a word or a
+person is not taken), unless it is a capital of some size.
 
 Other stages ask which countries a stretch of text names with
 :func:`countries_in`.
@@ -36,130 +42,40 @@ from operator import attrgetter
 
 from bilateral._extract.analysis import Document
 from bilateral._extract.people import AGENCIES, venue_only
-from bilateral._extract.titles import NOT_NAME
-from bilateral._lexicon.gazetteer import Entry, Mention, folded_key, key, known
-from bilateral._text import fold
+from bilateral._extract.place_context import (
+    CURRENCY,
+    ROUTE_NOUNS,
+    NameCounts,
+    bracket_around,
+    common_word,
+    designated,
+    ethnic_qualifier,
+    facility_name,
+    foreign_demonym,
+    given_name,
+    inside_person_name,
+    language_menu,
+    names_a_feature,
+    route_end,
+    ship_name,
+)
+from bilateral._lexicon.gazetteer import Entry, Mention, folded_key, key
 from bilateral.model import Country, Dyad, Locality, Person, Span
 
 __all__ = ["countries_in", "find_dyad", "find_places", "with_people_countries"]
 
-_CURRENCY = re.compile(
-    r"\s?(?:\$|dollars?\b|yuan\b|renminbi\b|dong\b|pesos?\b|euros?\b|won\b|kips?\b|riels?\b"
-    r"|rupees?\b|baht\b|yen\b|ringgit\b|rupiah\b|pounds?\b|francs?\b|roubles?\b|rubles?\b)"
-)
-# Words after a place name that make it a facility's, a route's, a district's
-# or an event's name rather than the place itself.
-_FACILITY = frozenset(
-    [
-        "airport",
-        "airports",
-        "railway",
-        "railways",
-        "rail",
-        "route",
-        "routes",
-        "expressway",
-        "highway",
-        "road",
-        "roads",
-        "street",
-        "avenue",
-        "boulevard",
-        "bridge",
-        "station",
-        "metro",
-        "line",
-        "lines",
-        "project",
-        "projects",
-        "district",
-        "districts",
-        "ward",
-        "wards",
-        "commune",
-        "communes",
-        "town",
-        "township",
-        "village",
-        "hamlet",
-        "stadium",
-        "hotel",
-        "pagoda",
-        "temple",
-        "campaign",
-        "war",
-        "battle",
-        "victory",
-        "dynasty",
-        "uprising",
-        "offensive",
-        "massacre",
-        "accords",
-        "accord",
-        "dam",
-        "canal",
-        "corridor",
-        "pass",
-        "gate",
-        "border-gate",
-        "checkpoint",
-        "port",
-        "seaport",
-        "airfield",
-        "centre",
-        "center",
-        "park",
-        "complex",
-        "plaza",
-        "tunnel",
-        "pipeline",
-        "link",
-        "system",
-        "terminal",
-        "daily",
-        "newspaper",
-        "magazine",
-        "times",
-        "television",
-        "zone",
-        "zones",
-        "radio",
-        # events and documents named after a place
-        "festival",
-        "marathon",
-        "games",
-        "expo",
-        "summit",
-        "forum",
-        "conference",
-        "fair",
-        "championship",
-        "championships",
-        "tournament",
-        "exhibition",
-        "agreement",
-        "declaration",
-        "treaty",
-        "convention",
-        "protocol",
-        "charter",
-    ]
-)
-# Words that may stand between a place and a facility's head word
-# ("X international transit port", "X high-tech park").
-_FACILITY_MODIFIERS = frozenset(
-    {"international", "transit", "industrial", "economic", "special", "container", "deep",
-     "deepwater", "water", "high", "speed", "hi", "tech", "urban", "logistics", "free", "trade",
-     "export", "processing", "science", "technology", "cargo", "passenger", "border", "ring",
-     "coastal", "gateway", "inland", "dry", "new", "rapid", "mass", "light", "rail", "power",
-     "gas", "oil", "solar", "wind", "thermal", "hydropower", "hydroelectric", "convention",
-     "exhibition", "sports", "business", "financial", "innovation", "research", "data",
-     "national", "commercial", "tourism", "tourist", "eco", "smart", "digital", "bus"}
-)  # fmt: skip
-_WORD = re.compile(r"[^\W\d_]+")
-# Where a name's words stop: the end of a clause.
-_CLAUSE_END = re.compile(r"[.,;:!?()\n\[\]\"“”]")
-_CAPS_AFTER = re.compile(r"(?: [A-Z][\w'’-]*){1,4}")
+# A capital of fewer people is no better known by its name alone than a town.
+_KNOWN_CAPITAL = 50_000
+# One form that two countries share ("Korea" for either Korea): where the article
+# names exactly one of them otherwise, the shared form is that one.
+_SHARED_FORMS = {
+    "korea": ("KOR", "PRK"),
+    "korean": ("KOR", "PRK"),
+    "koreans": ("KOR", "PRK"),
+    "congo": ("COG", "COD"),
+    "congolese": ("COG", "COD"),
+}
+_SHARED_CODES = frozenset(code for pair in _SHARED_FORMS.values() for code in pair)
 _PLACE_KINDS = frozenset({"capital", "subdivision", "locality", "city"})
 _BIG_CITY = 1_000_000
 # What Span's order compares, as a sort key: cheaper than Span.__lt__ per comparison.
@@ -178,45 +94,6 @@ def countries_in(countries: Sequence[Country], span: Span) -> tuple[str, ...]:
         [(s.start, c.code) for c in countries for s in c.spans if lo <= s.start and s.end <= hi]
     )
     return tuple(dict.fromkeys([code for _, code in found]))
-
-
-def _next_words(folded: str, end: int, n: int) -> list[str]:
-    # Never across a clause's end: "the state of X. The agreement ..." names no facility.
-    stop = _CLAUSE_END.search(folded, end, end + 40)
-    return _WORD.findall(folded, end, stop.start() if stop is not None else end + 40)[:n]
-
-
-def _facility(doc: Document, m: Mention, mentions: Sequence[Mention], k: int) -> bool:
-    """Whether the place names a facility, route, district or event, not itself."""
-    folded = doc.folded
-    more = _next_words(folded, m.span.end, 5)
-    after = more[:3]
-    if after and after[0] in _FACILITY:
-        return True
-    # "Mariel Special Development Zone", "Noi Bai International Airport".
-    caps = _CAPS_AFTER.match(doc.text, m.span.end)
-    if caps is not None and not _FACILITY.isdisjoint(
-        _WORD.findall(folded, caps.start(), caps.end())  # the fold keeps offsets
-    ):
-        return True
-    # "X-Y urban railway": both ends of a route.
-    tail = folded[m.span.end : m.span.end + 3]
-    if tail.lstrip().startswith("-"):
-        return not _FACILITY.isdisjoint(more)
-    head = folded[max(0, m.span.start - 3) : m.span.start]
-    if head.endswith("-") and k > 0:
-        prv = mentions[k - 1]
-        if m.span.start - prv.span.end <= 3:
-            return not _FACILITY.isdisjoint(after)
-    if len(after) > 1 and after[1] in _FACILITY and after[0] not in ("city", "province"):
-        return True
-    # "X international transit port": modifiers, then the facility's head word.
-    for w in more:
-        if w in _FACILITY:
-            return True
-        if w not in _FACILITY_MODIFIERS:
-            return False
-    return False
 
 
 def _acronyms(doc: Document, mentions: Sequence[Mention]) -> dict[str, str]:
@@ -247,114 +124,6 @@ _GOVERNMENT = re.compile(
 )
 
 
-_PREV_WORD = re.compile(r"([^\W\d_]+) $")
-
-
-def _inside_name(text: str, folded: str, start: int) -> bool:
-    """Whether a capitalised name word runs straight into the place's name ("Pedro Lima")."""
-    m = _PREV_WORD.search(text, max(0, start - 30), start)
-    if m is None or not m.group(1)[0].isupper():
-        return False
-    word = folded[m.start(1) : m.end(1)]  # the fold keeps offsets
-    if (
-        word in NOT_NAME
-        or len(word) < 2
-        or m.group(1).isupper()
-        or known(folded_key(word))  # a place or country's name
-    ):
-        return False
-    before = text[max(0, m.start() - 2) : m.start()].strip()
-    return not (before == "" or before[-1:] in ".!?:\n")
-
-
-def _common_word(doc: Document, m: Mention, lower: list[frozenset[str]]) -> bool:
-    """A one-word place at a sentence's start that the article also writes in lower
-    case is the word, not the place ("Male and female workers", "Reading the text").
-
-    So is a small town's one-word name anywhere, when the article also uses it as
-    a common word ("the Mine Action Centre" beside "mine clearance"), unless a
-    designation makes it a place ("Mine city", "in the province of Bath").
-    """
-    if " " in m.text or "-" in m.text:
-        return False
-    before = doc.text[max(0, m.span.start - 3) : m.span.start].rstrip(" \"'“‘")
-    initial = not before or before[-1] in ".!?\n:"
-    small = m.best.kind == "city" and m.best.population < _BIG_CITY
-    if not initial and not small:
-        return False
-    low = m.text.lower()
-    if low not in doc.text:
-        return False  # never written in lower case: no need for the word set
-    if not lower:
-        lower.append(frozenset(w for w in _WORD.findall(doc.text) if w[0].islower()))
-    if not (doc.folded[m.span.start : m.span.end] in lower[0] or m.text.lower() in lower[0]):
-        return False
-    return initial or not _designated(doc, m)
-
-
-_DESIGNATION_BEFORE = re.compile(
-    r"\b(?:province|state|prefecture|region|county|oblast|governorate|emirate|canton|city"
-    r"|town|municipality|department)\s+of\s+(?:the\s+)?\Z"
-)
-_DESIGNATION_AFTER = re.compile(
-    r"\s(?:city|province|provincial|state|prefecture|municipality|county|oblast|region)\b"
-)
-
-
-# Names of languages as page menus print them (English, folded), and what stands
-# beside them on such a line ("NDO English", "English | Tiếng Việt | Français").
-_LANGUAGES = frozenset(
-    {"english", "french", "francais", "spanish", "espanol", "vietnamese", "tieng", "viet",
-     "chinese", "zhongwen", "russian", "русскии", "arabic", "german", "deutsch", "japanese",
-     "nihongo", "korean", "lao", "khmer", "thai", "portuguese", "portugues", "italian",
-     "italiano", "indonesian", "bahasa", "indonesia", "malay", "melayu", "hindi", "burmese",
-     "filipino", "mongolian", "中文", "日本語", "한국어", "ລາວ", "ไทย", "ភាសាខ្មែរ"}
-)  # fmt: skip
-_MENU_WORDS = frozenset(
-    {"edition", "version", "language", "languages", "site", "home", "menu", "select", "news",
-     "online", "newspaper", "portal", "e", "en", "vn", "vi", "fr", "es", "zh", "cn", "ru", "ar"}
-)  # fmt: skip
-_LINE_WORD = re.compile(r"[^\W_]+")
-
-
-def _language_menu(doc: Document, m: Mention) -> bool:
-    """Whether a demonym is a language's name in a page's clutter ("NDO English")."""
-    if fold(m.text) not in _LANGUAGES:
-        return False
-    text = doc.text
-    lo = text.rfind("\n", 0, m.span.start) + 1
-    hi = text.find("\n", m.span.end)
-    line = text[lo : hi if hi >= 0 else len(text)]
-    if len(line) > 80:
-        return False
-    for w in _LINE_WORD.findall(line):
-        f = fold(w)
-        if f in _LANGUAGES or f in _MENU_WORDS or (w.isupper() and len(w) <= 5):
-            continue
-        return False
-    return True
-
-
-def _designated(doc: Document, m: Mention) -> bool:
-    """Whether a designation makes the mention a place: "province of X", "X State"."""
-    folded = doc.folded
-    return (
-        _DESIGNATION_BEFORE.search(folded, max(0, m.span.start - 40), m.span.start) is not None
-        or _DESIGNATION_AFTER.match(folded, m.span.end) is not None
-    )
-
-
-def _foreign_demonym(mentions: Sequence[Mention], k: int, text: str) -> bool:
-    """A place word right after another country's demonym is a name's word
-    ("the Cambodian Mine Action Centre"), not that place."""
-    if k == 0:
-        return False
-    prv, m = mentions[k - 1], mentions[k]
-    if prv.best.kind != "demonym" or text[prv.span.end : m.span.start] != " ":
-        return False
-    return prv.best.code not in m.codes()
-
-
 def _choose(
     m: Mention,
     named: set[str],
@@ -369,6 +138,8 @@ def _choose(
         if e.code in named:
             return e
     for e in places:
+        if e.kind == "capital" and 0 < e.population < _KNOWN_CAPITAL:
+            continue  # "Hamilton water jets": a small territory's capital, unconfirmed
         if e.kind in ("capital", "locality") or e.population >= _BIG_CITY:
             return e
     # A province or state named as such ("the province of X", "X State") elsewhere
@@ -395,8 +166,11 @@ def find_places(
     text = doc.text
     folded = doc.folded
     dateline = doc.dateline.span if doc.dateline is not None else None
-    # Agency credits and sign-offs ("(Xinhua)", "(Source: PL)") name no place.
+    # Agency credits and sign-offs ("(Xinhua)", "(Source: PL)") name no place, nor
+    # does the rest of a credit's brackets ("(Mekong Wire / Pakistan Daily / WAM)").
     off = [x.span for x in (doc.agency,) if x is not None]
+    if doc.agency is not None and (bracket := bracket_around(text, doc.agency.span)):
+        off.append(bracket)
     if doc.layout.signoff is not None:
         off.append(doc.layout.signoff)
     usable: list[tuple[int, Mention]] = []
@@ -411,6 +185,8 @@ def find_places(
             continue  # "told Xinhua": the agency, not the town it is named like
         if in_caption(span) and not (dateline is not None and dateline.overlaps(span)):
             continue
+        if dateline is not None and dateline.overlaps(span) and len(span) < len(dateline):
+            continue  # "NUR" in "NUR-SULTAN": a part of the dateline's place names nothing
         if is_place and text[span.end : span.end + 1] in (")", "/"):
             before = text[max(0, span.start - 1) : span.start]
             if before in ("(", "\n", ""):
@@ -419,15 +195,27 @@ def find_places(
     acronyms = _acronyms(doc, mentions)
     country_spans: dict[str, list[Span]] = {}
     named: set[str] = set()
-    for _, m in usable:
+    shared: list[tuple[Span, tuple[str, str]]] = []
+    for k, m in usable:
         best = m.best
         if best.kind not in ("country", "demonym", "org"):
             continue
-        if _CURRENCY.match(text, m.span.end):
+        if CURRENCY.match(text, m.span.end) or names_a_feature(doc, m):
             continue
-        if best.kind == "demonym" and _language_menu(doc, m):
+        if best.kind == "demonym" and (
+            language_menu(doc, m) or ethnic_qualifier(mentions, k, text)
+        ):
             continue
         code = acronyms.get(m.text, best.code) if best.kind == "org" else best.code
+        pair = (
+            _SHARED_FORMS.get(folded_key(folded[m.span.start : m.span.end]))
+            if code in _SHARED_CODES
+            else None
+        )
+        if pair is not None and code in pair:
+            shared.append((m.span, pair))
+            named.update(pair)
+            continue
         country_spans.setdefault(code, []).append(m.span)
         named.add(code)
     localities: dict[tuple[str, str], tuple[str, list[Span]]] = {}
@@ -444,22 +232,30 @@ def find_places(
     confirmed = {
         (e.code, _place_key(e.name))
         for _, m in usable
-        if any(x.kind == "subdivision" for x in m.entries) and _designated(doc, m)
+        if any(x.kind == "subdivision" for x in m.entries) and designated(doc, m)
         for e in m.entries
         if e.kind == "subdivision"
     }
+    name_counts = NameCounts(text)
+    routes: bool | None = None  # whether the text names any route at all, found when needed
     for k, m in usable:
-        if m.best.kind in ("country", "demonym", "org"):
+        if m.best.kind in ("country", "demonym", "org", "region"):
             continue
-        if _inside_name(text, folded, m.span.start) or _common_word(doc, m, lower):
+        if inside_person_name(text, folded, m.span.start) or common_word(doc, m, lower):
             continue
-        if _foreign_demonym(mentions, k, text):
+        if foreign_demonym(mentions, k, text) or ship_name(text, folded, m):
+            continue
+        if given_name(text, folded, m, name_counts):
             continue
         entry = _choose(m, named, doc, dateline, confirmed)
         if entry is None:
             continue
         is_dateline = dateline is not None and dateline.overlaps(m.span)
-        if not is_dateline and _facility(doc, m, mentions, k):
+        if not is_dateline and facility_name(doc, m, mentions, k):
+            continue
+        if routes is None:
+            routes = any(noun in folded for noun in ROUTE_NOUNS)
+        if routes and not is_dateline and route_end(folded, m.span.start):
             continue
         country_spans.setdefault(entry.code, []).append(m.span)
         ident = (entry.code, place_key(entry.name))
@@ -474,6 +270,10 @@ def find_places(
             localities[ident] = (name, localities[ident][1])
             capitals.discard(ident)
         localities[ident][1].append(m.span)
+    for span, pair in shared:
+        others = [c for c in pair if c in country_spans]
+        code = others[0] if len(others) == 1 else pair[0]
+        country_spans.setdefault(code, []).append(span)
     # Each list sorted once: its first span is then its least (as Span orders them).
     for spans in country_spans.values():
         spans.sort(key=_START_END)
@@ -515,14 +315,19 @@ def _place_key(name: str) -> str:
     return k[:-4] if k.endswith("city") and len(k) > 6 else k
 
 
+_PERSON_WEIGHT = 1
+
+
 def find_dyad(
     doc: Document, countries: Sequence[Country], people: Sequence[Person] = ()
 ) -> Dyad | None:
     """The two countries whose relation the article reports, or None for a domestic story.
 
     Each country scores one for each sentence (or the headline) that names
-    it, three for each of its people, and two more when the story's first
-    sentence names it; ties go to the country named first.
+    it, one for each of its people, and two more when the story's first
+    sentence names it; ties go to the country named first. A person counts
+    no more than a sentence: their country is inferred, often from the very
+    sentences already counted, and a wrong guess should not outweigh the text.
     """
     if len(countries) < 2:
         return None
@@ -548,7 +353,7 @@ def find_dyad(
         score[c.code] = len(hit) + 2 * (first in hit)
     for p in people:
         if p.country in score:
-            score[p.country] += 3
+            score[p.country] += _PERSON_WEIGHT
     order = {c.code: min(s.start for s in c.spans) for c in countries}
     ranked = sorted(score, key=lambda c: (-score[c], order[c]))
     return Dyad.of(ranked[0], ranked[1])

@@ -37,6 +37,7 @@ __all__ = [
     "data_lines",
     "folded_key",
     "key",
+    "kinds",
     "known",
     "lookup",
     "scan",
@@ -47,11 +48,16 @@ __all__ = [
 MAX_WORDS = 6
 
 #: Entry kinds, most to least specific for a country: a form that is both a
-#: country's name and a city's (``Singapore``, ``Djibouti``) is the country.
-KINDS = ("country", "demonym", "org", "capital", "subdivision", "locality", "city")
+#: country's name and a city's (``Singapore``, ``Djibouti``) is the country. A
+#: continent or world region (``Antarctica``, ``Latin America``) comes first: it
+#: names neither a country nor a locality.
+KINDS = ("region", "country", "demonym", "org", "capital", "subdivision", "locality", "city")
 _RANK = {k: i for i, k in enumerate(KINDS)}
 
 _NOT_KEY = re.compile(r"[\W_]+")
+# Modifier letters written as apostrophes ("Nukuʻalofa", "Hawaiʻi"): letters to the
+# regular expressions, dropped from keys like the apostrophe they stand for.
+_APOSTROPHE_LETTERS = str.maketrans("", "", "\u02b9\u02bb\u02bc\u02bd\u02be\u02bf")
 _WORD = re.compile(r"[^\W_]+")
 # What may stand between two words of one name: a space, a hyphen or dash (with
 # spaces or not), the dot of an abbreviation, an apostrophe.
@@ -64,7 +70,7 @@ def key(form: str) -> str:
     >>> key("Bà Rịa - Vũng Tàu") == key("Ba Ria-Vung Tau") == "bariavungtau"
     True
     """
-    return _NOT_KEY.sub("", fold(form))
+    return _NOT_KEY.sub("", fold(form)).translate(_APOSTROPHE_LETTERS)
 
 
 def folded_key(folded: str) -> str:
@@ -73,7 +79,7 @@ def folded_key(folded: str) -> str:
     >>> folded_key("ba ria - vung tau")
     'bariavungtau'
     """
-    return _NOT_KEY.sub("", folded)
+    return _NOT_KEY.sub("", folded).translate(_APOSTROPHE_LETTERS)
 
 
 def data_lines(name: str) -> Iterator[list[str]]:
@@ -145,7 +151,7 @@ _SUBDIVISION_TYPES = frozenset(
         "Autonomous province", "Federal territory", "Administrative region", "Department",
         "Metropolitan region", "Autonomous republic", "Federal capital territory",
         "Metropolitan department", "Autonomous city", "Special administrative city",
-        "Metropolitan administration", "Special region",
+        "Metropolitan administration", "Special region", "Geographical unit",
     }
 )  # fmt: skip
 # Designations that ISO 3166-2 writes into a subdivision's name but that the
@@ -155,6 +161,46 @@ _DESIGNATION = re.compile(
     r"|\s+(?:Zhuangzu|Huizu|Uygur|Weiwu'er)(?=\s)"
     r"|-(?:do|si|gun|gwangyeoksi|teukbyeolsi|teukbyeoljachido|teukbyeoljachisi))\b"
 )
+
+
+_BIG_CITY = 1_000_000  # a city this big is known by its name alone
+
+_EnglishRules = dict[tuple[str, str], list[tuple[str, str]]]
+
+
+def _english_rules() -> _EnglishRules:
+    rules: _EnglishRules = {}
+    for code, rule, local, english in data_lines("subdivision_english.tsv"):
+        rules.setdefault((code, rule), []).append((local, english))
+    return rules
+
+
+def _english_form(
+    name: str, code: str, rules: _EnglishRules, known_regions: set[tuple[str, str]]
+) -> str | None:
+    """The usual English form of a subdivision's local name, by the rules of
+    ``data/subdivision_english.tsv``, or None where they change nothing.
+
+    >>> rules = _english_rules()
+    >>> units = {(key("Sulawesi"), "IDN"), (key("Jawa"), "IDN"), (key("Nusa Tenggara"), "IDN")}
+    >>> [_english_form(n, "IDN", rules, units) for n in
+    ...  ("Sulawesi Selatan", "Jawa Barat", "Kepulauan Riau", "Nusa Tenggara", "Bali")]
+    ['South Sulawesi', 'West Java', 'Riau Islands', None, None]
+    """
+    spelling = dict(rules.get((code, "spelling"), ()))
+    base, compass, group = name, "", ""
+    for local, english in rules.get((code, "compass"), ()):
+        head = base[: -len(local) - 1]
+        # Only a compass word after a region the country also lists ("Nusa Tenggara"
+        # is a region's name, not "Nusa" in the south-east).
+        if base.endswith(" " + local) and (key(head), code) in known_regions:
+            base, compass = head, english
+            break
+    for local, english in rules.get((code, "group"), ()):
+        if base.startswith(local + " "):
+            base, group = base[len(local) + 1 :], english
+    form = " ".join(w for w in (compass, spelling.get(base, base), group) if w)
+    return form if form != name else None
 
 
 def _clean_subdivision(name: str) -> str:
@@ -187,6 +233,8 @@ def _country_entries() -> Iterator[tuple[str, Entry]]:
         yield form, Entry("demonym", code, form)
     for code, form in data_lines("organisations.tsv"):
         yield form, Entry("org", code, form, exact=form)
+    for (form,) in data_lines("regions.tsv"):
+        yield form, Entry("region", "-", form)
 
 
 def _place_entries() -> Iterator[tuple[str, Entry]]:
@@ -199,6 +247,18 @@ def _place_entries() -> Iterator[tuple[str, Entry]]:
         cap, code = c.get("capital") or "", alpha3.get(c["iso"])
         if cap and code:
             capitals.add((key(cap), code))
+    regions: list[tuple[str, str]] = []
+    for s in pycountry.subdivisions:
+        code = alpha3.get(s.country_code)
+        if s.type in _SUBDIVISION_TYPES and code is not None:
+            regions.append((_clean_subdivision(s.name), code))
+    subdivisions = {(key(name), code) for name, code in regions}
+    english = _english_rules()
+    regions += [
+        (form, code)
+        for name, code in list(regions)
+        if (form := _english_form(name, code, english, subdivisions)) is not None
+    ]
     for city in gc.get_cities().values():
         code = alpha3.get(city["countrycode"])
         if code is None:
@@ -206,13 +266,12 @@ def _place_entries() -> Iterator[tuple[str, Entry]]:
         name = city["name"]
         kind = "capital" if (key(name), code) in capitals else "city"
         yield name, Entry(kind, code, name, city["population"])
-    for s in pycountry.subdivisions:
-        if s.type not in _SUBDIVISION_TYPES:
-            continue
-        code = alpha3.get(s.country_code)
-        if code is None:
-            continue
-        name = _clean_subdivision(s.name)
+        # "New York" for New York City: a big city's name without "City", where its
+        # province or state of that name would otherwise be the only reading.
+        short = name[: -len(" City")] if name.endswith(" City") else None
+        if short and city["population"] >= _BIG_CITY and (key(short), code) in subdivisions:
+            yield short, Entry(kind, code, name, city["population"])
+    for name, code in regions:
         kind = "capital" if (key(name), code) in capitals else "subdivision"
         yield name, Entry(kind, code, name)
 
@@ -332,6 +391,15 @@ def lookup(form: str) -> tuple[Entry, ...]:
     return _entries(_TABLE.get(key(form), ()))
 
 
+def kinds(form: str) -> tuple[str, ...]:
+    """The kinds of the entries a form names, best first: ``lookup`` without building them.
+
+    >>> kinds("Savannakhet"), kinds("Asia"), kinds("xyzzy")
+    (('subdivision', 'locality', 'city'), ('region', 'city'), ())
+    """
+    return tuple(row[0] for row in _TABLE.get(key(form), ()))
+
+
 def known(k: str) -> bool:
     """Whether some form has the key ``k``: ``bool(lookup(form))`` without building entries.
 
@@ -407,6 +475,10 @@ def scan(text: str, folded: str | None = None) -> tuple[Mention, ...]:
             continue
         first = w.group()
         most = firsts(first, 0)
+        if not most and ("\u02bb" in first or "\u02bc" in first):
+            # "Nukuʻalofa": one word here, two in a table that spells it with an apostrophe.
+            first = first.translate(_APOSTROPHE_LETTERS)
+            most = firsts(first, 1 if table(first) else 0)
         if not most:
             continue
         # The longest run of words joined only by spaces, hyphens, dots or apostrophes.
