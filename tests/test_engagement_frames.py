@@ -137,6 +137,10 @@ TOLD: list[tuple[str, str, list[Row]]] = [
     ("accepted", f"{S} accepted the equipment from {M}.", [("meeting", None, None, None, (S, M))]),
     ("also present", f"{S} received {M}. Also present at the reception was {B}.",
      [("reception", None, None, S, (M, B))]),
+    ("delegation included", f"{S} received a delegation. The delegation included {M} and {B}.",
+     [("reception", None, None, S, (M, B))]),
+    ("were part of his delegation", f"{M} visited Laos. {B} and others were part of his delegation.",
+     [("visit", None, None, None, (M, B))]),
     ("talked", f"{S} held talks with {M}. The two leaders talked on Monday.",
      [("talks", "2024-05-13", None, S, (M,))]),
 ]  # fmt: skip

@@ -188,6 +188,7 @@ _OPENS_CLAUSE = re.compile(
 
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:a|an|the|this|that|these|those|their|his|her|its|our|one|each|another|first"
+    r"|such|many|several|frequent|regular|mutual|reciprocal|more|all|no|any|some"
     r"|second|separate|bilateral|brief|private|closed-door)\s+(?:[\w-]+\s+){0,2}$"
 )
 

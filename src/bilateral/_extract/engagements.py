@@ -226,6 +226,16 @@ class _Builder:
         """ "The two ministers talked for 30 minutes on Tuesday": the date of the call or
         talks just told; "They were joined by X": more people at it."""
         prev = self.last((*_MEETINGS, _K.CALL))
+        if p.lemma == "members":
+            # "The delegation included X and Y", "X and Y were part of her delegation": the
+            # guests of the visit told, else of the engagement told last
+            guests = self.last((_K.VISIT,)) or prev
+            if guests is not None:
+                named = [*p.subject.people, *p.object.people]
+                guests.participants += [x for x in named if x not in guests.people()]
+                guests.spans.append(p.told)
+                self.visitors += [x for x in named if x not in self.visitors]
+            return
         if p.lemma == "presence":
             others = [q for q in self.layer.in_sentence(p.sentence) if q is not p]
             if prev is not None and all(q.definite for q in others):
@@ -334,6 +344,11 @@ class _Builder:
         # the visitors: who pays it ("X visited"), whose it is ("X's visit", "the visit of
         # X"), or for whom ("the first visit for X")
         named = self.group(p.subject) or list(p.object.people) or list(p.arg("for").people)
+        if p.subject.pronoun:
+            # "X received Y ... as part of his visit": whose visit is the guest's
+            here = [d for d in self.drafts if d.sentence == p.sentence and d.host is not None]
+            if here and here[-1].participants:
+                named = list(here[-1].participants)
         inviter = p.arg("inviter").people
         host = inviter[0] if inviter else None
         own = {v.country for v in named}
@@ -541,6 +556,12 @@ class _Builder:
             if draft.host is not None and d.host is not None and draft.host is not d.host:
                 continue
             theirs = {id(p) for p in d.people()}
+            if same_kind and d.host is draft.host and draft.host is not None and not d.participants:
+                # "welcomed a delegation ... While welcoming the delegation, X": who was met
+                d.participants += draft.participants
+                d.start = d.start or draft.start
+                d.spans.extend(draft.spans)
+                return
             if mine and theirs and (mine <= theirs or (same_kind and mine == theirs)):
                 d.start = d.start or draft.start
                 d.spans.extend(draft.spans)

@@ -239,6 +239,12 @@ class SentenceView:
         return Phrase(Span(start, max(start, end)), tuple(people), countries, group)
 
 
+_DATE_AFTER = re.compile(
+    r"\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january"
+    r"|february|march|april|may|june|july|august|september|october|november|december|\d)"
+)
+
+
 def arguments(s: SentenceView, start: int, end: int) -> tuple[Phrase, dict[str, Phrase]]:
     """The direct object and the prepositional arguments in ``[start, end)``."""
     folded = s.folded
@@ -246,6 +252,14 @@ def arguments(s: SentenceView, start: int, end: int) -> tuple[Phrase, dict[str, 
     for m in PREPOSITION.finditer(folded, start, end):
         name = PREPOSITION_NAMES[m.lastgroup or ""]
         if name == "transparent" or _in_title(s, m.start(), m.end()):
+            continue
+        if _DATE_AFTER.match(folded, m.end()):
+            # "received on Monday, Dr X": a time between the verb and its object
+            before = opens[-1][2] if opens else "object"
+            opens.append((m.start(), m.end(), "time"))
+            comma = folded.find(",", m.end(), min(end, m.end() + 30))
+            if comma >= 0:
+                opens.append((comma, comma + 1, before))
             continue
         opens.append((m.start(), m.end(), name))
     bounds = [(start, start, "object"), *opens, (end, end, "end")]
@@ -484,12 +498,20 @@ def after_comma(s: SentenceView, span: Span, limit: int) -> tuple[int, Phrase]:
         return limit, EMPTY
     reach = min(s.sent.end, comma + REACH)
     after = s.people_in(comma, reach)
-    if after and len(s.folded[comma + 1 : after[0][0].start].split()) <= 8:
-        return comma, s.phrase(comma + 1, _subject_end_at(s, after[0][0].end, reach))
+    if after:
+        gap = s.folded[comma + 1 : after[0][0].start]
+        # the clause opens with its subject: only a title may come before the person, no
+        # verb ("the delegation handed over President X's message")
+        if len(gap.split()) <= 8 and not _VERB_IN_GAP.search(gap):
+            return comma, s.phrase(comma + 1, _subject_end_at(s, after[0][0].end, reach))
     return comma, EMPTY
 
 
 _RELATIVE_AFTER = re.compile(r"\s*(?:who|whom|whose|which|where)\b")
+_VERB_IN_GAP = re.compile(
+    r"\b(?:[a-z]+ed|said|says|met|held|had|has|have|gave|made|took|told|was|were|is|are"
+    r"|will|would|also|then)\b(?! (?:by|of))"
+)
 
 
 def _subject_end_at(s: SentenceView, first_end: int, limit: int) -> int:
