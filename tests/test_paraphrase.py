@@ -241,14 +241,14 @@ FRAME_FAILURES = {
         [article(Frame("signing", HOST, PEER, on(1)))],
         "the signatories are not the agreement's parties (parties [])",
     ),
-    "handover": (
-        [
-            article(Frame("handover", GUEST, HOST, on(0, "today"), quantity=500, item="maize")),
-            article(Frame("handover", TRADER, HOST, on(0, "today"), quantity=500, item="maize")),
-        ],
-        "maize comes out as the item 'goods'; with a Minister of Trade as donor or recipient"
-        " the aid is lost",
-    ),
+}
+# Articles that failed once, kept as examples every run tries first.
+FRAME_EXAMPLES = {
+    "handover": [
+        # (maize once came out as the item 'goods'; with a Minister of Trade the aid was lost)
+        article(Frame("handover", GUEST, HOST, on(0, "today"), quantity=500, item="maize")),
+        article(Frame("handover", TRADER, HOST, on(0, "today"), quantity=500, item="maize")),
+    ],
 }
 SEVERAL_FAILURES = [
     article(Frame("call", HOST, PEER, on(1)), Frame("call", HOST, GUEST, on(1, "day_month"))),
@@ -284,7 +284,7 @@ def test_each_frame_has_its_whole_record(kind: str) -> None:
         assert got == want, differences("plain", text, want, got)
 
     test = given(specs((kind,), max_frames=1))(has_its_record)
-    for spec in FRAME_FAILURES.get(kind, ([], ""))[0]:
+    for spec in [*FRAME_FAILURES.get(kind, ([], ""))[0], *FRAME_EXAMPLES.get(kind, [])]:
         test = example(spec)(test)
     test()
 
@@ -306,22 +306,14 @@ def test_a_reception_in_the_passive_has_the_same_record(spec: ArticleSpec) -> No
     check(passive(spec))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="with an ambassador in apposition ('X, Ambassador of P to C,') the signing or"
-    " handover he takes part in is lost: " + repr(apposition(APPOSITION_FAILURE).variant),
-)
+# (with an ambassador in apposition, a signing was once lost)
 @example(APPOSITION_FAILURE)
 @given(specs(**PLAIN))
 def test_a_title_in_apposition_has_the_same_record(spec: ArticleSpec) -> None:
     check(apposition(spec))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a signing does not take its date from the sentence before (start null): "
-    + repr(time_before(TIME_BEFORE_FAILURE).variant),
-)
+# (a signing once did not take its date from the sentence before)
 @example(TIME_BEFORE_FAILURE)
 @given(specs(**PLAIN))
 def test_a_time_told_in_the_sentence_before_has_the_same_record(spec: ArticleSpec) -> None:
