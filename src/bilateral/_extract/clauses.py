@@ -209,7 +209,7 @@ _ROWS = _table()
 _LIST_AFTER = re.compile(r"[:;]")
 
 _PLURAL_HEAD = re.compile(
-    r"\b(?:meetings|calls|talks|sessions|visits|several|separate|separately|respectively)\b"
+    r"\b(?:meetings|calls|sessions|visits|several|separate|separately|respectively)\b"
 )
 
 _PURPOSE = re.compile(

@@ -451,12 +451,16 @@ class _Builder:
                      and not d.venue_based]  # fmt: skip
         if not people and handovers:
             existing = handovers[-1]  # "the donated equipment": the handover told
+        new = [x for x in people if existing is None or x not in existing.participants]
         if (
             existing is not None
             and existing.host is None
             and not existing.venue_based
             and (p.sentence - existing.sentence <= 2 or not people)
             and compatible(existing.start, start)
+            # "X handed over A to Y. X handed over B to Z": a giver and a receiver of whom
+            # at least one is new make another handover
+            and not (new and existing.participants and len(people) - len(new) <= 1 < len(people))
         ):
             existing.start = existing.start or start
             existing.participants += [x for x in people if x not in existing.participants]
@@ -493,10 +497,15 @@ class _Builder:
             # "A call came in from X": the one called is whom the story is about
             people += [x for x in p.topic.people[:1] if x.country != caller.country]
         existing = self.last((_K.CALL,))
+        others_here = {id(x) for x in people if x is not caller}
         if (
             existing is not None
             and compatible(existing.start, start)
-            and (not people or {id(x) for x in people} & {id(x) for x in existing.people()})
+            # the same call told again names no one new on the other end ("X phoned Y ...
+            # The call lasted an hour"); "X called Z" after "X called Y" is another call
+            and (not people or others_here <= {id(x) for x in existing.people()})
+            # a call placed by someone else is that one's own call
+            and (caller is None or existing.host is None or existing.host is caller)
         ):
             existing.start = existing.start or start
             existing.host = existing.host or caller
