@@ -450,11 +450,10 @@ def specs(
     min_frames: int = 1,
     max_frames: int = 3,
     must: str | None = None,
-    separate: bool = False,
     roles: tuple[str, ...] = ROLES,
 ) -> ArticleSpec:
     """Articles of one to three frames of ``kinds``; ``must`` names a kind that is among them;
-    ``separate``: see _coherent; ``roles``: the positions people may hold."""
+    ``roles``: the positions people may hold."""
     date = draw(header_dates())
     sides = draw(st.lists(st.sampled_from(COUNTRIES), min_size=2, max_size=2, unique=True))
     # No word shared between two people: a later mention by one word names one person.
@@ -491,7 +490,7 @@ def specs(
                 subject=draw(st.sampled_from(("trade", "tourism", "education"))),
             )
         )  # fmt: skip
-    kept = _coherent(frames, separate)
+    kept = _coherent(frames)
     assume(must is None or any(f.kind == must for f in kept))
     return ArticleSpec(
         date=date,
@@ -513,7 +512,7 @@ def _fits(kind: str, a: Person, b: Person) -> bool:
     return not (kind == "visit" and b.role == AMBASSADOR)
 
 
-def _coherent(frames: list[Frame], separate: bool) -> list[Frame]:
+def _coherent(frames: list[Frame]) -> list[Frame]:
     """The frames that tell distinct engagements of one possible world, in their order.
 
     Two receptions, talks, meetings or calls of the same two people on the same day may be
@@ -522,10 +521,6 @@ def _coherent(frames: list[Frame], separate: bool) -> list[Frame]:
     signing and a visit are engagements of their own, by the codebook). Two people sign one
     memorandum; a person pays one visit, and during it meets nobody at home.
 
-    ``separate`` keeps out what the codebook counts one way but the library is known to
-    read another (test_several_frames_have_their_record): two frames of one kind on one day
-    (a minister's calls to two people), more than one handover (their goods are summed),
-    and talks or meetings of a visitor anywhere but in the country visited.
     """
     seen: set[tuple[Any, ...]] = set()
     away: dict[str, tuple[Country, datetime.date, datetime.date]] = {}
@@ -535,22 +530,18 @@ def _coherent(frames: list[Frame], separate: bool) -> list[Frame]:
     kept = []
     for f in frames:
         pair, day = frozenset((f.a.name, f.b.name)), f.when.day
-        keys = {(f.kind, pair, day)}
+        keys: set[tuple[Any, ...]] = {(f.kind, pair, day)}
         if f.kind in ("reception", "talks", "meeting", "call"):
             keys.add(("contact", pair, day))
         if f.kind in ("meeting", "handover"):
             keys.add(("meeting or handover", pair, day))
         if f.kind == "signing":
             keys |= {("signing", day), ("signing", pair)}
-        if separate:
-            keys.add((f.kind, day))
-            if f.kind == "handover":
-                keys.add(("handover",))
         if f.kind == "visit":
             keys = {("visit", f.b.name)}
         elif f.kind in ("talks", "meeting") and any(
             name in away and away[name][0] != f.a.country  # "in {a's country}" elsewhere
-            and (separate or away[name][1] <= day <= away[name][2])
+            and away[name][1] <= day <= away[name][2]
             for name in pair
         ):  # fmt: skip
             continue
