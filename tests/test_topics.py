@@ -100,6 +100,19 @@ def test_a_report_at_home_is_own_affairs() -> None:
     assert topics("He praised what Ostravia had done with them in hydropower.") == ["energy"]
 
 
+def test_a_photo_caption_between_sentences_names_no_field() -> None:
+    text = "The two sides agreed to boost trade.\n\n{}\n\nThey also discussed culture."
+    assert topics(text.format("Delegates agree on tourism at the talks (Photo: VNA)")) == [
+        "culture",
+        "trade",
+    ]
+    assert topics(text.format("Delegates agree on tourism at the talks.")) == [
+        "culture",
+        "trade",
+        "tourism",
+    ]
+
+
 # --- words inside names and titles ---
 
 
@@ -153,6 +166,38 @@ def test_fields_after_an_office_word_and_of_are_its_title() -> None:
     assert got == ["trade", "tourism"]
 
 
+def test_a_name_runs_over_small_words_and_stops_at_other_lower_case_words() -> None:
+    # "&", "and", "the", "of", "for" and "on" hold a name together
+    assert topics("The two sides welcomed the Norland Trade & Tourism Council.") == []
+    assert topics("The two sides welcomed the Norland Front for the Defence of Lakes.") == []
+    assert topics("The two sides welcomed the Norland Forum on Tourism.") == []
+    assert topics("The two sides welcomed the Norland Society of Tourism.") == []
+    # any other lower-case word ends it, to the right and to the left
+    assert topics("Trade ties grew under the Norland Council.") == ["trade"]
+    assert topics("The Board of the Norland Ministry praised Trade ties.") == ["trade"]
+    # a comma joins two capitalised words only
+    assert topics("The sides boosted Trade, the Norland Council said.") == ["trade"]
+
+
+def test_a_head_at_the_start_of_the_sentence_names_the_cue_after_it() -> None:
+    assert topics("Front for Tourism officials agreed to boost trade.") == ["trade"]
+
+
+def test_a_possessive_head_is_a_head() -> None:
+    assert topics("The two sides welcomed the Norland Security Council's statement.") == []
+
+
+def test_a_cue_that_is_a_head_word_before_a_capitalised_word() -> None:
+    assert topics("The two sides discussed Port Velin.") == []
+    # a lower-case head word after the name is no part of it
+    assert topics("The two sides welcomed Norland Trade council plans.") == ["trade"]
+
+
+def test_fields_after_an_office_word_and_for_or_on_are_its_title() -> None:
+    assert topics("The two sides agreed, said the minister for tourism.") == []
+    assert topics("The two sides agreed, said the committee on trade.") == []
+
+
 # --- the longest phrase, and phrases that only look like fields ---
 
 
@@ -189,7 +234,14 @@ def test_a_list_of_three_fields_is_an_agenda() -> None:
         "transport",
         "tourism",
     ]
+    assert topics("The minister named trade, tourism and health.") == [
+        "health",
+        "trade",
+        "tourism",
+    ]
     assert topics("The minister named trade and tourism.") == []
+    # three words of two topics are no agenda
+    assert topics("The minister named trade, exports and tourism.") == []
 
 
 def test_a_list_is_broken_by_other_words() -> None:

@@ -32,6 +32,7 @@ __all__ = [
     "OWN_ID",
     "OWN_RX",
     "PROPOSE",
+    "SOURCE_RX",
     "STATEMENT_CUES",
     "TITLE_HEADS",
     "TITLE_LEADS",
@@ -140,8 +141,11 @@ _FRAMES = _load_frames()
 # Each frame kind's rows as one regex (the rows begin with a letter: see the data file).
 COOPERATION = r"\b(?:" + "|".join(_FRAMES["cooperation"]) + r")\b"
 OWN_AFFAIRS = r"\b(?:" + "|".join(_FRAMES["own_affairs"]) + r")\b"
-# (sought only after an own-affairs cue, which is rare: not in the automaton pass)
-TURN_RX = re.compile(r"\b(?:" + "|".join(_FRAMES["turn"]) + r")\b")
+# What ends an own-affairs clause: a turn, or a semicolon (sought only after an
+# own-affairs cue, which is rare: not in the automaton pass)
+TURN_RX = re.compile(r";|\b(?:" + "|".join(_FRAMES["turn"]) + r")\b")
+# (tried only at the end of a media cue word: a cue there names the source of a report)
+SOURCE_RX = re.compile(r"\b(?:" + "|".join(_FRAMES["source"]) + r")\Z")
 NAME_HEADS = frozenset(_FRAMES["name_head"])
 TITLE_HEADS = frozenset(_FRAMES["title_head"])
 TITLE_LEADS = frozenset(_FRAMES["title_lead"])

@@ -16,6 +16,7 @@ that only looks like a field (``press ahead``, ``told the media``) hides its wor
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -27,6 +28,7 @@ from bilateral._extract.cues import (
     NAME_HEADS,
     OWN_ID,
     OWN_RX,
+    SOURCE_RX,
     TITLE_HEADS,
     TITLE_LEADS,
     TOPIC_CUES,
@@ -58,13 +60,13 @@ _TITLE_ITEMS = re.compile(r"(?:the )?(?:(?:[\w'-]+ )?[\w'-]+(?:,|,? and|,? &) )*
 _TITLE_REACH = 90
 # "the port of Lome": a port (or ports) of a named place is that place.
 _PORT_OF = re.compile(r"(?i:ports?) of [A-Z]")
+# How far back a report's source may begin: a verb, "the", two words and the medium.
+_SOURCE_REACH = 60
 # A word of a capitalised run, and the small words a name may hold between its words.
 _TOKEN = re.compile(r"[\w'’&.-]+")
-_CONNECTORS = frozenset({"of", "for", "and", "&", "the", "on", "de", "la", "du", "des", "del"})
+_CONNECTORS = frozenset({"of", "for", "on", "and", "&", "the"})
 # The small words that tie a name's head to what follows it ("Ministry of Trade").
-_OF = frozenset({"of", "for", "on", "de", "del", "du", "des"})
-# How far a name may reach either side of its cue word: a name or title of a few words.
-_NAME_REACH = 100
+_OF = frozenset({"of", "for", "on"})
 # What may stand between two fields of a list: a comma or "and" (or both), and a word
 # or two that are not cue words ("trade, tourism, rural development and health").
 _LIST_GAP = re.compile(r",?(?: (?:and|or|as well as|plus))? (?:[\w-]+,? ){0,2}")
@@ -78,10 +80,11 @@ class _Sentence:
     at each place, left to right), and where cooperation and own-affairs cues may begin
     (checked only when the sentence holds a cue phrase)."""
 
-    __slots__ = ("cooperation", "cues", "done", "own", "span")
+    __slots__ = ("_tokens", "cooperation", "cues", "done", "own", "span")
 
     def __init__(self, span: Span) -> None:
         self.span = span
+        self._tokens: list[tuple[int, int, str]] | None = None
         self.cues: list[tuple[int, int, Topic | None]] = []
         self.cooperation: list[int] = []
         self.own: list[int] = []
@@ -97,13 +100,19 @@ class _Sentence:
         scopes: list[tuple[int, int]] = []
         end = self.span.end
         for at in self.own:
-            if OWN_RX.match(folded, at, end) is None:
-                continue
-            turn = TURN_RX.search(folded, at + 1, end)
-            stop = end if turn is None else turn.start()
-            semicolon = folded.find(";", at, stop)
-            scopes.append((at, stop if semicolon < 0 else semicolon))
+            if OWN_RX.match(folded, at, end) is not None:
+                turn = TURN_RX.search(folded, at, end)
+                scopes.append((at, end if turn is None else turn.start()))
         return scopes
+
+    def tokens(self, text: str) -> list[tuple[int, int, str]]:
+        """The sentence's words (with their inner dots, hyphens and apostrophes), once."""
+        if self._tokens is None:
+            self._tokens = [
+                (m.start(), m.end(), m.group())
+                for m in _TOKEN.finditer(text, self.span.start, self.span.end)
+            ]
+        return self._tokens
 
 
 def find_topics(doc: Document, ctx: Context, aid: tuple[Aid, ...] = ()) -> tuple[TopicMention, ...]:
@@ -132,29 +141,21 @@ _ROLES = {ids: _roles(ids) for ids in TOPIC_CUES.gates.values()}
 
 def _sentences(folded: str, ctx: Context) -> list[_Sentence]:
     """The story's sentences that hold a cue phrase, from the automaton's positions
-    (``ctx.topic_starts``), in one walk over those and the sorted, disjoint sentences:
-    at each position, the longest phrase there (none inside the one before), and the
-    frame cues that may begin there."""
+    (``ctx.topic_starts``): at each position, the longest phrase there (none inside the
+    one before), and the frame cues that may begin there."""
     sentences = ctx.sentences
-    size = len(sentences)
-    out: list[_Sentence] = []
-    i = 0
-    current = -1
-    sentence = _Sentence(Span(0, 0))
+    starts = [s.start for s in sentences]
+    found: dict[int, _Sentence] = {}
     roles_of = _ROLES.get
     for at, ids in sorted(ctx.topic_starts.items()):
-        while i < size and sentences[i].end <= at:
-            i += 1
-        if i == size:
-            break
-        if at < sentences[i].start:
-            continue
+        i = bisect.bisect_right(starts, at) - 1
+        if i < 0 or at >= sentences[i].end:
+            continue  # between sentences: a caption, page clutter
         if at and (folded[at - 1].isalnum() or folded[at - 1] == "_"):
             continue  # inside a word: every cue begins with \b and a word character
-        if i != current:
-            if sentence.cues:
-                out.append(sentence)
-            sentence, current = _Sentence(sentences[i]), i
+        sentence = found.get(i)
+        if sentence is None:
+            sentence = found[i] = _Sentence(sentences[i])
         roles = roles_of(ids)
         coop, own, lexicon = _roles(ids) if roles is None else roles
         if coop:
@@ -162,18 +163,15 @@ def _sentences(folded: str, ctx: Context) -> list[_Sentence]:
         if own:
             sentence.own.append(at)
         if lexicon and at >= sentence.done:
-            best = -1
-            which = 0
+            best: tuple[int, int] | None = None
             for k in lexicon:
                 m = _LEXICON_RX[k].match(folded, at, sentence.span.end)
-                if m is not None and m.end() > best:
-                    best, which = m.end(), k
-            if best >= 0:
-                sentence.cues.append((at, best, TOPIC_OF_PATTERN[which]))
-                sentence.done = best
-    if sentence.cues:
-        out.append(sentence)
-    return out
+                if m is not None and (best is None or m.end() > best[0]):
+                    best = (m.end(), k)
+            if best is not None:
+                sentence.cues.append((at, best[0], TOPIC_OF_PATTERN[best[1]]))
+                sentence.done = best[0]
+    return [sentence for sentence in found.values() if sentence.cues]
 
 
 def _fields(doc: Document, sentence: _Sentence) -> Iterator[tuple[Span, Topic]]:
@@ -189,7 +187,8 @@ def _fields(doc: Document, sentence: _Sentence) -> Iterator[tuple[Span, Topic]]:
         (start, end, topic)
         for start, end, topic in named
         if not any(lo <= start < hi for lo, hi in scopes)  # one side's own affairs
-        and not _in_name(doc, sentence.span, start, end)
+        and not _in_name(doc, sentence, start, end)
+        and not (topic is Topic.MEDIA and _source(folded, sentence.span, end))
     ]
     if cooperative:
         for start, end, topic in kept:
@@ -219,25 +218,36 @@ def _listed(folded: str, cues: list[tuple[int, int, Topic]]) -> Iterator[tuple[S
         run = [cue] if cue is not None else []
 
 
-def _in_name(doc: Document, sentence: Span, start: int, end: int) -> bool:
+def _source(folded: str, sentence: Span, end: int) -> bool:
+    """Whether the media cue ending at ``end`` names the source of a report.
+
+    >>> text = "he said, according to the news agency, and spoke of news agencies"
+    >>> whole = Span(0, len(text))
+    >>> _source(text, whole, text.index(",", 10)), _source(text, whole, len(text))
+    (True, False)
+    """
+    return SOURCE_RX.search(folded, max(sentence.start, end - _SOURCE_REACH), end) is not None
+
+
+def _in_name(doc: Document, sentence: _Sentence, start: int, end: int) -> bool:
     """Whether the cue phrase at ``start:end`` is part of a title or of a name.
 
     >>> from bilateral._extract.layout import read_document
     >>> doc = read_document("The Trade Minister met the minister of trade at the port of Lome.")
-    >>> s = next(doc.story_sentences())
+    >>> s = _Sentence(next(doc.story_sentences()))
     >>> [_in_name(doc, s, doc.text.index(w), doc.text.index(w) + len(w))
     ...  for w in ("Trade", "trade", "port")]
     [True, True, True]
     >>> doc = read_document("Trade grew.")
-    >>> _in_name(doc, next(doc.story_sentences()), 0, 5)
+    >>> _in_name(doc, _Sentence(next(doc.story_sentences())), 0, 5)
     False
     """
-    folded, text = doc.folded, doc.text
-    if _TITLE_AFTER.match(folded, end, sentence.end) is not None:
+    folded, text, span = doc.folded, doc.text, sentence.span
+    if _TITLE_AFTER.match(folded, end, span.end) is not None:
         return True
-    if _PORT_OF.match(text, start) is not None or _after_title(folded, sentence, start):
+    if _PORT_OF.match(text, start) is not None or _after_title(folded, span, start):
         return True
-    return text[start].isupper() and _capitalised_name(text, sentence, start, end)
+    return text[start].isupper() and _capitalised_name(sentence.tokens(text), text, start, end)
 
 
 def _after_title(folded: str, sentence: Span, start: int) -> bool:
@@ -249,56 +259,49 @@ def _after_title(folded: str, sentence: Span, start: int) -> bool:
         found = folded.rfind(word, lo, start)
         if found > at:
             at, of = found, word
-    if at < 0:
-        return False
     word = folded[max(lo, folded.rfind(" ", lo, at) + 1) : at]
     return word in TITLE_LEADS and _TITLE_ITEMS.fullmatch(folded, at + len(of), start) is not None
 
 
-def _capitalised_name(text: str, sentence: Span, start: int, end: int) -> bool:
+def _capitalised_name(tokens: list[tuple[int, int, str]], text: str, start: int, end: int) -> bool:
     """Whether the cue phrase at ``start:end`` is part of a name of capitalised words
     (with the small words and commas between them) that a head word makes a body's,
     an office's, an event's or a place's: a head after the cue (``Trade Minister``,
     ``Security Council``), the cue a head itself beside another capitalised word
-    (``Kyushu University``), or a head before it with ``of`` or ``for`` between
-    (``Ministry of Trade``). A head before it without them names no field:
-    ``Port Vila Urban Development Project`` is a project, cooperation in its field."""
-    lo = max(sentence.start, start - _NAME_REACH)
-    hi = min(sentence.end, end + _NAME_REACH)
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, hi)]
+    (``Kyushu University``, ``Association of Friendship``), or a head before it with
+    ``of`` or ``for`` between (``Ministry of Trade``). A head before it without them
+    names no field: ``Port Vila Urban Development Project`` is a project."""
     inside = [k for k, (s, e, _) in enumerate(tokens) if s < end and start < e]
-    if not inside:
-        return False
-    first, last = inside[0], inside[-1]
-    heads = [_head(w) in NAME_HEADS for _, _, w in tokens]
+    beside = False
     # to the right: capitalised words, with small words between them
-    k = last + 1
+    k = inside[-1] + 1
     while k < len(tokens) and _joined(text, tokens, k - 1):
         word = tokens[k][2]
-        if _capital(word) and heads[k]:
-            return True
-        if not _capital(word) and word not in _CONNECTORS:
+        if _capital(word):
+            if _head(word) in NAME_HEADS:
+                return True
+            beside = True
+        elif word not in _CONNECTORS:
             break
         k += 1
     # to the left: the same, noting an "of" or "for" on the way
     linked = False
-    beside = k > last + 1 and _capital(tokens[last + 1][2])
-    k = first - 1
+    k = inside[0] - 1
     while k >= 0 and _joined(text, tokens, k):
         word = tokens[k][2]
         if _capital(word):
-            if heads[k] and linked:
+            if linked and _head(word) in NAME_HEADS:
                 return True
-            beside = beside or k == first - 1
+            beside = True
         elif word in _OF:
             linked = True
         elif word not in _CONNECTORS:
             break
         k -= 1
-    # the cue a head itself: beside another capitalised word, or one of its own
-    # ("Association of Friendship")
-    own = sum(_capital(w) for _, _, w in tokens[first : last + 1])
-    return (beside or own >= 2) and any(heads[first : last + 1])
+    # the cue a head itself, beside another capitalised word or holding one
+    words = [tokens[k][2] for k in inside]
+    capitals = sum(map(_capital, words))
+    return (beside or capitals > 1) and any(_head(w) in NAME_HEADS for w in words)
 
 
 def _joined(text: str, tokens: list[tuple[int, int, str]], k: int) -> bool:
@@ -315,6 +318,6 @@ def _capital(word: str) -> bool:
 
 
 def _head(word: str) -> str:
-    # "Workers'" and "Party's" as their head words
+    # "Council's" and "Workers'" as their head words; a sentence's last word without its dot
     folded = fold(word).rstrip(".")
     return folded[:-2] if folded.endswith("'s") else folded.rstrip("'")
