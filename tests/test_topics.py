@@ -142,6 +142,7 @@ def test_a_cue_that_is_itself_a_head_word_beside_a_capitalised_word() -> None:
     assert topics("The two sides supported Kelmar University.") == []
     assert topics("The two sides supported the Association of Friendship.") == []
     assert topics("Universities will cooperate more.") == ["education"]
+    assert topics("University exchanges will grow.") == ["education"]
 
 
 def test_a_document_named_after_a_field_is_that_field() -> None:
@@ -172,6 +173,10 @@ def test_a_name_runs_over_small_words_and_stops_at_other_lower_case_words() -> N
     assert topics("The two sides welcomed the Norland Front for the Defence of Lakes.") == []
     assert topics("The two sides welcomed the Norland Forum on Tourism.") == []
     assert topics("The two sides welcomed the Norland Society of Tourism.") == []
+    assert topics("The two sides welcomed the Norland Trade and Industry Ministry.") == []
+    assert topics("The two sides welcomed the Norland Agriculture for Lakes Agency.") == []
+    assert topics("The two sides welcomed the Norland Culture of Peace Society.") == []
+    assert topics("The two sides welcomed the Norland Trade Development Ministry.") == []
     # any other lower-case word ends it, to the right and to the left
     assert topics("Trade ties grew under the Norland Council.") == ["trade"]
     assert topics("The Board of the Norland Ministry praised Trade ties.") == ["trade"]

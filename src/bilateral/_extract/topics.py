@@ -16,7 +16,6 @@ that only looks like a field (``press ahead``, ``told the media``) hides its wor
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 
@@ -144,18 +143,27 @@ def _sentences(folded: str, ctx: Context) -> list[_Sentence]:
     (``ctx.topic_starts``): at each position, the longest phrase there (none inside the
     one before), and the frame cues that may begin there."""
     sentences = ctx.sentences
-    starts = [s.start for s in sentences]
-    found: dict[int, _Sentence] = {}
+    out: list[_Sentence] = []
+    if not sentences:
+        return out
+    # one walk over the sorted positions and the sorted, disjoint sentences
+    last = len(sentences) - 1
+    i = 0
+    span = sentences[0]
+    sentence = _Sentence(span)
     roles_of = _ROLES.get
     for at, ids in sorted(ctx.topic_starts.items()):
-        i = bisect.bisect_right(starts, at) - 1
-        if i < 0 or at >= sentences[i].end:
+        if at >= span.end:
+            while i < last and at >= sentences[i].end:
+                i += 1
+            if sentence.cues:
+                out.append(sentence)
+            span = sentences[i]
+            sentence = _Sentence(span)
+        if at < span.start or at >= span.end:
             continue  # between sentences: a caption, page clutter
         if at and (folded[at - 1].isalnum() or folded[at - 1] == "_"):
             continue  # inside a word: every cue begins with \b and a word character
-        sentence = found.get(i)
-        if sentence is None:
-            sentence = found[i] = _Sentence(sentences[i])
         roles = roles_of(ids)
         coop, own, lexicon = _roles(ids) if roles is None else roles
         if coop:
@@ -165,13 +173,15 @@ def _sentences(folded: str, ctx: Context) -> list[_Sentence]:
         if lexicon and at >= sentence.done:
             best: tuple[int, int] | None = None
             for k in lexicon:
-                m = _LEXICON_RX[k].match(folded, at, sentence.span.end)
+                m = _LEXICON_RX[k].match(folded, at, span.end)
                 if m is not None and (best is None or m.end() > best[0]):
                     best = (m.end(), k)
             if best is not None:
                 sentence.cues.append((at, best[0], TOPIC_OF_PATTERN[best[1]]))
                 sentence.done = best[0]
-    return [sentence for sentence in found.values() if sentence.cues]
+    if sentence.cues:
+        out.append(sentence)
+    return out
 
 
 def _fields(doc: Document, sentence: _Sentence) -> Iterator[tuple[Span, Topic]]:
@@ -259,6 +269,8 @@ def _after_title(folded: str, sentence: Span, start: int) -> bool:
         found = folded.rfind(word, lo, start)
         if found > at:
             at, of = found, word
+    if at < 0:
+        return False
     word = folded[max(lo, folded.rfind(" ", lo, at) + 1) : at]
     return word in TITLE_LEADS and _TITLE_ITEMS.fullmatch(folded, at + len(of), start) is not None
 
