@@ -188,6 +188,11 @@ def test_a_head_at_the_start_of_the_sentence_names_the_cue_after_it() -> None:
     assert topics("Front for Tourism officials agreed to boost trade.") == ["trade"]
 
 
+def test_a_cue_inside_a_hyphenated_word_of_a_name() -> None:
+    assert topics("The two sides welcomed the Norland Anti-Terrorism Council.") == []
+    assert topics("The two sides stepped up anti-terrorism drills.") == ["security"]
+
+
 def test_a_possessive_head_is_a_head() -> None:
     assert topics("The two sides welcomed the Norland Security Council's statement.") == []
 

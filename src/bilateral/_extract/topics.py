@@ -16,6 +16,7 @@ that only looks like a field (``press ahead``, ``told the media``) hides its wor
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -83,7 +84,7 @@ class _Sentence:
 
     def __init__(self, span: Span) -> None:
         self.span = span
-        self._tokens: list[tuple[int, int, str]] | None = None
+        self._tokens: tuple[list[int], list[tuple[int, int, str]]] | None = None
         self.cues: list[tuple[int, int, Topic | None]] = []
         self.cooperation: list[int] = []
         self.own: list[int] = []
@@ -96,21 +97,27 @@ class _Sentence:
 
     def own_affairs(self, folded: str) -> list[tuple[int, int]]:
         """The own-affairs clauses: from each cue to the next turn, ``;`` or the end."""
-        scopes: list[tuple[int, int]] = []
         end = self.span.end
-        for at in self.own:
-            if OWN_RX.match(folded, at, end) is not None:
-                turn = TURN_RX.search(folded, at, end)
-                scopes.append((at, end if turn is None else turn.start()))
+        own = [at for at in self.own if OWN_RX.match(folded, at, end) is not None]
+        if not own:
+            return []
+        # the turns found once for the sentence (a long one may hold many own-affairs cues)
+        turns = [m.start() for m in TURN_RX.finditer(folded, own[0], end)]
+        scopes: list[tuple[int, int]] = []
+        for at in own:
+            k = bisect.bisect_left(turns, at)
+            scopes.append((at, turns[k] if k < len(turns) else end))
         return scopes
 
-    def tokens(self, text: str) -> list[tuple[int, int, str]]:
-        """The sentence's words (with their inner dots, hyphens and apostrophes), once."""
+    def tokens(self, text: str) -> tuple[list[int], list[tuple[int, int, str]]]:
+        """The sentence's words (with their inner dots, hyphens and apostrophes) and
+        where each begins, found once."""
         if self._tokens is None:
-            self._tokens = [
+            found = [
                 (m.start(), m.end(), m.group())
                 for m in _TOKEN.finditer(text, self.span.start, self.span.end)
             ]
+            self._tokens = ([t[0] for t in found], found)
         return self._tokens
 
 
@@ -257,7 +264,7 @@ def _in_name(doc: Document, sentence: _Sentence, start: int, end: int) -> bool:
         return True
     if _PORT_OF.match(text, start) is not None or _after_title(folded, span, start):
         return True
-    return text[start].isupper() and _capitalised_name(sentence.tokens(text), text, start, end)
+    return text[start].isupper() and _capitalised_name(*sentence.tokens(text), text, start, end)
 
 
 def _after_title(folded: str, sentence: Span, start: int) -> bool:
@@ -275,7 +282,9 @@ def _after_title(folded: str, sentence: Span, start: int) -> bool:
     return word in TITLE_LEADS and _TITLE_ITEMS.fullmatch(folded, at + len(of), start) is not None
 
 
-def _capitalised_name(tokens: list[tuple[int, int, str]], text: str, start: int, end: int) -> bool:
+def _capitalised_name(
+    starts: list[int], tokens: list[tuple[int, int, str]], text: str, start: int, end: int
+) -> bool:
     """Whether the cue phrase at ``start:end`` is part of a name of capitalised words
     (with the small words and commas between them) that a head word makes a body's,
     an office's, an event's or a place's: a head after the cue (``Trade Minister``,
@@ -283,7 +292,8 @@ def _capitalised_name(tokens: list[tuple[int, int, str]], text: str, start: int,
     (``Kyushu University``, ``Association of Friendship``), or a head before it with
     ``of`` or ``for`` between (``Ministry of Trade``). A head before it without them
     names no field: ``Port Vila Urban Development Project`` is a project."""
-    inside = [k for k, (s, e, _) in enumerate(tokens) if s < end and start < e]
+    # the words the cue spans, from the one it begins in ("Terrorism" in "Anti-Terrorism")
+    inside = list(range(bisect.bisect_right(starts, start) - 1, bisect.bisect_left(starts, end)))
     beside = False
     # to the right: capitalised words, with small words between them
     k = inside[-1] + 1
