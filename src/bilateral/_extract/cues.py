@@ -1,6 +1,7 @@
 """Every what-happened stage's cue tables, and the one pass that finds them all.
 
-The tables are data (``data/predicates.tsv``, ``data/topics.tsv``) or short
+The tables are data (``data/predicates.tsv``, ``data/topics.tsv``,
+``data/topic_frames.tsv``) or short
 regexes of general diplomatic English; :data:`ALL_CUES` finds where any of them may
 begin in one automaton pass per article (:func:`bilateral._extract.analysis.build_context`),
 so the stages need not each walk the text.
@@ -36,7 +37,8 @@ __all__ = [
     "INDEFINITE",
     "LED_BY",
     "NAMED_PLACE",
-    "N_TOPICS",
+    "NAME_HEADS",
+    "N_LEXICON",
     "OWN_AFFAIRS",
     "OWN_ID",
     "OWN_RX",
@@ -47,13 +49,18 @@ __all__ = [
     "RANKS",
     "SIDES",
     "SOME_PLACE",
+    "SOURCE_RX",
     "STATEMENT_CUES",
-    "TOPICS",
+    "TITLE_HEADS",
+    "TITLE_LEADS",
     "TOPIC_CUES",
+    "TOPIC_OF_PATTERN",
     "TOPIC_ORDER",
     "TOPIC_PATTERNS",
-    "TOPIC_WORDS",
+    "TOPIC_PHRASES",
+    "TURN_RX",
     "GivingFrame",
+    "phrase_regex",
 ]
 
 # --- engagements: the predicates that tell one (data/predicates.tsv) ---
@@ -195,42 +202,95 @@ GIVING_FRAMES = _load_giving_frames()
 # pass; match ``i`` of GIVING.finditer is a cue of GIVING_FRAMES[i].
 GIVING = Patterns([f.cue for f in GIVING_FRAMES])
 
-# --- topics: cue words, and what makes a sentence about cooperation ---
+# --- topics: cue words (data/topics.tsv), and what makes them fields of cooperation
+# (data/topic_frames.tsv) ---
+
+# A phrase of topics.tsv: lower-case words joined by single spaces or hyphens, a word
+# perhaps ending in * (any further letters).
+_PHRASE = re.compile(r"[a-z0-9][a-z0-9&']*\*?(?:[ -][a-z0-9][a-z0-9&']*\*?)*")
+_JOINS = {" ": "[ -]", "-": "[ -]?"}
 
 
-def _load_topics() -> tuple[tuple[Topic, re.Pattern[str]], ...]:
-    rows: list[tuple[Topic, re.Pattern[str]]] = []
-    for name, pattern in data_lines("topics.tsv"):
-        rows.append((Topic(name), re.compile(pattern)))
+def phrase_regex(phrase: str) -> str:
+    r"""The regex of a cue phrase: whole words, a space also a hyphen, a hyphen optional.
+
+    >>> phrase_regex("people-to-people"), phrase_regex("agricultur*")
+    ('\\bpeople[ -]?to[ -]?people\\b', '\\bagricultur\\w*\\b')
+    """
+    return rf"\b{_phrase_body(phrase)}\b"
+
+
+def _phrase_body(phrase: str) -> str:
+    if _PHRASE.fullmatch(phrase) is None:
+        raise ValueError(f"topics.tsv: not a cue phrase: {phrase!r}")
+    parts = re.split(r"([ -])", phrase)
+    return "".join(
+        _JOINS[p] if p in _JOINS else re.escape(p.rstrip("*")) + ("\\w*" * p.endswith("*"))
+        for p in parts
+    )
+
+
+def _load_topics() -> tuple[tuple[Topic | None, str], ...]:
+    rows: list[tuple[Topic | None, str]] = []
+    seen: set[str] = set()
+    for name, phrase in data_lines("topics.tsv"):
+        if phrase in seen:  # a phrase names one topic (or none)
+            raise ValueError(f"topics.tsv: {phrase!r} twice")
+        seen.add(phrase)
+        rows.append((None if name == "-" else Topic(name), phrase))
     return tuple(rows)
 
 
-TOPICS = _load_topics()
-TOPIC_WORDS = Patterns([rx.pattern for _, rx in TOPICS])
+def _lexicon(rows: tuple[tuple[Topic | None, str], ...]) -> tuple[tuple[Topic | None, str], ...]:
+    # One regex per topic (and one for the phrases that name none), its phrases longest
+    # first: where several match at a place, the first is the longest.
+    by_topic: dict[Topic | None, list[str]] = {}
+    for topic, phrase in rows:
+        by_topic.setdefault(topic, []).append(phrase)
+    return tuple(
+        (
+            topic,
+            r"\b(?:" + "|".join(map(_phrase_body, sorted(ps, key=lambda p: (-len(p), p)))) + r")\b",
+        )
+        for topic, ps in by_topic.items()
+    )
 
-# The sentence talks about working together (or giving), not one side's own record.
-COOPERATION = (
-    r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|partnerships?"
-    r"|work(?:ing)? (?:together|with|closely)"
-    r"|join(?:ing)? hands|exchanges?|exchanging|shar(?:e|ed|ing)|agree\w*|propos\w*|suggest\w*"
-    r"|discuss\w*|call(?:ed|s)? (?:on|for)|urg\w*|hop(?:e|es|ed)|wish\w*|expand\w*|promot\w*"
-    r"|boost\w*|strengthen\w*|step(?:ping)? up|deepen\w*|foster\w*|enhanc\w*|support\w*|help\w*"
-    r"|assist\w*|cover(?:s|ed|ing)?|ties|links|fields?|areas|sectors|ready|willing|gifts?"
-    r"|donat\w*|gave|handed|handover|learn|draw on|know-how|expertise|connect\w*|invit\w*"
-    r"|potential|facilitat\w*|push\w*|develop(?:ing)? (?:\w+ )?(?:between|with)|two-way|mutual"
-    r"|bilateral|jointly|joint|both sides|the two sides|relief|organi[sz]\w*|training courses|send"
-    r"|talks (?:on|about|covering)|twinning|sister[- ]cit(?:y|ies)|relationship between)\b"
-)
-OWN_AFFAIRS = (
-    r"\b(?:briefed|informed|outlined|updated|told (?:his|her|the) (?:guests?|hosts?) (?:about|of)"
-    r"|congratulated|socio-economic situation|achievements)\b"
-)
-# The cue words and the sentence cues, as one set: build_context finds where they may
-# begin (Context.topic_starts) in its one automaton pass for all stages.
-N_TOPICS = len(TOPICS)
-COOP_ID, OWN_ID = N_TOPICS, N_TOPICS + 1
-TOPIC_PATTERNS = (*(rx.pattern for _, rx in TOPICS), COOPERATION, OWN_AFFAIRS)
+
+def _load_topic_frames() -> dict[str, list[str]]:
+    kinds: dict[str, list[str]] = {}
+    for kind, value in data_lines("topic_frames.tsv"):
+        kinds.setdefault(kind, []).append(value)
+    return kinds
+
+
+#: The cue phrases, each with its topic (None: a phrase that only looks like one).
+TOPIC_PHRASES = _load_topics()
+_LEXICON = _lexicon(TOPIC_PHRASES)
+#: The topic each lexicon regex (``TOPIC_CUES.regexes[:N_LEXICON]``) names (or None).
+TOPIC_OF_PATTERN = tuple(topic for topic, _ in _LEXICON)
+_TOPIC_FRAMES = _load_topic_frames()
+# Each frame kind's rows as one regex (the rows begin with a letter: see the data file).
+COOPERATION = r"\b(?:" + "|".join(_TOPIC_FRAMES["cooperation"]) + r")\b"
+OWN_AFFAIRS = r"\b(?:" + "|".join(_TOPIC_FRAMES["own_affairs"]) + r")\b"
+# What ends an own-affairs clause: a turn, or a semicolon (sought only after an
+# own-affairs cue, which is rare: not in the automaton pass)
+TURN_RX = re.compile(r";|\b(?:" + "|".join(_TOPIC_FRAMES["turn"]) + r")\b")
+# (tried only at the end of a media cue word: a cue there names the source of a report)
+SOURCE_RX = re.compile(r"\b(?:" + "|".join(_TOPIC_FRAMES["source"]) + r")\Z")
+NAME_HEADS = frozenset(_TOPIC_FRAMES["name_head"])
+TITLE_HEADS = frozenset(_TOPIC_FRAMES["title_head"])
+TITLE_LEADS = frozenset(_TOPIC_FRAMES["title_lead"])
+# The lexicon and the frames, as one set: build_context finds where they may begin
+# (Context.topic_starts) in its one automaton pass for all stages.
+N_LEXICON = len(_LEXICON)
+COOP_ID, OWN_ID = N_LEXICON, N_LEXICON + 1
+TOPIC_PATTERNS = (*(rx for _, rx in _LEXICON), COOPERATION, OWN_AFFAIRS)
 TOPIC_CUES = Patterns(TOPIC_PATTERNS)
+# Every one begins with \b and a word character (the lexicon by its phrases' shape, the
+# frames by their data): no match begins right after a word character, and the topics
+# stage passes such positions over.
+if not all(pre[:1].isalnum() for pre in TOPIC_CUES.gates):
+    raise ValueError("a topic cue must begin with a letter or a digit")
 TOPIC_ORDER = tuple(Topic)
 COOP_RX, OWN_RX = TOPIC_CUES.regexes[COOP_ID], TOPIC_CUES.regexes[OWN_ID]
 

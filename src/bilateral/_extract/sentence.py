@@ -297,9 +297,9 @@ def arguments(s: SentenceView, start: int, end: int) -> tuple[Phrase, dict[str, 
         owned = rx.search(folded, start, end)
         if owned is not None and name not in result:
             at = owned.start()
-            before = [p for sp, p in s.people_in(start, at + 1) if sp.end >= at - 1]
-            if before:
-                result[name] = Phrase(Span(at, owned.end()), (before[-1],))
+            owners = [p for sp, p in s.people_in(start, at + 1) if sp.end >= at - 1]
+            if owners:
+                result[name] = Phrase(Span(at, owned.end()), (owners[-1],))
     return obj, result
 
 

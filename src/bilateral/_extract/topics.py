@@ -1,112 +1,132 @@
 """Topics: the fields of cooperation the sides propose, agree, discuss or carry out.
 
-Cue words (``data/topics.tsv``) name a topic; they count only in a sentence about
-the two sides' cooperation, not where one side briefs the other on its own
-affairs (``briefed his guest on Hanoi's socio-economic development``).
+A topic's cue phrases (``data/topics.tsv``) name it where the sides cooperate in that
+field (the frames of ``data/topic_frames.tsv``):
+
+- in a sentence that tells of cooperation (``agreed to boost trade``, ``thanked ...
+  for the donation``), or in a list of fields (``named trade, tourism and health``);
+- not in one side's account of its own affairs, from a cue like ``briefed`` or
+  ``congratulated`` to the end of its clause;
+- not inside a name or a title (``Ministry of Trade``, ``the trade minister``, ``Free
+  Trade Agreement``, ``Security Council``).
+
+At any place the longest phrase wins, so ``food security`` is agriculture, and a phrase
+that only looks like a field (``press ahead``, ``told the media``) hides its words.
 """
 
 from __future__ import annotations
 
 import bisect
-import importlib
 import re
-from typing import Any
+from collections.abc import Iterator
 
 from bilateral._extract.analysis import Context, Document
 from bilateral._extract.cues import (
     COOP_ID,
     COOP_RX,
-    N_TOPICS,
+    N_LEXICON,
+    NAME_HEADS,
     OWN_ID,
     OWN_RX,
+    SOURCE_RX,
+    TITLE_HEADS,
+    TITLE_LEADS,
     TOPIC_CUES,
+    TOPIC_OF_PATTERN,
     TOPIC_ORDER,
-    TOPIC_PATTERNS,
-    TOPIC_WORDS,
-    TOPICS,
+    TURN_RX,
 )
-from bilateral._lexicon.patterns import prefixes
+from bilateral._text import fold
 from bilateral.model import Aid, Span, Topic, TopicMention
 
 __all__ = ["find_topics"]
 
-_SPACE = re.compile(r"[ -]")
+_LEXICON_RX = TOPIC_CUES.regexes[:N_LEXICON]
 
 
-def _roles(ids: frozenset[int]) -> tuple[bool, bool, tuple[int, ...]]:
-    # what a position the automaton gave may begin: a cooperation cue, an own-affairs
-    # cue, and which topics' cues (in codebook order)
-    return COOP_ID in ids, OWN_ID in ids, tuple(sorted(i for i in ids if i < N_TOPICS))
+def _words(words: frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
-# The automaton's values are the sets of patterns sharing a literal beginning: their
-# roles are worked out once (a position where two beginnings meet is worked out then).
-_ROLES = {ids: _roles(ids) for ids in TOPIC_CUES.gates.values()}
-# What the patterns may be made of for _cues_at to hold. Every one begins with
-# ``\b`` (read off re's parse tree: ``\b(?:a)|b`` does not) and a letter; a cue's
-# regex consumes only words (letters, digits, \w, letter classes) joined by spaces
-# and hyphens, with groups, repeats and look-behinds.
-_sre: Any = importlib.import_module("re._parser")
-_PLAIN_PART = re.compile(r"(?:[a-z0-9 ()|?*+{},-]|\\[bw]|\(\?:|\(\?<!|\[[a-z]+\])*")
-
-
-def _bounded(pattern: str) -> bool:
-    """Whether every match of ``pattern`` begins with ``\\b`` and a letter."""
-    first = list(_sre.parse(pattern))[:1]
-    return first == [(_sre.AT, _sre.AT_BOUNDARY)] and all(
-        pre[:1].isalpha() for pre in prefixes(pattern)
-    )
-
-
-_PLAIN = all(_PLAIN_PART.fullmatch(rx.pattern) is not None for _, rx in TOPICS) and all(
-    _bounded(p) for p in TOPIC_PATTERNS
-)
-_NOT_TOPIC = re.compile(
-    r"\b(?:council of ministers|press conference|media reports?|business forum|security council"
-    r"|told the press|the press|(?:media|press) (?:statements?|briefings?|releases?))\b"
-)
-
-
-# A capitalised cue after an office or body word is part of a title or a name
-# ("Minister of Foreign Trade and Investment", "Port of Santos", "Bank for Trade").
-_NAMED_BY = re.compile(
-    r"\b(?:Minist(?:er|ry|ries)|Department|Secretar(?:y|iat)|Office|Agency|Committee|Commission"
-    r"|Corporation|Company|Group|Institute|Authority|Director|Council|Board|Federation|Bureau"
-    r"|Bank|Fund|Port|Association|Chamber|Academy|University|College|Centre|Center|Union"
-    r"|Administration|Directorate|Service|Society)(?: (?:of|for|on))?"
-    r"(?: (?:the |and |& )?[A-Z][\w'-]*){0,5} (?:(?:and|&|of|for) )?\Z"
-)
+# A field word directly before a title word is part of the title ("the trade minister").
+_TITLE_AFTER = re.compile(rf"[ -](?:{_words(TITLE_HEADS)})\b")
+# Fields listed after an office word and "of", "for" or "on" are part of its title or
+# name ("minister of foreign trade and investment", "ministry of industry and trade"):
+# what follows the office word is a list, each item a word or two with its comma or
+# "and", the last item perhaps one modifier word before the cue.
+_TITLE_OF = (" of ", " for ", " on ")
+_TITLE_ITEMS = re.compile(r"(?:the )?(?:(?:[\w'-]+ )?[\w'-]+(?:,|,? and|,? &) )*(?:[\w'-]+ )?")
+# How far back a title's office word may stand: the word, "of the", a few listed fields.
+_TITLE_REACH = 90
+# "the port of Lome": a port (or ports) of a named place is that place.
 _PORT_OF = re.compile(r"(?i:ports?) of [A-Z]")
+# How far back a report's source may begin: a verb, "the", two words and the medium.
+_SOURCE_REACH = 60
+# A word of a capitalised run, and the small words a name may hold between its words.
+_TOKEN = re.compile(r"[\w'’&.-]+")
+_CONNECTORS = frozenset({"of", "for", "on", "and", "&", "the"})
+# The small words that tie a name's head to what follows it ("Ministry of Trade").
+_OF = frozenset({"of", "for", "on"})
+# What may stand between two fields of a list: a comma or "and" (or both), and a word
+# or two that are not cue words ("trade, tourism, rural development and health").
+_LIST_GAP = re.compile(r",?(?: (?:and|or|as well as|plus))? (?:[\w-]+,? ){0,2}")
+# A list of fields needs no cooperation cue when it names this many topics: a bare
+# enumeration of fields is an agenda ("Prasad named trade, tourism and health").
+_LIST_TOPICS = 3
 
 
-def _in_name(text: str, at: int) -> bool:
-    """Whether a cue word is part of a title or an organisation's or place's name.
+class _Sentence:
+    """What the automaton's positions tell of one sentence: its cue phrases (the longest
+    at each place, left to right), and where cooperation and own-affairs cues may begin
+    (checked only when the sentence holds a cue phrase)."""
 
-    >>> text = "He met the Minister of Foreign Trade and Investment in the port of Lome."
-    >>> [_in_name(text, text.index(w)) for w in ("Trade", "Investment", "port")]
-    [True, True, True]
-    >>> _in_name("Trade grew.", 0)
-    False
-    """
-    if _PORT_OF.match(text, at):
-        return True
-    return text[at].isupper() and _NAMED_BY.search(text, max(0, at - 80), at) is not None
+    __slots__ = ("_tokens", "cooperation", "cues", "done", "own", "span")
 
+    def __init__(self, span: Span) -> None:
+        self.span = span
+        self._tokens: tuple[list[int], list[tuple[int, int, str]]] | None = None
+        self.cues: list[tuple[int, int, Topic | None]] = []
+        self.cooperation: list[int] = []
+        self.own: list[int] = []
+        self.done = span.start  # where the last cue phrase ended
 
-# Where the cues may begin, split by role: cooperation, own affairs, topic cues (each
-# with the topics whose cue may begin there).
-Cues = tuple[list[int], list[int], list[tuple[int, tuple[int, ...]]]]
+    def cooperative(self, folded: str) -> bool:
+        """Whether a cooperation cue stands in the sentence."""
+        end = self.span.end
+        return any(COOP_RX.match(folded, at, end) is not None for at in self.cooperation)
+
+    def own_affairs(self, folded: str) -> list[tuple[int, int]]:
+        """The own-affairs clauses: from each cue to the next turn, ``;`` or the end."""
+        end = self.span.end
+        own = [at for at in self.own if OWN_RX.match(folded, at, end) is not None]
+        if not own:
+            return []
+        # the turns found once for the sentence (a long one may hold many own-affairs cues)
+        turns = [m.start() for m in TURN_RX.finditer(folded, own[0], end)]
+        scopes: list[tuple[int, int]] = []
+        for at in own:
+            k = bisect.bisect_left(turns, at)
+            scopes.append((at, turns[k] if k < len(turns) else end))
+        return scopes
+
+    def tokens(self, text: str) -> tuple[list[int], list[tuple[int, int, str]]]:
+        """The sentence's words (with their inner dots, hyphens and apostrophes) and
+        where each begins, found once."""
+        if self._tokens is None:
+            found = [
+                (m.start(), m.end(), m.group())
+                for m in _TOKEN.finditer(text, self.span.start, self.span.end)
+            ]
+            self._tokens = ([t[0] for t in found], found)
+        return self._tokens
 
 
 def find_topics(doc: Document, ctx: Context, aid: tuple[Aid, ...] = ()) -> tuple[TopicMention, ...]:
     """The topics of cooperation in ``doc``, in codebook order, each with its cue spans."""
     found: dict[Topic, list[Span]] = {}
-    if ctx.sentences:
-        cues = _split_cues(doc, ctx)
-        if cues is None:
-            _cues_by_hits(doc, ctx, found)
-        elif cues[2]:
-            _cues_at(doc, ctx.sentences, cues, found)
+    for sentence in _sentences(doc.folded, ctx):
+        for span, topic in _fields(doc, sentence):
+            found.setdefault(topic, []).append(span)
     if aid:
         found.setdefault(Topic.HUMANITARIAN, []).extend(s for a in aid for s in a.spans)
     return tuple(
@@ -114,166 +134,212 @@ def find_topics(doc: Document, ctx: Context, aid: tuple[Aid, ...] = ()) -> tuple
     )
 
 
-def _split_cues(doc: Document, ctx: Context) -> Cues | None:
-    """The positions where the cues may begin, from ``ctx.topic_starts``, split by role
-    (None: walk the combined regex's hits, see :func:`_cues_at`).
+def _roles(ids: frozenset[int]) -> tuple[bool, bool, tuple[int, ...]]:
+    # what a position the automaton gave may begin: a cooperation cue, an own-affairs
+    # cue, and which lexicon regexes
+    return COOP_ID in ids, OWN_ID in ids, tuple(sorted(k for k in ids if k < N_LEXICON))
 
-    All patterns begin with ``\\b`` and a letter: a position after a word character
-    holds none, and is passed over.
-    """
-    folded = doc.folded
-    if not _PLAIN or not _ends_clean(folded, ctx.sentences):
-        return None
-    coop_starts: list[int] = []
-    own_starts: list[int] = []
-    cue_starts: list[tuple[int, tuple[int, ...]]] = []
+
+# The automaton's values are the sets of patterns sharing a literal beginning: their
+# roles are worked out once (a position where two beginnings meet is worked out then).
+_ROLES = {ids: _roles(ids) for ids in TOPIC_CUES.gates.values()}
+
+
+def _sentences(folded: str, ctx: Context) -> list[_Sentence]:
+    """The story's sentences that hold a cue phrase, from the automaton's positions
+    (``ctx.topic_starts``): at each position, the longest phrase there (none inside the
+    one before), and the frame cues that may begin there."""
+    sentences = ctx.sentences
+    out: list[_Sentence] = []
+    if not sentences:
+        return out
+    # one walk over the sorted positions and the sorted, disjoint sentences
+    last = len(sentences) - 1
+    i = 0
+    span = sentences[0]
+    sentence = _Sentence(span)
     roles_of = _ROLES.get
     for at, ids in sorted(ctx.topic_starts.items()):
-        if at > 0:
-            c = folded[at - 1]
-            if c.isalnum() or c == "_":
-                continue  # inside a word: no pattern can begin here
+        if at >= span.end:
+            while i < last and at >= sentences[i].end:
+                i += 1
+            if sentence.cues:
+                out.append(sentence)
+            span = sentences[i]
+            sentence = _Sentence(span)
+        if at < span.start or at >= span.end:
+            continue  # between sentences: a caption, page clutter
+        if at and (folded[at - 1].isalnum() or folded[at - 1] == "_"):
+            continue  # inside a word: every cue begins with \b and a word character
         roles = roles_of(ids)
-        if roles is None:  # two beginnings meet here
-            roles = _roles(ids)
-        coop, own, topics = roles
+        coop, own, lexicon = _roles(ids) if roles is None else roles
         if coop:
-            coop_starts.append(at)
+            sentence.cooperation.append(at)
         if own:
-            own_starts.append(at)
-        if topics:
-            cue_starts.append((at, topics))
-    return coop_starts, own_starts, cue_starts
+            sentence.own.append(at)
+        if lexicon and at >= sentence.done:
+            best: tuple[int, int] | None = None
+            for k in lexicon:
+                m = _LEXICON_RX[k].match(folded, at, span.end)
+                if m is not None and (best is None or m.end() > best[0]):
+                    best = (m.end(), k)
+            if best is not None:
+                sentence.cues.append((at, best[0], TOPIC_OF_PATTERN[best[1]]))
+                sentence.done = best[0]
+    if sentence.cues:
+        out.append(sentence)
+    return out
 
 
-def _ends_clean(folded: str, sentences: tuple[Span, ...]) -> bool:
-    # Sentences in order, disjoint, none ending inside a word: a cue matched within
-    # its sentence then also matches in the whole text (see _cues_at).
-    size = len(folded)
-    last = -1
-    for s in sentences:
-        if s.start < last:
-            return False
-        last = s.end
-        if last < size:
-            c = folded[last]
-            if c.isalnum() or c == "_":
-                return False
-    return True
-
-
-def _cues_at(
-    doc: Document,
-    sentences: tuple[Span, ...],
-    cues: Cues,
-    found: dict[Topic, list[Span]],
-) -> None:
-    """The cue words, tried at every position the automaton gave.
-
-    The same as :func:`_cues_by_hits` when ``_PLAIN`` holds and the sentences are
-    in order, disjoint, and none ends inside a word: a cue that matches at a
-    position then also matches there in the whole text, so the combined regex
-    either matches there too or covers it with an earlier hit, at a word start
-    after a space or hyphen (the only non-word characters cues consume); either
-    way that walk tries it as well.
-    """
+def _fields(doc: Document, sentence: _Sentence) -> Iterator[tuple[Span, Topic]]:
+    """The sentence's cue phrases that name a field of cooperation."""
     folded = doc.folded
-    coop_starts, own_starts, cue_starts = cues
-    cooperative = _first_matches(COOP_RX, folded, sentences, coop_starts)
-    own_at = _first_matches(OWN_RX, folded, sentences, own_starts)
-    sentence_starts = [s.start for s in sentences]
-    text = doc.text
-    for at, topics in cue_starts:
-        i = bisect.bisect_right(sentence_starts, at) - 1
-        if i < 0:
-            continue
-        sent = sentences[i]
-        if at > sent.end or cooperative[i] < 0:
-            continue
-        if 0 <= own_at[i] < at:
-            continue  # after "briefed ... on" comes one side's own affairs
-        for index in topics:
-            topic, rx = TOPICS[index]
-            m = rx.match(folded, at, sent.end)
-            if m is None:
-                continue
-            if _in_name(text, m.start()):
-                continue
-            if _NOT_TOPIC.search(
-                folded, max(sent.start, m.start() - 20), min(sent.end, m.end() + 20)
-            ):
-                continue
-            found.setdefault(topic, []).append(Span(m.start(), m.end()))
+    # phrases that only look like a field name none
+    named = [(start, end, topic) for start, end, topic in sentence.cues if topic is not None]
+    cooperative = bool(named) and sentence.cooperative(folded)
+    if not cooperative and len({topic for _, _, topic in named}) < _LIST_TOPICS:
+        return  # neither about cooperation nor a list of fields
+    scopes = sentence.own_affairs(folded) if sentence.own else []
+    kept = [
+        (start, end, topic)
+        for start, end, topic in named
+        if not any(lo <= start < hi for lo, hi in scopes)  # one side's own affairs
+        and not _in_name(doc, sentence, start, end)
+        and not (topic is Topic.MEDIA and _source(folded, sentence.span, end))
+    ]
+    if cooperative:
+        for start, end, topic in kept:
+            yield Span(start, end), topic
+    else:
+        yield from _listed(folded, kept)
 
 
-def _first_matches(
-    rx: re.Pattern[str], folded: str, sentences: tuple[Span, ...], starts: list[int]
-) -> list[int]:
-    """Where ``rx`` first matches in each sentence (-1: nowhere), trying only ``starts``.
+def _listed(folded: str, cues: list[tuple[int, int, Topic]]) -> Iterator[tuple[Span, Topic]]:
+    """The cue phrases of a list of fields that names at least ``_LIST_TOPICS`` topics.
 
-    One walk over the sorted starts and the sorted, disjoint sentences: as
-    ``Scanner.search`` per sentence, without a search per sentence.
+    >>> text = "he named trade, tourism and health, and the weather"
+    >>> cues = [(9, 14, Topic.TRADE), (16, 23, Topic.TOURISM), (28, 34, Topic.HEALTH)]
+    >>> [t.value for _, t in _listed(text, cues)]
+    ['trade', 'tourism', 'health']
+    >>> [t.value for _, t in _listed(text, cues[:2])]
+    []
     """
-    first = [-1] * len(sentences)
-    size = len(sentences)
-    i = 0
-    for at in starts:
-        while i < size and sentences[i].end <= at:
-            i += 1
-        if i == size:
+    run: list[tuple[int, int, Topic]] = []
+    for cue in [*cues, None]:
+        if cue is not None and run and _LIST_GAP.fullmatch(folded, run[-1][1], cue[0]):
+            run.append(cue)
+            continue
+        if len({topic for _, _, topic in run}) >= _LIST_TOPICS:
+            for start, end, topic in run:
+                yield Span(start, end), topic
+        run = [cue] if cue is not None else []
+
+
+def _source(folded: str, sentence: Span, end: int) -> bool:
+    """Whether the media cue ending at ``end`` names the source of a report.
+
+    >>> text = "he said, according to the news agency, and spoke of news agencies"
+    >>> whole = Span(0, len(text))
+    >>> _source(text, whole, text.index(",", 10)), _source(text, whole, len(text))
+    (True, False)
+    """
+    return SOURCE_RX.search(folded, max(sentence.start, end - _SOURCE_REACH), end) is not None
+
+
+def _in_name(doc: Document, sentence: _Sentence, start: int, end: int) -> bool:
+    """Whether the cue phrase at ``start:end`` is part of a title or of a name.
+
+    >>> from bilateral._extract.layout import read_document
+    >>> doc = read_document("The Trade Minister met the minister of trade at the port of Lome.")
+    >>> s = _Sentence(next(doc.story_sentences()))
+    >>> [_in_name(doc, s, doc.text.index(w), doc.text.index(w) + len(w))
+    ...  for w in ("Trade", "trade", "port")]
+    [True, True, True]
+    >>> doc = read_document("Trade grew.")
+    >>> _in_name(doc, _Sentence(next(doc.story_sentences())), 0, 5)
+    False
+    """
+    folded, text, span = doc.folded, doc.text, sentence.span
+    if _TITLE_AFTER.match(folded, end, span.end) is not None:
+        return True
+    if _PORT_OF.match(text, start) is not None or _after_title(folded, span, start):
+        return True
+    return text[start].isupper() and _capitalised_name(*sentence.tokens(text), text, start, end)
+
+
+def _after_title(folded: str, sentence: Span, start: int) -> bool:
+    """Whether the cue at ``start`` is one of the fields listed after an office word
+    and "of" (``minister of foreign trade and investment``)."""
+    lo = max(sentence.start, start - _TITLE_REACH)
+    at, of = -1, ""
+    for word in _TITLE_OF:  # the last "of", "for" or "on" before the cue
+        found = folded.rfind(word, lo, start)
+        if found > at:
+            at, of = found, word
+    if at < 0:
+        return False
+    word = folded[max(lo, folded.rfind(" ", lo, at) + 1) : at]
+    return word in TITLE_LEADS and _TITLE_ITEMS.fullmatch(folded, at + len(of), start) is not None
+
+
+def _capitalised_name(
+    starts: list[int], tokens: list[tuple[int, int, str]], text: str, start: int, end: int
+) -> bool:
+    """Whether the cue phrase at ``start:end`` is part of a name of capitalised words
+    (with the small words and commas between them) that a head word makes a body's,
+    an office's, an event's or a place's: a head after the cue (``Trade Minister``,
+    ``Security Council``), the cue a head itself beside another capitalised word
+    (``Kyushu University``, ``Association of Friendship``), or a head before it with
+    ``of`` or ``for`` between (``Ministry of Trade``). A head before it without them
+    names no field: ``Port Vila Urban Development Project`` is a project."""
+    # the words the cue spans, from the one it begins in ("Terrorism" in "Anti-Terrorism")
+    inside = list(range(bisect.bisect_right(starts, start) - 1, bisect.bisect_left(starts, end)))
+    beside = False
+    # to the right: capitalised words, with small words between them
+    k = inside[-1] + 1
+    while k < len(tokens) and _joined(text, tokens, k - 1):
+        word = tokens[k][2]
+        if _capital(word):
+            if _head(word) in NAME_HEADS:
+                return True
+            beside = True
+        elif word not in _CONNECTORS:
             break
-        sent = sentences[i]
-        if at < sent.start or first[i] >= 0:
-            continue
-        if rx.match(folded, at, sent.end) is not None:
-            first[i] = at
-    return first
+        k += 1
+    # to the left: the same, noting an "of" or "for" on the way
+    linked = False
+    k = inside[0] - 1
+    while k >= 0 and _joined(text, tokens, k):
+        word = tokens[k][2]
+        if _capital(word):
+            if linked and _head(word) in NAME_HEADS:
+                return True
+            beside = True
+        elif word in _OF:
+            linked = True
+        elif word not in _CONNECTORS:
+            break
+        k -= 1
+    # the cue a head itself, beside another capitalised word or holding one
+    words = [tokens[k][2] for k in inside]
+    capitals = sum(map(_capital, words))
+    return (beside or capitals > 1) and any(_head(w) in NAME_HEADS for w in words)
 
 
-def _cues_by_hits(doc: Document, ctx: Context, found: dict[Topic, list[Span]]) -> None:
-    """The cue words, found by walking the combined regex's hits (the general case)."""
-    folded = doc.folded
-    sentences = ctx.sentences
-    by_position = sorted(ctx.topic_starts.items())
-    scanners = TOPIC_CUES.scanners(folded, ctx.topic_starts)
-    cooperation, own_affairs = scanners[COOP_ID], scanners[OWN_ID]
-    # where TOPIC_WORDS's patterns (the cue words alone, numbered as in CUES) may begin
-    candidates: dict[int, frozenset[int]] = {}
-    for at, ids in by_position:
-        topics = frozenset(i for i in ids if i < N_TOPICS)
-        if topics:
-            candidates[at] = topics
-    cooperative: list[bool] = []
-    own_at: list[int] = []
-    lo, hi = sentences[0].start, sentences[-1].end
-    for sent in sentences:
-        cooperative.append(cooperation.search(sent.start, sent.end) is not None)
-        own = own_affairs.search(sent.start, sent.end)
-        own_at.append(own.start() if own is not None else sent.end)
-    sentence_starts = [s.start for s in sentences]
-    for _order, hit in TOPIC_WORDS.finditer(folded, lo, hi, candidates):
-        # every word start in the hit may begin a cue of another topic ("urban railway")
-        starts = [hit.start()] + [
-            w.start() + 1 for w in _SPACE.finditer(folded, hit.start(), hit.end())
-        ]
-        for at in starts:
-            which = candidates.get(at)
-            if which is None:
-                continue  # no topic's cue begins here
-            i = bisect.bisect_right(sentence_starts, at) - 1
-            if i < 0 or not sentences[i].start <= at <= sentences[i].end:
-                continue
-            if not cooperative[i] or at > own_at[i]:
-                continue  # after "briefed ... on" comes one side's own affairs
-            sent = sentences[i]
-            for index in sorted(which):
-                topic, rx = TOPICS[index]
-                m = rx.match(folded, at, sent.end)
-                if m is None:
-                    continue
-                if _in_name(doc.text, m.start()):
-                    continue
-                near = (max(sent.start, m.start() - 20), min(sent.end, m.end() + 20))
-                if _NOT_TOPIC.search(folded, *near):
-                    continue
-                found.setdefault(topic, []).append(Span(m.start(), m.end()))
+def _joined(text: str, tokens: list[tuple[int, int, str]], k: int) -> bool:
+    # tokens k and k + 1 are next to each other in a name: one space between, or a comma
+    # and a space between two capitalised words
+    gap = text[tokens[k][1] : tokens[k + 1][0]]
+    if gap == " ":
+        return True
+    return gap == ", " and _capital(tokens[k][2]) and _capital(tokens[k + 1][2])
+
+
+def _capital(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _head(word: str) -> str:
+    # "Council's" and "Workers'" as their head words; a sentence's last word without its dot
+    folded = fold(word).rstrip(".")
+    return folded[:-2] if folded.endswith("'s") else folded.rstrip("'")
