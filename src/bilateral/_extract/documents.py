@@ -1,0 +1,502 @@
+"""Documents named in a story: the phrases that name them, the periods they cover and
+who signed them (the arguments :mod:`bilateral._extract.agreements` reads).
+
+A document is named by a noun of ``data/documents.tsv`` with the few words before it:
+its modifiers (``cooperation agreement``) and its lead-in, which says whether it is one
+told before (``the agreement``), a new one (``an agreement``) or a count (``seven
+agreements``, ``a number of documents``). What is said of it, its period and its signers
+are read from its clause by small functions of the text, so that they can read a clause
+layer where there is one.
+
+>>> period("a cooperation agreement for the 2023-2028 period")
+(2023, 2028)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from bilateral._extract.analysis import Context, Document
+from bilateral._lexicon.gazetteer import data_lines
+from bilateral._lexicon.patterns import Patterns
+from bilateral._text import fold
+from bilateral.model import Span
+
+__all__ = [
+    "CUES", "LEFT_REACH", "MAX_MODIFIERS", "MONTH", "NUMBERS", "PERIOD", "RIGHT_REACH", "VERB",
+    "Mention",
+    "clause_start", "items", "mentions", "merge_periods", "period", "signers", "singular",
+    "topic", "words", "years",
+]  # fmt: skip
+
+# --- the tables ---
+
+
+def _load_nouns() -> tuple[tuple[str, str, str], ...]:
+    return tuple((role, cls, pattern) for role, cls, pattern in data_lines("documents.tsv"))
+
+
+def _load_cues() -> dict[str, re.Pattern[str]]:
+    rows: dict[str, list[str]] = {}
+    for role, pattern in data_lines("document_cues.tsv"):
+        rows.setdefault(role, []).append(pattern)
+    return {role: re.compile("|".join(f"(?:{p})" for p in ps)) for role, ps in rows.items()}
+
+
+def words(role: str) -> frozenset[str]:
+    """The words of one role of ``data/document_words.tsv``."""
+    return _WORDS[role]
+
+
+_WORDS = {role: frozenset(line.split()) for role, line in data_lines("document_words.tsv")}
+_NOUN_ROWS = _load_nouns()
+_NOUNS = Patterns([pattern for _role, _cls, pattern in _NOUN_ROWS])
+CUES = _load_cues()
+# The three kinds of verb said of a document, as one regex: its group says which.
+VERB = re.compile(
+    f"(?P<signed>{CUES['signed'].pattern})|(?P<drafted>{CUES['drafted'].pattern})"
+    f"|(?P<referred>{CUES['referred'].pattern})"
+)
+# --- periods ---
+
+_YEAR = r"(?:19|20)\d\d"
+MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+)
+_DAY_MONTH = rf"(?:(?:\d{{1,2}}\s)?{MONTH}\s(?:\d{{1,2}},?\s)?)"
+PERIOD = re.compile(
+    # from 2025 through 2029, between 2024 and 2026
+    rf"\b(?:from|between)\s(?:the\s)?(?:years?\s)?(?P<a>{_YEAR})\s(?:to|through|until|till|and"
+    rf"|-)\s(?:the\s)?(?:end\sof\s)?(?P<b>{_YEAR})\b"
+    # the years 2024 and 2025
+    rf"|\byears\s(?P<c>{_YEAR})(?:,\s{_YEAR})*,?\s(?:and|to|through)\s(?P<d>{_YEAR})\b"
+    # 2024-2028, 2024 - 2028, 2024/25, 2024 to 2028
+    rf"|(?<![\d-])(?P<e>{_YEAR})\s?(?:-|/|to|through|until|till)\s?(?P<f>{_YEAR}|\d\d)(?![\d-])"
+    # until October 2028, running to 2031, valid to 2031
+    rf"|\b(?:until|till|through|thru|up\sto|(?:valid|running|runs|run|extended|lasting)\s"
+    rf"(?:\w+\s){{0,2}}?to)\s(?:the\send\sof\s)?{_DAY_MONTH}?(?P<g>{_YEAR})\b"
+    # to 31 March 2026
+    rf"|\bto\s{_DAY_MONTH}(?P<h>{_YEAR})\b"
+)
+# A document's period spans at most this many years; a wider "range" is two dates.
+_LONGEST_PERIOD = 50
+
+
+def years(m: re.Match[str]) -> tuple[int | None, int | None]:
+    """The (start, end) one period expression gives, (None, None) where it is no period."""
+    for a, b in (("a", "b"), ("c", "d"), ("e", "f")):
+        if m.group(a) is not None:
+            start, end_text = int(m.group(a)), m.group(b)
+            end = int(end_text) if len(end_text) == 4 else start // 100 * 100 + int(end_text)
+            if start <= end <= start + _LONGEST_PERIOD:
+                return start, end
+            return None, None
+    return None, int(m.group("g") or m.group("h"))
+
+
+def merge_periods(found: Sequence[tuple[int | None, int | None]]) -> tuple[int | None, int | None]:
+    # Several periods for one document ("for 2021-2025 and 2021-2030"): the span of all.
+    ranges = [(a, b) for a, b in found if a is not None and b is not None]
+    if ranges:
+        return min(a for a, _ in ranges), max(b for _, b in ranges)
+    ends = [b for _a, b in found if b is not None]
+    return (None, max(ends)) if ends else (None, None)
+
+
+def period(text: str) -> tuple[int | None, int | None]:
+    """The years a document covers, in any of their written forms; (None, None) if none.
+
+    A period with no start (``until October 2028``) gives only the end; several give
+    the span of them all.
+
+    >>> period("for the years 2024 and 2025"), period("valid until 2031")
+    ((2024, 2025), (None, 2031))
+    >>> period("for a five-year term")
+    (None, None)
+    """
+    return merge_periods([years(m) for m in PERIOD.finditer(fold(text))])
+
+
+# --- mentions of documents ---
+
+_NUMBERS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+    " fifteen sixteen seventeen eighteen nineteen twenty"
+)
+NUMBERS = {w: n for n, w in enumerate(_NUMBERS.split(" "))} | {
+    "thirty": 30, "forty": 40, "fifty": 50, "dozen": 12,
+}  # fmt: skip
+_DETERMINERS = words("definite")
+_INDEFINITE = words("indefinite")
+_VAGUE = words("vague")
+_NOT_NAME = words("not_name")
+_FRESH = words("fresh")
+_QUALIFIERS = words("qualifier")
+_FUNCTION = _DETERMINERS | _INDEFINITE | words("function")
+_YEAR_TOKEN = re.compile(rf"{_YEAR}(?:-\d\d(?:\d\d)?)?|-")
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*|[^\sa-z0-9]")
+_ALIAS = re.compile(r"\s?\((?P<alias>[a-z][a-z-]{0,15})\)")
+# After its noun, a word that makes the noun a modifier ("the treaty regime").
+_COMPOUND = re.compile(
+    r"\s(?:regime|implementation|framework|mechanism|process|committee|commission|council"
+    r"|secretariat|office|officers?|projects?|partners?|members?|provisions|obligations"
+    r"|negotiations|talks|review|anniversary|fund)\b"
+)
+# Reaches, in characters, each with its reason: a name's modifiers and lead-in (a count,
+# a determiner) are a few words; a verb governs a name a few words on; a passive verb
+# comes after the name's own complements and apposition (one long noun phrase).
+_NAME_REACH = 90
+LEFT_REACH = 90
+RIGHT_REACH = 160
+MAX_MODIFIERS = 4
+
+
+@attrs.frozen
+class Mention:
+    """A noun phrase naming a document: ``lead`` its first word (a determiner, a count),
+    ``name`` its modifiers and noun, ``end`` past a bracketed short form ``(MoU)``."""
+
+    lead: int
+    name: Span
+    end: int
+    kind: str
+    cls: str
+    generic: bool
+    plural: bool
+    reference: str  # definite, indefinite, bare or count
+    count: int  # the number counted; -1 for a vague count (several, a number of)
+    fresh: bool  # "a new agreement": never one told before
+    aliases: frozenset[str]
+    sentence: int
+
+
+def _count_before(lead_in: list[str], plural: bool) -> tuple[str, int, bool, int]:
+    """The reference a name's lead-in lead_in make (read right to left): its kind, its
+    count, whether it says the document is a new one, and how many lead_in it took."""
+    fresh = False
+    i = len(lead_in) - 1
+    count = 0
+    while i >= 0 and lead_in[i] in _NOT_NAME:
+        fresh = fresh or lead_in[i] in _FRESH
+        i -= 1
+    if i >= 0 and (lead_in[i] in NUMBERS or lead_in[i].isdigit()):
+        count = NUMBERS.get(lead_in[i], 0) or int(lead_in[i][:3])
+        if lead_in[i] == "dozen" and i > 0 and lead_in[i - 1] in NUMBERS:
+            count, i = 12 * NUMBERS[lead_in[i - 1]], i - 1
+        i -= 1
+        while i >= 0 and lead_in[i] in _QUALIFIERS:
+            i -= 1
+    elif i >= 1 and lead_in[i] == "of" and lead_in[i - 1] in _VAGUE:
+        count, i = -1, i - 2
+    elif i >= 0 and lead_in[i] in _VAGUE:
+        count, i = -1, i - 1
+    while i >= 0 and lead_in[i] in _NOT_NAME:
+        i -= 1
+    before = lead_in[i] if i >= 0 else ""
+    used = len(lead_in) - 1 - i
+    if before == "that" and (plural or count):
+        before = ""  # "announced that 15 agreements were signed": a conjunction
+    if before in _DETERMINERS or before.endswith("'s"):
+        return "definite", count, fresh, used + 1
+    if count:
+        return "count", count, fresh, used
+    if before in _INDEFINITE:
+        return "indefinite", 0, fresh or before == "another", used + 1
+    return "bare", 0, fresh, used
+
+
+def _mention(
+    doc: Document, sent: Span, index: int, head: re.Match[str], cls: str, generic: bool
+) -> Mention | None:
+    folded = doc.folded
+    if _COMPOUND.match(folded, head.end()):
+        return None
+    lo = max(sent.start, head.start() - _NAME_REACH)
+    tokens = _TOKEN.findall(folded, lo, head.start())
+    ends = [head.start()]  # where each token ends, last first: the name starts after one
+    for word in reversed(tokens):
+        ends.append(folded.rfind(word, lo, ends[-1]))
+    starts = ends[:0:-1]
+    name_start, modifiers, i = head.start(), 0, len(tokens) - 1
+    while i >= 0 and modifiers < MAX_MODIFIERS:
+        word, at = tokens[i], starts[i]
+        if _YEAR_TOKEN.fullmatch(word):
+            i -= 1  # "the 2024-2026 action plan": the period, not a modifier
+            continue
+        if (
+            not word[0].isalpha()
+            or word in _FUNCTION
+            or word in NUMBERS
+            or word in _NOT_NAME
+            or word.endswith("'s")
+            or (word.endswith("ed") and "-" not in word and not doc.text[at].isupper())
+            or VERB.fullmatch(word)
+        ):
+            break
+        name_start, modifiers, i = at, modifiers + 1, i - 1
+    noun = head.group()
+    word = noun.split(" of ")[0].split()[-1]
+    plural = cls != "minutes" and (word.endswith(("s", "memoranda")) and not word.endswith("ss"))
+    words = [(w, at) for w, at in zip(tokens[: i + 1], starts, strict=False) if w[0].isalnum()][-6:]
+    reference, count, fresh, used = _count_before([w for w, _at in words], plural)
+    lead = words[len(words) - used][1] if used else name_start
+    end, aliases = head.end(), set()
+    alias = _ALIAS.match(folded, end)
+    if alias is not None:
+        end, aliases = alias.end(), {alias.group("alias").rstrip("s")}
+    kind = doc.text[name_start : head.end()].lower()
+    return Mention(
+        lead, Span(name_start, head.end()), end, kind, cls, generic, plural, reference,
+        count, fresh, frozenset(aliases), index,
+    )  # fmt: skip
+
+
+def mentions(doc: Document, ctx: Context) -> list[Mention]:
+    """Every mention of a document in the story, in order (none inside another's brackets)."""
+    found: list[Mention] = []
+    sentences = ctx.sentences
+    if not sentences:
+        return found
+    k = 0
+    for order, m in _NOUNS.finditer(doc.folded, sentences[0].start, sentences[-1].end):
+        while k < len(sentences) and sentences[k].end <= m.start():
+            k += 1
+        if k == len(sentences) or m.start() < sentences[k].start or m.end() > sentences[k].end:
+            continue
+        role, cls, _pattern = _NOUN_ROWS[order]
+        if role == "not" or (found and m.start() < found[-1].end):
+            continue
+        mention = _mention(doc, sentences[k], k, m, cls, role == "generic")
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+# --- clauses ---
+
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|\b(?:which|that|who|whom|whose|where|while|whereas|because|although|though|but"
+    r"|said|says|told|added|noted|stressed|announced)\b"
+)
+_WORD_START = re.compile(r"\b\w")
+
+
+def clause_start(folded: str, sent: Span, at: int, reach: int = LEFT_REACH) -> int:
+    """Where the clause holding ``at`` begins, looking back at most ``reach``."""
+    start = max(sent.start, at - reach)
+    if start > sent.start:
+        word = _WORD_START.search(folded, start, at)  # not in a word's middle
+        start = word.start() if word is not None else at
+    for m in _CLAUSE_BREAK.finditer(folded, start, at):
+        start = m.end()
+    return start
+
+
+# --- counted documents given one by one ---
+
+_ONE_ITEM = re.compile(r"(?:[:;,]\s*|\s)(?:and\s)?(?:one|another)\s(?!of\b)")
+_FIRST_ITEM = re.compile(
+    r"(?:\s(?:were|was|have been|had been)(?:\s\w+ly|\salso)?\s(?:signed|inked|concluded))?"
+    r"(?::\s|\s)(?P<prep>on|in|for|covering|concerning|regarding)\s"
+)
+_NOT_ITEM = re.compile(
+    rf"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|{MONTH}|\d|the sidelines"
+    r"|the margins|the occasion|behalf|the same|this|that)\b"
+)
+
+
+_NEXT_ITEM = {
+    prep: re.compile(rf"(?:[,;]\s(?:and\s)?|\sand\s){prep}\s")
+    for prep in ("on", "in", "for", "covering", "concerning", "regarding")
+}
+# A list's colon comes after the count and its verb ("four memorandums were signed at
+# the same ceremony: one ..."), a clause's length at most.
+_COLON_REACH = 80
+
+
+def items(folded: str, sent: Span, m: Mention) -> int:
+    """How many documents a plural mention's list gives one by one: ``four memorandums:
+    one on X, one on Y``, ``agreements on X, on Y and on Z``; 0 when it gives none."""
+    if not m.plural:
+        return 0
+    colon = folded.find(":", m.end, min(sent.end, m.end + _COLON_REACH))
+    if colon >= 0:
+        ones = len(_ONE_ITEM.findall(folded, colon, sent.end))
+        if ones >= 2:
+            return ones
+    first = _FIRST_ITEM.match(folded, m.end)
+    if first is None:
+        return 0
+    starts = [first.end()]
+    starts += [
+        x.end() for x in _NEXT_ITEM[first.group("prep")].finditer(folded, first.end(), sent.end)
+    ]
+    if len(starts) < 2 or any(_NOT_ITEM.match(folded, s) for s in starts):
+        return 0
+    return len(starts)
+
+
+# --- who signed ---
+
+_AGENT = re.compile(r"\b(?:signed|inked|concluded|sealed|exchanged)\s(?:[^\s;:.]+\s){0,6}?by\s")
+_BETWEEN_PARTIES = re.compile(r"\bbetween\s")
+_WITH = re.compile(r"\bwith\s")
+# Where a list of signers ends: the clause's end, or a word that begins what follows it.
+_PHRASE_END = re.compile(
+    r"[;:.]|\s(?:during|after|before|at|on|in|witnessed|following|for|under|as|to|covering"
+    r"|valid|was|were|is|are|has|have|had|signed|which|that|who|within|through|from|with"
+    r"|aimed|designed|meant|intended|establishing|setting|renewing|amending|looked|said|put"
+    r"|will|would|today|yesterday)\b"
+)
+# Words that may be inside an organisation's name ("Centre for ...", "Institute in ...").
+_IN_NAME = re.compile(r"\s(?:for|in|on)$")
+_SPLIT = re.compile(r",\s(?:and\s)?|\sand\s|\sas well as\s")
+_FRONTED = words("fronted")
+_SUBJECT_TAIL = re.compile(
+    r"(?:\s(?:have|has|had|also|jointly|officially|formally|successfully|then|later|today"
+    r"|yesterday|both|on \w+day|this \w+))+\s*$"
+)
+# A list's part that names no one: a relation ("his counterpart") or a pronoun.
+_NO_NAME = words("no_name")
+_BRACKETS = re.compile(r"\([^)]*\)")
+_SPACED_BRACKETS = re.compile(r"\s*\([^)]*\)")
+_LEAD_WORD = re.compile(r"^(?:the|both|a|an)\s", re.IGNORECASE)
+# A party named after the document's name ("an MoU with X", "for 2024-2026 with X").
+_WITH_REACH = 40
+
+
+def _phrase_end(doc: Document, start: int, limit: int) -> int:
+    """Where a list of names that begins at ``start`` ends (at most at ``limit``)."""
+    folded, text = doc.folded, doc.text
+    stop = _PHRASE_END.search(folded, start, limit)
+    while stop is not None and _IN_NAME.match(stop.group()):
+        at = stop.end() + 1 + (4 if folded.startswith("the ", stop.end() + 1) else 0)
+        if not text[at : at + 1].isupper():
+            break  # "between the CPC and the LPRP on building ...": no longer a name
+        stop = _PHRASE_END.search(folded, at, limit)  # "the Centre for the Training of ..."
+    end = stop.start() if stop is not None else limit
+    comma = folded.find(", ", start, end)
+    while comma >= 0:
+        at = comma + 2
+        at += 4 if folded.startswith("and ", at) else 0
+        if not (folded.startswith("the ", at) or text[at : at + 1].isupper()):
+            return comma  # ", a province of ...", ", and gave ...": no longer a name
+        comma = folded.find(", ", at, end)
+    return end
+
+
+def _conjuncts(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of a list of names ("A, the B (B) and C"), brackets kept whole."""
+    folded = doc.folded
+    masked = folded[start:end]
+    if "(" in masked:
+        masked = _BRACKETS.sub(lambda b: "x" * len(b.group()), masked)
+    cuts = [(m.start(), m.end()) for m in _SPLIT.finditer(masked)]
+    parts, at = [], 0
+    for a, b in cuts:
+        parts.append((start + at, start + a))
+        at = b
+    parts.append((start + at, end))
+    if sum(folded.startswith("the ", a) for a, _b in parts) >= 2:
+        # "the X, the Y of A, B and C": only a "the" begins a new name
+        merged: list[tuple[int, int]] = []
+        for a, b in parts:
+            if merged and not folded.startswith("the ", a):
+                merged[-1] = (merged[-1][0], b)
+            else:
+                merged.append((a, b))
+        parts = merged
+    return parts
+
+
+def _names(doc: Document, ctx: Context, start: int, end: int) -> list[str]:
+    """The persons (by their full names) and named organisations or places in a list."""
+    if ctx.people_in(start, end):  # signatories are persons, or else organisations
+        return list(dict.fromkeys(p.name for p in ctx.people_in(start, end)))
+    names: list[str] = []
+    for a, b in _conjuncts(doc, start, end):
+        piece = _LEAD_WORD.sub("", _SPACED_BRACKETS.sub("", doc.text[a:b]).strip(" ,."))
+        first = piece.split(" ", 1)[0].lower()
+        if first in _NO_NAME or piece == piece.lower():
+            continue  # "his Laotian counterpart", "the two sides": no one named
+        names.append(piece)
+    return list(dict.fromkeys(names))
+
+
+def _subject(doc: Document, sent: Span, cue: Span) -> tuple[int, int]:
+    """The subject of an active signing verb: its clause before the verb, without a
+    fronted adverbial ("After the talks, ...") or the words before the verb."""
+    folded = doc.folded
+    start = clause_start(folded, sent, cue.start, reach=len(sent))
+    words = folded[start : cue.start].split()
+    comma = folded.rfind(", ", start, cue.start)
+    if comma >= 0 and words and words[0] in _FRONTED:
+        start = comma + 2
+    tail = _SUBJECT_TAIL.search(folded, start, cue.start)
+    return start, tail.start() if tail is not None else cue.start
+
+
+def signers(
+    doc: Document,
+    ctx: Context,
+    sent: Span,
+    name: Span,
+    limit: int,
+    cue: Span | None,
+    active: bool,
+) -> tuple[str, ...]:
+    """Who signed the document named at ``name``, as named in its sentence (up to
+    ``limit``, where the next document's name begins).
+
+    First the agent of a passive (``signed by X and Y``), else the parties the document
+    is ``between``, else the subject of an ``active`` signing verb (``cue``, before the
+    name) and those it was signed ``with``.
+    """
+    folded = doc.folded
+    window_end = min(limit, name.end + RIGHT_REACH)
+    agent = _AGENT.search(folded, max(sent.start, name.start - LEFT_REACH), window_end)
+    if agent is not None:
+        found = _names(doc, ctx, agent.end(), _phrase_end(doc, agent.end(), sent.end))
+        if found:
+            return tuple(found)
+    between = _BETWEEN_PARTIES.search(folded, name.end, window_end)
+    if between is not None:
+        found = _names(doc, ctx, between.end(), _phrase_end(doc, between.end(), sent.end))
+        if found:
+            return tuple(found)
+    found = []
+    if cue is not None and active:
+        found = _names(doc, ctx, *_subject(doc, sent, cue))
+        with_ = _WITH.search(folded, cue.end, name.start)  # "signed with X a roadmap"
+        if with_ is not None:
+            found += _names(doc, ctx, with_.end(), _phrase_end(doc, with_.end(), name.start))
+    with_ = _WITH.search(folded, name.end, min(window_end, name.end + _WITH_REACH))
+    if with_ is not None and VERB.search(folded, name.end, with_.start()) is None:
+        found += _names(doc, ctx, with_.end(), _phrase_end(doc, with_.end(), sent.end))
+    return tuple(dict.fromkeys(found))
+
+
+def singular(kind: str) -> str:
+    """``memorandums`` -> ``memorandum``, ``memoranda of understanding`` -> ``memorandum
+    of understanding``, ``treaties`` -> ``treaty``: one of the documents a list gives."""
+    head, sep, tail = kind.partition(" of ")
+    head = re.sub(r"memoranda$", "memorandum", head)
+    head = re.sub(r"ies$", "y", head)
+    head = re.sub(r"(?<=[^s])s$", "", head)
+    return head + sep + tail
+
+
+_TOPIC = re.compile(
+    r"\s(?:on|in the (?:fields?|areas?|sphere) of|regarding|concerning|covering)\s(?:the\s)?"
+    r"(?P<topic>[a-z-]+)"
+)
+
+
+def topic(folded: str, m: Mention) -> str | None:
+    """What a document is on, by the first word of its subject ("an MoU on health")."""
+    topic = _TOPIC.match(folded, m.end)
+    return topic.group("topic") if topic is not None else None
