@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -25,15 +26,16 @@ from bilateral._extract.documents import (
     CUES,
     MAX_MODIFIERS,
     NUMBERS,
-    PERIOD,
     RIGHT_REACH,
-    VERB,
     Mention,
+    Story,
+    Verbs,
     clause_start,
     items,
-    mentions,
     merge_periods,
     period,
+    periods_in,
+    read_story,
     signers,
     singular,
     topic,
@@ -74,13 +76,12 @@ _FORWARD_REACH = 40
 _ADJECTIVE_REACH = 15
 
 
-@attrs.frozen
-class _Said:
-    """What a clause says of a mention: ``status`` (NONE .. SIGNED), the cue that says it,
-    and whether the cue is an active verb before the name (its subject signed)."""
+class _Said(NamedTuple):
+    """What a clause says of a mention: ``status`` (NONE .. SIGNED), where the cue that
+    says it is, and whether it is an active verb before the name (its subject signed)."""
 
     status: int = NONE
-    cue: Span | None = None
+    cue: tuple[int, int] | None = None
     active: bool = False
 
 
@@ -104,19 +105,19 @@ def _signing(folded: str, lo: int, cue: re.Match[str]) -> int:
     return SIGNED
 
 
-def _left(folded: str, sent: Span, m: Mention) -> _Said:
+def _left(folded: str, verbs: Verbs, sent: Span, m: Mention) -> _Said:
     """What the verb before a name says of it ("signed a", "agreed to draw up the")."""
     lo = clause_start(folded, sent, m.lead)
-    cues = list(VERB.finditer(folded, lo, m.lead))
-    if cues and _adjacent(folded[cues[-1].end() : m.lead]):
-        cue = cues[-1]
-        span = Span(cue.start(), cue.end())
-        if cue.lastgroup == "drafted":  # "drafting documents" is no agreement in the making
+    found = verbs.last(lo, m.lead)
+    if found is not None and _adjacent(folded[found[1].end() : m.lead]):
+        role, cue = found
+        span = cue.span()
+        if role == "drafted":  # "drafting documents" is no agreement in the making
             return _Said(NONE if m.generic else PLANNED, span)
-        if cue.lastgroup == "referred":
+        if role == "referred":
             return _Said(REFERRED, span)
         status = _signing(folded, lo, cue)
-        adjective = m.lead == m.name.start == cue.end() + 1 and _ADJECTIVE.search(
+        adjective = m.lead == m.start == cue.end() + 1 and _ADJECTIVE.search(
             folded, max(lo, cue.start() - _ADJECTIVE_REACH), cue.start()
         )
         if status == SIGNED and adjective:
@@ -129,23 +130,23 @@ def _left(folded: str, sent: Span, m: Mention) -> _Said:
     return _Said()
 
 
-def _right(folded: str, m: Mention, stop: int) -> _Said:
+def _right(folded: str, verbs: Verbs, m: Mention, stop: int) -> _Said:
     """What a verb after a name says of it: passive or relative ("was signed", "they
     signed", "is expected to be signed", "which came into force")."""
     hi = min(stop, m.end + RIGHT_REACH)
     for brk in ";:":
         at = folded.find(brk, m.end, hi)
         hi = at if at >= 0 else hi
-    for cue in VERB.finditer(folded, m.end, hi):
+    for role, cue in verbs.each(m.end, hi):
         before = folded[m.end : cue.start()]
         if _OBJECT.match(folded, cue.end()) or _AND_VERB.search(before):
             return _Said()  # a verb with its own object, or the subject's next verb
-        span = Span(cue.start(), cue.end())
-        if cue.lastgroup == "drafted":
+        span = cue.span()
+        if role == "drafted":
             # "is being drafted", "to be drawn up"; not "an MoU ... for drafting X"
             passive = _PASSIVE.search(before) is not None and not m.generic
             return _Said(PLANNED, span) if passive else _Said()
-        if cue.lastgroup == "referred":
+        if role == "referred":
             return _Said(REFERRED, span)
         if cue.group().startswith("signing") and before.strip():
             # after a name, "signing" is its compound ("the MoU signing"), or to come
@@ -155,21 +156,23 @@ def _right(folded: str, m: Mention, stop: int) -> _Said:
     return _Said()
 
 
-def _said(folded: str, sent: Span, m: Mention, stop: int) -> tuple[_Said, _Said]:
+def _said(folded: str, verbs: Verbs, sent: Span, m: Mention, stop: int) -> tuple[_Said, _Said]:
     """What the verbs before and after a name say of it (after it, only where the verb
     before it does not say it was signed: nothing after could say more)."""
-    left = _left(folded, sent, m)
-    return left, _right(folded, m, stop) if left.status != SIGNED else _Said()
+    left = _left(folded, verbs, sent, m)
+    return left, _right(folded, verbs, m, stop) if left.status != SIGNED else _Said()
 
 
-def _coordinated(folded: str, a: Mention, b: Mention, a_said: Span | None) -> bool:
+def _coordinated(
+    folded: str, verbs: Verbs, a: Mention, b: Mention, a_said: tuple[int, int] | None
+) -> bool:
     """Whether ``b`` is joined to ``a`` in a list ("an MoU on X and an agreement on Y"),
     also after the verb said of ``a`` ("a protocol was signed ..., as well as a plan")."""
-    lo = a_said.end if a_said is not None and a.end <= a_said.start < b.lead else a.end
+    lo = a_said[1] if a_said is not None and a.end <= a_said[0] < b.lead else a.end
     return (
         a.sentence == b.sentence
         and _LISTED.search(folded, a.end, b.lead) is not None
-        and VERB.search(folded, lo, b.lead) is None
+        and verbs.first(lo, b.lead) is None
     )
 
 
@@ -177,11 +180,9 @@ def _coordinated(folded: str, a: Mention, b: Mention, a_said: Span | None) -> bo
 
 # Between a document and one it names ("a programme under the agreement"): a word or two.
 _EMBEDDED = re.compile(r"\s*(?:\w+ing|under|for|of|on|to \w+|in|about|regarding|concerning)\s*")
-_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-@attrs.frozen
-class _Read:
+class _Read(NamedTuple):
     """A mention with what its sentence says of it: ``status`` after its list's, ``stop``
     where the next name of its sentence begins, ``periods`` the periods given to it."""
 
@@ -198,8 +199,8 @@ class _Read:
     def evidence(self) -> Span:
         """The name with what says it is signed or planned, and its period."""
         m, cue = self.mention, self.left.cue or self.right.cue
-        ends = [m.end] + [s.end for s, _y in self.periods] + ([cue.end] if cue else [])
-        return Span(min(m.lead, cue.start) if cue else m.lead, max(ends))
+        ends = [m.end] + [s.end for s, _y in self.periods] + ([cue[1]] if cue else [])
+        return Span(min(m.lead, cue[0]) if cue else m.lead, max(ends))
 
 
 def _periods_of(
@@ -209,7 +210,7 @@ def _periods_of(
     sentence's): the one it comes just before ("the 2024-2026 plan"), else the nearest
     before it that is a document of the story, else the first after it."""
     given: list[list[tuple[Span, Years]]] = [[] for _ in named]
-    for p in PERIOD.finditer(folded, sent.start, sent.end):
+    for p in periods_in(folded, sent.start, sent.end):
         covers = years(p)
         if covers == (None, None):
             continue
@@ -217,9 +218,9 @@ def _periods_of(
             (
                 k
                 for k, m in enumerate(named)
-                if m.name.start >= p.end()
-                and len(folded[p.end() : m.name.start].split()) <= MAX_MODIFIERS
-                and "," not in folded[p.end() : m.name.start]
+                if m.start >= p.end()
+                and len(folded[p.end() : m.start].split()) <= MAX_MODIFIERS
+                and "," not in folded[p.end() : m.start]
             ),
             None,
         )
@@ -234,7 +235,7 @@ def _periods_of(
                 for k in before
                 if status[k] != NONE or named[k].reference != "bare" or named[k].plural
             ]
-            after = [k for k, m in enumerate(named) if m.name.start >= p.end()]
+            after = [k for k, m in enumerate(named) if m.start >= p.end()]
             before = told or before
             target = before[-1] if before else (after[0] if after else None)
         if target is not None:
@@ -254,25 +255,34 @@ def _sentence_runs(named: Sequence[Mention]) -> list[tuple[int, int]]:
     return runs
 
 
-def _read(doc: Document, ctx: Context, named: list[Mention]) -> list[_Read]:
+def _read(doc: Document, ctx: Context, story: Story) -> list[_Read]:
     """Each mention with what its sentence says of it, and of the names listed with it."""
-    folded, sentences, n = doc.folded, ctx.sentences, len(named)
+    folded, sentences, verbs = doc.folded, ctx.sentences, story.verbs
+    named, n = story.mentions, len(story.mentions)
     stops = [
         named[i + 1].lead if i + 1 < n and named[i + 1].sentence == m.sentence
         else sentences[m.sentence].end
         for i, m in enumerate(named)
     ]  # fmt: skip
-    said = [_said(folded, sentences[m.sentence], m, stops[i]) for i, m in enumerate(named)]
-    embedded, coordinated, follows = [False] * n, [False] * n, [False] * n
+    said = [_said(folded, verbs, sentences[m.sentence], m, stops[i]) for i, m in enumerate(named)]
+    embedded, follows = [False] * n, [False] * n
+    group = list(range(n))  # the first of the list each name is in
     for i in range(1, n):
         a, b = named[i - 1], named[i]
         if a.sentence != b.sentence:
             continue
         embedded[i] = _EMBEDDED.fullmatch(folded, a.end, b.lead) is not None
-        coordinated[i] = not embedded[i] and _coordinated(folded, a, b, said[i - 1][1].cue)
+        if embedded[i] or not _coordinated(folded, verbs, a, b, said[i - 1][1].cue):
+            continue
+        # joined to the name before, or to the one that names it ("a sub-agreement
+        # amending an agreement on X, and a treaty")
+        head = i - 1
+        while embedded[head]:
+            head -= 1
+        group[i] = group[head]
         # "the MoUs and agreements", "a dozen agreements, memoranda and protocols": as one
-        first = a.reference in ("definite", "count") or follows[i - 1]
-        follows[i] = coordinated[i] and first and b.reference == "bare"
+        first = named[head].reference in ("definite", "count") or follows[head]
+        follows[i] = first and b.reference == "bare"
     for i in range(n - 1, 0, -1):
         # "a programme for the MoU has been signed": the verb after is the first name's,
         # unless something is said of that one already
@@ -280,34 +290,27 @@ def _read(doc: Document, ctx: Context, named: list[Mention]) -> list[_Read]:
         if embedded[i] and right.cue is not None and max(s.status for s in said[i - 1]) == NONE:
             said[i - 1], said[i] = (said[i - 1][0], right), (said[i][0], _Said())
     status = [max(left.status, right.status) for left, right in said]
-    shared = list(status)
-    for i, j in _runs(coordinated):
-        # a list shares what is said of any of its names ("an MoU and a plan were signed")
-        best = max((s for s in status[i:j] if s >= PLANNED), default=NONE)
-        shared[i:j] = [s if s != NONE else best for s in status[i:j]]
+    # a list shares what is said of any of its names ("an MoU and a plan were signed")
+    best: dict[int, int] = {}
+    for i in range(n):
+        if not embedded[i] and status[i] >= PLANNED:
+            best[group[i]] = max(best.get(group[i], NONE), status[i])
+    shared = [
+        status[i] if status[i] != NONE or embedded[i] else best.get(group[i], NONE)
+        for i in range(n)
+    ]
     periods: list[list[tuple[Span, Years]]] = []
     for i, j in _sentence_runs(named):
         sent = sentences[named[i].sentence]
-        if _ANY_YEAR.search(folded, sent.start, sent.end):  # no year, no period: most
-            periods += _periods_of(folded, sent, named[i:j], status[i:j])
-        else:
-            periods += [[] for _ in range(i, j)]
+        periods += _periods_of(folded, sent, named[i:j], status[i:j])
+    # what a document's clause holds reaches past the ones it names, to the next other
+    for i in range(n - 2, -1, -1):
+        if embedded[i + 1]:
+            stops[i] = stops[i + 1]
     return [
         _Read(m, *said[i], shared[i], embedded[i], follows[i], stops[i], tuple(periods[i]))
         for i, m in enumerate(named)
     ]
-
-
-def _runs(joined: Sequence[bool]) -> list[tuple[int, int]]:
-    """The ``[i, j)`` runs of items each joined to the one before (``joined[k]``)."""
-    runs, i = [], 0
-    while i < len(joined):
-        j = i + 1
-        while j < len(joined) and joined[j]:
-            j += 1
-        runs.append((i, j))
-        i = j
-    return runs
 
 
 # --- one entry per document ---
@@ -356,13 +359,18 @@ def _antecedent(
 
     def fits(e: _Entry) -> bool:
         same_time = None in covers or None in (e.start, e.end) or (e.start, e.end) == covers
-        return same_time and (None in (subject, e.subject) or e.subject == subject)
+        same_subject = None in (subject, e.subject) or e.subject == subject
+        return (
+            same_time and same_subject and (m.plural or not e.count)
+        )  # "the pact": not "seven pacts"
 
     head = m.kind.split()[-1].rstrip("s")
     candidates = [e for e in reversed(entries) if fits(e)]
     for e in candidates:
-        if head in e.aliases:
+        if head in e.aliases or (m.proper and e.kind == m.kind):
             return e
+    if m.proper:
+        return None  # "the Trade Accord": a name of its own, not "the accord" told before
     for e in candidates:
         if e.cls == m.cls:
             return e
@@ -386,6 +394,7 @@ class _Resolver:
 
     doc: Document
     ctx: Context
+    verbs: Verbs
     entries: list[_Entry] = attrs.Factory(list)
     last: _Entry | None = None  # the document the latest mention named
     package: _Entry | None = None  # the latest count, whose documents may be named next
@@ -406,11 +415,14 @@ class _Resolver:
     def _signers(self, r: _Read) -> tuple[str, ...]:
         m = r.mention
         sent = self.ctx.sentences[m.sentence]
-        return signers(self.doc, self.ctx, sent, m.name, r.stop, r.left.cue, r.left.active)
+        return signers(self.doc, self.ctx, self.verbs, sent, m, r.stop, r.left.cue, r.left.active)
 
     def take(self, r: _Read) -> None:
         """Add what one mention tells."""
         m, status = r.mention, r.status
+        if not m.document:
+            self.last = None  # "a joint statement": read for its list, never an agreement
+            return
         covers = merge_periods([y for _s, y in r.periods])
         package = self._open(m.sentence)
         listing = package is not None and m.sentence <= self.list_until
@@ -477,7 +489,7 @@ class _Resolver:
         listed = items(folded, self.ctx.sentences[m.sentence], m) if status else 0
         # "The deals were inked ...", the story's first document: a count of those named next
         first = m.plural and m.reference == "definite" and not self.entries
-        count = m.count or (-1 if first else 0)
+        count = m.number or (-1 if first else 0)
         entry = _Entry(
             m.kind, m.cls, m.generic, status, m.lead, covers[0], covers[1], parties,
             [r.evidence], m.aliases, count=count, sentence=m.sentence,
@@ -492,9 +504,9 @@ class _Resolver:
             self.entries.append(one)
         if listed:
             entry.members = listed
-            entry.shown = 0 < listed < m.count
+            entry.shown = 0 < listed < m.number
         if member and self.package is not None:
-            self.package.members += max(m.count, listed, 1)
+            self.package.members += max(m.number, listed, 1)
             self.package.sentence = m.sentence
         elif count and status >= PLANNED:
             if self.package is not None:
@@ -532,12 +544,12 @@ def _close(package: _Entry) -> None:
 
 def find_agreements(doc: Document, ctx: Context) -> tuple[Agreement, ...]:
     """The agreements ``doc`` reports, in the order first told."""
-    named = mentions(doc, ctx)
-    if not named:
+    story = read_story(doc, ctx)
+    if not story.mentions:
         return ()
-    resolver = _Resolver(doc, ctx)
+    resolver = _Resolver(doc, ctx, story.verbs)
     last = -1
-    for r in _read(doc, ctx, named):
+    for r in _read(doc, ctx, story):
         if r.mention.sentence != last:
             last = r.mention.sentence
             resolver.sentence(last)

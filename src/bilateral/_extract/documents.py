@@ -14,22 +14,23 @@ layer where there is one.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
 import attrs
 
 from bilateral._extract.analysis import Context, Document
 from bilateral._lexicon.gazetteer import data_lines
-from bilateral._lexicon.patterns import Patterns
+from bilateral._lexicon.patterns import Patterns, PatternSets
 from bilateral._text import fold
 from bilateral.model import Span
 
 __all__ = [
-    "CUES", "LEFT_REACH", "MAX_MODIFIERS", "MONTH", "NUMBERS", "PERIOD", "RIGHT_REACH", "VERB",
-    "Mention",
-    "clause_start", "items", "mentions", "merge_periods", "period", "signers", "singular",
-    "topic", "words", "years",
+    "CUES", "LEFT_REACH", "MAX_MODIFIERS", "MONTH", "NUMBERS", "PERIOD", "RIGHT_REACH", "Cue",
+    "Mention", "Story", "Verbs", "clause_start", "items", "merge_periods", "period",
+    "periods_in", "read_story", "signers", "singular", "topic", "words", "years",
 ]  # fmt: skip
 
 # --- the tables ---
@@ -55,11 +56,77 @@ _WORDS = {role: frozenset(line.split()) for role, line in data_lines("document_w
 _NOUN_ROWS = _load_nouns()
 _NOUNS = Patterns([pattern for _role, _cls, pattern in _NOUN_ROWS])
 CUES = _load_cues()
-# The three kinds of verb said of a document, as one regex: its group says which.
-VERB = re.compile(
-    f"(?P<signed>{CUES['signed'].pattern})|(?P<drafted>{CUES['drafted'].pattern})"
-    f"|(?P<referred>{CUES['referred'].pattern})"
+# The three kinds of verb said of a document: the rows of those roles, found with the
+# nouns in one automaton pass over the story.
+_VERB_ROWS = tuple(
+    (role, pattern)
+    for role, pattern in data_lines("document_cues.tsv")
+    if role in ("signed", "drafted", "referred")
 )
+_VERBS = Patterns([pattern for _role, pattern in _VERB_ROWS])
+_STORY = PatternSets([_NOUNS, _VERBS])
+_ONE_VERB = re.compile("|".join(f"(?:{pattern})" for _role, pattern in _VERB_ROWS))
+
+Cue = tuple[str, re.Match[str]]  # a verb's role (signed, drafted, referred) and its match
+
+
+@attrs.frozen
+class Verbs:
+    """Where the verbs said of documents may begin in a story (``starts``, sorted, with
+    the rows of ``data/document_cues.tsv`` that may match there): a search in a clause
+    tries only those places."""
+
+    folded: str
+    starts: tuple[int, ...]
+    rows: tuple[tuple[int, ...], ...]
+
+    def _at(self, k: int, hi: int) -> Cue | None:
+        at = self.starts[k]
+        for row in self.rows[k]:
+            m = _VERBS.regexes[row].match(self.folded, at, hi)
+            if m is not None:
+                return _VERB_ROWS[row][0], m
+        return None
+
+    def first(self, lo: int, hi: int) -> Cue | None:
+        """The first verb in ``[lo, hi)``."""
+        for k in range(bisect.bisect_left(self.starts, lo), len(self.starts)):
+            if self.starts[k] >= hi:
+                break
+            cue = self._at(k, hi)
+            if cue is not None:
+                return cue
+        return None
+
+    def last(self, lo: int, hi: int) -> Cue | None:
+        """The last verb in ``[lo, hi)``: the one that begins last, or one before it that
+        holds it ("put their signatures to", not its "signatures to")."""
+        found: Cue | None = None
+        for k in range(bisect.bisect_left(self.starts, hi) - 1, -1, -1):
+            if self.starts[k] < lo:
+                break
+            cue = self._at(k, hi)
+            if cue is None:
+                continue
+            if found is not None and cue[1].end() <= found[1].start():
+                break
+            found = cue
+        return found
+
+    def each(self, lo: int, hi: int) -> Iterator[Cue]:
+        """The verbs in ``[lo, hi)``, in order, none inside another."""
+        done = lo
+        for k in range(bisect.bisect_left(self.starts, lo), len(self.starts)):
+            if self.starts[k] >= hi:
+                break
+            if self.starts[k] < done:
+                continue
+            cue = self._at(k, hi)
+            if cue is not None:
+                done = cue[1].end()
+                yield cue
+
+
 # --- periods ---
 
 _YEAR = r"(?:19|20)\d\d"
@@ -118,7 +185,34 @@ def period(text: str) -> tuple[int | None, int | None]:
     >>> period("for a five-year term")
     (None, None)
     """
-    return merge_periods([years(m) for m in PERIOD.finditer(fold(text))])
+    folded = fold(text)
+    return merge_periods([years(m) for m in periods_in(folded, 0, len(folded))])
+
+
+_ANY_YEAR = re.compile(_YEAR)
+# A period's words around its first year: its lead-in before ("running to the end of
+# 31 October "), its second year after (" through 2029").
+_PERIOD_LEAD = 48
+_PERIOD_TAIL = 24
+
+
+def periods_in(folded: str, start: int, end: int) -> list[re.Match[str]]:
+    """The period expressions in ``folded[start:end]``, as ``PERIOD.finditer`` gives them,
+    looked for only around the years (the long regex tried at every character is slow)."""
+    found: list[re.Match[str]] = []
+    done = start
+    for year in _ANY_YEAR.finditer(folded, start, end):
+        if year.start() < done:
+            continue  # the second year of a period found
+        lo = max(done, year.start() - _PERIOD_LEAD)
+        hi = min(end, year.end() + _PERIOD_TAIL)
+        m = PERIOD.search(folded, lo, hi)
+        while m is not None and m.end() <= year.start():
+            m = PERIOD.search(folded, m.end(), hi)  # one whose years came before
+        if m is not None and m.start() <= year.start():
+            found.append(m)
+            done = m.end()
+    return found
 
 
 # --- mentions of documents ---
@@ -138,7 +232,10 @@ _FRESH = words("fresh")
 _QUALIFIERS = words("qualifier")
 _FUNCTION = _DETERMINERS | _INDEFINITE | words("function")
 _YEAR_TOKEN = re.compile(rf"{_YEAR}(?:-\d\d(?:\d\d)?)?|-")
-_TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*|[^\sa-z0-9]")
+# A token read backwards: a word (reversed) or a mark.
+_BACK_TOKEN = re.compile(r"[a-z0-9'-]*[a-z0-9]|[^\sa-z0-9]")
+# A name's lead-in is at most this many words: "upwards of two dozen", "a total of 12".
+_LEAD_IN = 6
 _ALIAS = re.compile(r"\s?\((?P<alias>[a-z][a-z-]{0,15})\)")
 # After its noun, a word that makes the noun a modifier ("the treaty regime").
 _COMPOUND = re.compile(
@@ -155,21 +252,24 @@ RIGHT_REACH = 160
 MAX_MODIFIERS = 4
 
 
-@attrs.frozen
-class Mention:
+class Mention(NamedTuple):
     """A noun phrase naming a document: ``lead`` its first word (a determiner, a count),
-    ``name`` its modifiers and noun, ``end`` past a bracketed short form ``(MoU)``."""
+    ``[start, name_end)`` its modifiers and noun, ``end`` past a bracketed short form
+    ``(MoU)``. (A named tuple: stages build one per mention, and tuples are built fast.)"""
 
     lead: int
-    name: Span
+    start: int
+    name_end: int
     end: int
     kind: str
     cls: str
-    generic: bool
+    generic: bool  # a word for any document ("deal", "documents")
+    document: bool  # False for what is none (a joint statement): read, never counted
     plural: bool
     reference: str  # definite, indefinite, bare or count
-    count: int  # the number counted; -1 for a vague count (several, a number of)
+    number: int  # the number counted; -1 for a vague count (several, a number of)
     fresh: bool  # "a new agreement": never one told before
+    proper: bool  # its modifiers capitalised ("the Trade Accord"): a name, not a reference
     aliases: frozenset[str]
     sentence: int
 
@@ -209,71 +309,103 @@ def _count_before(lead_in: list[str], plural: bool) -> tuple[str, int, bool, int
     return "bare", 0, fresh, used
 
 
+def _back(rev: str, lo: int, at: int) -> Iterator[tuple[str, int]]:
+    """The tokens of ``folded[lo:at]``, last first, with where each begins: read on the
+    reversed text, only as far as the caller asks."""
+    size = len(rev)
+    for t in _BACK_TOKEN.finditer(rev, size - at, size - lo):
+        yield t.group()[::-1], size - t.end()
+
+
+def _modifier(doc: Document, word: str, at: int) -> bool:
+    """Whether a word before a document's noun is part of its name ("cooperation")."""
+    return not (
+        not word[0].isalpha()
+        or word in _FUNCTION
+        or word in NUMBERS
+        or word in _NOT_NAME
+        or word.endswith("'s")
+        or (word.endswith("ed") and "-" not in word and not doc.text[at].isupper())
+        or _ONE_VERB.fullmatch(word) is not None
+    )
+
+
 def _mention(
-    doc: Document, sent: Span, index: int, head: re.Match[str], cls: str, generic: bool
+    doc: Document, rev: str, sent: Span, index: int, head: re.Match[str], cls: str, role: str
 ) -> Mention | None:
     folded = doc.folded
     if _COMPOUND.match(folded, head.end()):
         return None
-    lo = max(sent.start, head.start() - _NAME_REACH)
-    tokens = _TOKEN.findall(folded, lo, head.start())
-    ends = [head.start()]  # where each token ends, last first: the name starts after one
-    for word in reversed(tokens):
-        ends.append(folded.rfind(word, lo, ends[-1]))
-    starts = ends[:0:-1]
-    name_start, modifiers, i = head.start(), 0, len(tokens) - 1
-    while i >= 0 and modifiers < MAX_MODIFIERS:
-        word, at = tokens[i], starts[i]
+    tokens = _back(rev, max(sent.start, head.start() - _NAME_REACH), head.start())
+    name_start, modifiers = head.start(), 0
+    before: list[tuple[str, int]] = []  # the first token before the name, if read
+    for word, at in tokens:
         if _YEAR_TOKEN.fullmatch(word):
-            i -= 1  # "the 2024-2026 action plan": the period, not a modifier
-            continue
-        if (
-            not word[0].isalpha()
-            or word in _FUNCTION
-            or word in NUMBERS
-            or word in _NOT_NAME
-            or word.endswith("'s")
-            or (word.endswith("ed") and "-" not in word and not doc.text[at].isupper())
-            or VERB.fullmatch(word)
-        ):
+            continue  # "the 2024-2026 action plan": the period, not a modifier
+        if modifiers == MAX_MODIFIERS or not _modifier(doc, word, at):
+            before.append((word, at))
             break
-        name_start, modifiers, i = at, modifiers + 1, i - 1
+        name_start, modifiers = at, modifiers + 1
+    # the lead-in: up to six words before the modifiers, read right to left
+    lead_in = [(w, at) for w, at in before if w[0].isalnum()]
+    for word, at in tokens:
+        if len(lead_in) == _LEAD_IN:
+            break
+        if word[0].isalnum():
+            lead_in.append((word, at))
+    lead_in.reverse()
     noun = head.group()
     word = noun.split(" of ")[0].split()[-1]
     plural = cls != "minutes" and (word.endswith(("s", "memoranda")) and not word.endswith("ss"))
-    words = [(w, at) for w, at in zip(tokens[: i + 1], starts, strict=False) if w[0].isalnum()][-6:]
-    reference, count, fresh, used = _count_before([w for w, _at in words], plural)
-    lead = words[len(words) - used][1] if used else name_start
-    end, aliases = head.end(), set()
+    reference, count, fresh, used = _count_before([w for w, _at in lead_in], plural)
+    lead = lead_in[len(lead_in) - used][1] if used else name_start
+    end, aliases = head.end(), frozenset[str]()
     alias = _ALIAS.match(folded, end)
     if alias is not None:
-        end, aliases = alias.end(), {alias.group("alias").rstrip("s")}
+        end, aliases = alias.end(), frozenset((alias.group("alias").rstrip("s"),))
+    named = doc.text[name_start : head.start()]
+    proper = named[:1].isupper() and name_start > sent.start  # not a sentence's first word
     kind = doc.text[name_start : head.end()].lower()
     return Mention(
-        lead, Span(name_start, head.end()), end, kind, cls, generic, plural, reference,
-        count, fresh, frozenset(aliases), index,
+        lead, name_start, head.end(), end, kind, cls, role == "generic", role != "not",
+        plural, reference,
+        count, fresh, proper, aliases, index,
     )  # fmt: skip
 
 
-def mentions(doc: Document, ctx: Context) -> list[Mention]:
-    """Every mention of a document in the story, in order (none inside another's brackets)."""
+@attrs.frozen
+class Story:
+    """A story's mentions of documents, in order, and where its verbs may be."""
+
+    mentions: tuple[Mention, ...]
+    verbs: Verbs
+
+
+def read_story(doc: Document, ctx: Context) -> Story:
+    """The mentions of documents in the story (none inside another's brackets) and its
+    verbs, from one automaton pass."""
     found: list[Mention] = []
     sentences = ctx.sentences
     if not sentences:
-        return found
+        return Story((), Verbs(doc.folded, (), ()))
+    folded = doc.folded
+    nouns, verbs = _STORY.candidates(folded, sentences[0].start, sentences[-1].end)
+    order = sorted(verbs)
+    story_verbs = Verbs(folded, tuple(order), tuple(tuple(sorted(verbs[at])) for at in order))
+    rev = folded[::-1]  # names are read backwards from their noun
     k = 0
-    for order, m in _NOUNS.finditer(doc.folded, sentences[0].start, sentences[-1].end):
+    for row, m in _NOUNS.finditer(folded, sentences[0].start, sentences[-1].end, nouns):
         while k < len(sentences) and sentences[k].end <= m.start():
             k += 1
         if k == len(sentences) or m.start() < sentences[k].start or m.end() > sentences[k].end:
             continue
-        role, cls, _pattern = _NOUN_ROWS[order]
-        if role == "not" or (found and m.start() < found[-1].end):
+        role, cls, _pattern = _NOUN_ROWS[row]
+        if found and m.start() < found[-1].end:
             continue
-        mention = _mention(doc, sentences[k], k, m, cls, role == "generic")
+        mention = _mention(doc, rev, sentences[k], k, m, cls, role)
         if mention is not None:
             found.append(mention)
-    return found
+    return Story(tuple(found), story_verbs)
 
 
 # --- clauses ---
@@ -342,9 +474,9 @@ def items(folded: str, sent: Span, m: Mention) -> int:
 
 # --- who signed ---
 
-_AGENT = re.compile(r"\b(?:signed|inked|concluded|sealed|exchanged)\s(?:[^\s;:.]+\s){0,6}?by\s")
-_BETWEEN_PARTIES = re.compile(r"\bbetween\s")
-_WITH = re.compile(r"\bwith\s")
+# A passive's agent: "signed (on Monday in Hanoi) by", a few words after the participle.
+_AGENT = re.compile(r"\s(?:[^\s;:.]+\s){0,6}?by\s")
+_PARTICIPLES = ("signed", "inked", "concluded", "sealed", "exchanged")
 # Where a list of signers ends: the clause's end, or a word that begins what follows it.
 _PHRASE_END = re.compile(
     r"[;:.]|\s(?:during|after|before|at|on|in|witnessed|following|for|under|as|to|covering"
@@ -356,6 +488,7 @@ _PHRASE_END = re.compile(
 _IN_NAME = re.compile(r"\s(?:for|in|on)$")
 _SPLIT = re.compile(r",\s(?:and\s)?|\sand\s|\sas well as\s")
 _FRONTED = words("fronted")
+_GERUND_LEAD = re.compile(r"\b(?:with|by|as|after)\s(?!.*\b(?:with|by|as|after)\s)")
 _SUBJECT_TAIL = re.compile(
     r"(?:\s(?:have|has|had|also|jointly|officially|formally|successfully|then|later|today"
     r"|yesterday|both|on \w+day|this \w+))+\s*$"
@@ -364,7 +497,7 @@ _SUBJECT_TAIL = re.compile(
 _NO_NAME = words("no_name")
 _BRACKETS = re.compile(r"\([^)]*\)")
 _SPACED_BRACKETS = re.compile(r"\s*\([^)]*\)")
-_LEAD_WORD = re.compile(r"^(?:the|both|a|an)\s", re.IGNORECASE)
+_LEAD_WORD = re.compile(r"^(?:the|both|a|an)(?:\s|$)", re.IGNORECASE)
 # A party named after the document's name ("an MoU with X", "for 2024-2026 with X").
 _WITH_REACH = 40
 
@@ -427,56 +560,66 @@ def _names(doc: Document, ctx: Context, start: int, end: int) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def _subject(doc: Document, sent: Span, cue: Span) -> tuple[int, int]:
+def _subject(doc: Document, sent: Span, cue: tuple[int, int]) -> tuple[int, int]:
     """The subject of an active signing verb: its clause before the verb, without a
     fronted adverbial ("After the talks, ...") or the words before the verb."""
     folded = doc.folded
-    start = clause_start(folded, sent, cue.start, reach=len(sent))
-    words = folded[start : cue.start].split()
-    comma = folded.rfind(", ", start, cue.start)
-    if comma >= 0 and words and words[0] in _FRONTED:
+    start = clause_start(folded, sent, cue[0], reach=len(sent))
+    if folded.endswith("ing", cue[0], cue[1]):
+        # a gerund's subject follows a preposition ("with X and Y signing"), if any
+        lead = _GERUND_LEAD.search(folded, start, cue[0])
+        return (lead.end(), cue[0]) if lead is not None else (cue[0], cue[0])
+    words = folded[start : cue[0]].split()
+    comma = folded.rfind(", ", start, cue[0])
+    if comma >= 0 and words and words[0].strip(",") in _FRONTED:
         start = comma + 2
-    tail = _SUBJECT_TAIL.search(folded, start, cue.start)
-    return start, tail.start() if tail is not None else cue.start
+    tail = _SUBJECT_TAIL.search(folded, start, cue[0])
+    return start, tail.start() if tail is not None else cue[0]
 
 
 def signers(
     doc: Document,
     ctx: Context,
+    verbs: Verbs,
     sent: Span,
-    name: Span,
+    m: Mention,
     limit: int,
-    cue: Span | None,
+    cue: tuple[int, int] | None,
     active: bool,
 ) -> tuple[str, ...]:
-    """Who signed the document named at ``name``, as named in its sentence (up to
-    ``limit``, where the next document's name begins).
+    """Who signed the document named by ``m``, as named in its sentence (up to ``limit``,
+    where the next document's name begins).
 
     First the agent of a passive (``signed by X and Y``), else the parties the document
     is ``between``, else the subject of an ``active`` signing verb (``cue``, before the
     name) and those it was signed ``with``.
     """
     folded = doc.folded
-    window_end = min(limit, name.end + RIGHT_REACH)
-    agent = _AGENT.search(folded, max(sent.start, name.start - LEFT_REACH), window_end)
+    window_end = min(limit, m.name_end + RIGHT_REACH)
+    agent = None
+    for _role, cue_found in verbs.each(m.start, window_end):
+        if cue_found.group() in _PARTICIPLES:
+            agent = _AGENT.match(folded, cue_found.end(), window_end)
+            if agent is not None:
+                break
     if agent is not None:
-        found = _names(doc, ctx, agent.end(), _phrase_end(doc, agent.end(), sent.end))
+        found = _names(doc, ctx, agent.end(), _phrase_end(doc, agent.end(), limit))
         if found:
             return tuple(found)
-    between = _BETWEEN_PARTIES.search(folded, name.end, window_end)
-    if between is not None:
-        found = _names(doc, ctx, between.end(), _phrase_end(doc, between.end(), sent.end))
+    between = folded.find(" between ", m.name_end - 1, window_end)
+    if between >= 0:
+        found = _names(doc, ctx, between + 9, _phrase_end(doc, between + 9, limit))
         if found:
             return tuple(found)
     found = []
     if cue is not None and active:
         found = _names(doc, ctx, *_subject(doc, sent, cue))
-        with_ = _WITH.search(folded, cue.end, name.start)  # "signed with X a roadmap"
-        if with_ is not None:
-            found += _names(doc, ctx, with_.end(), _phrase_end(doc, with_.end(), name.start))
-    with_ = _WITH.search(folded, name.end, min(window_end, name.end + _WITH_REACH))
-    if with_ is not None and VERB.search(folded, name.end, with_.start()) is None:
-        found += _names(doc, ctx, with_.end(), _phrase_end(doc, with_.end(), sent.end))
+        with_ = folded.find(" with ", cue[1] - 1, m.start)  # "signed with X a roadmap"
+        if with_ >= 0:
+            found += _names(doc, ctx, with_ + 6, _phrase_end(doc, with_ + 6, m.start))
+    with_ = folded.find(" with ", m.name_end - 1, min(window_end, m.name_end + _WITH_REACH))
+    if with_ >= 0 and verbs.first(m.name_end, with_) is None:
+        found += _names(doc, ctx, with_ + 6, _phrase_end(doc, with_ + 6, limit))
     return tuple(dict.fromkeys(found))
 
 
