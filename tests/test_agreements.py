@@ -145,6 +145,15 @@ def test_modifiers_are_the_name_and_evaluations_are_not() -> None:
     ]
 
 
+def test_a_name_is_at_most_four_modifiers_and_no_possessor() -> None:
+    assert records("They signed the Lake Tana River Basin Water Sharing Agreement.") == [
+        signed("river basin water sharing agreement")
+    ]
+    assert records("They pressed ahead with signing Norland's Modernized Trade Agreement.") == [
+        planned("modernized trade agreement")
+    ]
+
+
 def test_joint_statements_communiques_and_notes_are_no_agreements() -> None:
     assert (
         records(
@@ -158,11 +167,26 @@ def test_joint_statements_communiques_and_notes_are_no_agreements() -> None:
     ]
 
 
+def test_a_list_with_a_statement_or_notes_shares_what_is_said_of_it() -> None:
+    assert records("The ministers signed a communique and an agreement on visas.") == [
+        signed("agreement")
+    ]
+    assert records("The ministers signed diplomatic notes and a protocol on ports.") == [
+        signed("protocol")
+    ]
+    assert records("The ministers read a communique and an agreement on visas.") == []
+
+
 def test_a_noun_that_only_looks_like_a_document_is_none() -> None:
     assert records("Both teams have done a great deal of work, and signed a deal.") == [
         signed("deal")
     ]
     assert records("The ministers signed on to the treaty regime of the region.") == []
+    got = records(
+        "Ten agreements were signed, including an MoU on health. The teams have done a great "
+        "deal of work."
+    )
+    assert [a.kind for a in got] == ["agreements", "mou"]
 
 
 def test_a_plan_is_a_document_only_in_its_compounds() -> None:
@@ -184,6 +208,26 @@ def test_signed_told_by_the_verb_before_or_after_the_name() -> None:
         signed("treaty")
     ]
     assert records("A protocol on customs was put to the two ministers.") == []
+
+
+def test_signed_in_other_words() -> None:
+    got = records(
+        "The Valmont Council and the Kestrel Board now have a work plan for 2024-2025. The "
+        "signatures on the document are those of their chairs."
+    )
+    assert got == [signed("work plan", start=2024, end=2025)]
+    assert records("A cooperation agreement for 2022-2027 has been reached.") == [
+        signed("cooperation agreement", start=2022, end=2027)
+    ]
+    assert records("The two sides reached an agreement on prices.") == []
+
+
+def test_proposed_or_negotiated_is_planned() -> None:
+    assert records("The minister proposed signing a treaty on borders.") == [planned("treaty")]
+    assert records("The sides opened negotiations on a free trade agreement.") == [
+        planned("free trade agreement")
+    ]
+    assert records("The sides reviewed the negotiations on the free trade agreement.") == []
 
 
 def test_to_be_signed_or_drawn_up_is_planned() -> None:

@@ -83,8 +83,9 @@ class Verbs:
     def _at(self, k: int, hi: int) -> Cue | None:
         at = self.starts[k]
         for row in self.rows[k]:
-            m = _VERBS.regexes[row].match(self.folded, at, hi)
-            if m is not None:
+            # matched on the whole text, so that a lookahead sees past ``hi``
+            m = _VERBS.regexes[row].match(self.folded, at)
+            if m is not None and m.end() <= hi:
                 return _VERB_ROWS[row][0], m
         return None
 
@@ -276,7 +277,7 @@ class Mention(NamedTuple):
 
 def _count_before(lead_in: list[str], plural: bool) -> tuple[str, int, bool, int]:
     """The reference a name's lead-in lead_in make (read right to left): its kind, its
-    count, whether it says the document is a new one, and how many lead_in it took."""
+    count, whether it says the document is a new one, and how many words it took."""
     fresh = False
     i = len(lead_in) - 1
     count = 0
@@ -337,15 +338,20 @@ def _mention(
     if _COMPOUND.match(folded, head.end()):
         return None
     tokens = _back(rev, max(sent.start, head.start() - _NAME_REACH), head.start())
-    name_start, modifiers = head.start(), 0
+    # the kind keeps the last few modifiers; a longer name ("the Lake X River Basin Water
+    # Sharing Agreement") reaches further back, to its lead-in
+    name_start = extent = head.start()
+    modifiers = 0
     before: list[tuple[str, int]] = []  # the first token before the name, if read
     for word, at in tokens:
         if _YEAR_TOKEN.fullmatch(word):
             continue  # "the 2024-2026 action plan": the period, not a modifier
-        if modifiers == MAX_MODIFIERS or not _modifier(doc, word, at):
+        if not _modifier(doc, word, at):
             before.append((word, at))
             break
-        name_start, modifiers = at, modifiers + 1
+        extent, modifiers = at, modifiers + 1
+        if modifiers <= MAX_MODIFIERS:
+            name_start = at
     # the lead-in: up to six words before the modifiers, read right to left
     lead_in = [(w, at) for w, at in before if w[0].isalnum()]
     for word, at in tokens:
@@ -358,7 +364,7 @@ def _mention(
     word = noun.split(" of ")[0].split()[-1]
     plural = cls != "minutes" and (word.endswith(("s", "memoranda")) and not word.endswith("ss"))
     reference, count, fresh, used = _count_before([w for w, _at in lead_in], plural)
-    lead = lead_in[len(lead_in) - used][1] if used else name_start
+    lead = lead_in[len(lead_in) - used][1] if used else extent
     end, aliases = head.end(), frozenset[str]()
     alias = _ALIAS.match(folded, end)
     if alias is not None:
