@@ -342,6 +342,14 @@ def test_a_document_of_another_subject_or_period_is_another() -> None:
     assert got == [signed("mou", start=2022, end=2024), signed("mou", start=2025, end=2026)]
 
 
+def test_a_document_named_for_itself_is_not_one_of_another_kind() -> None:
+    got = records(
+        "The two sides signed an MoU on health. They said the free trade agreement signed "
+        "in 2010 had helped, and that the agreement would help more."
+    )
+    assert got == [signed("mou"), signed("free trade agreement")]
+
+
 def test_a_document_named_first_with_the_is_the_one_signed_next() -> None:
     got = records("Officials posed after the MoU signing. The two forces signed an MoU today.")
     assert got == [signed("mou")]
@@ -451,6 +459,29 @@ def test_a_list_goes_on_while_it_names_documents() -> None:
     # outside a list, a document of which nothing is said is no document of the count
     got = records("Nine agreements were signed. Later, a protocol on fisheries was presented.")
     assert got == [signed("agreements")]
+
+
+def test_a_numbered_list_follows_the_documents_it_announces() -> None:
+    story = (
+        "The following three agreements were signed:\n\n"
+        "1. MoU on Visa Procedures;\n"
+        "2. Executive Programme for Cultural Exchanges (2024-26);\n"
+        "3. Protocol on Mango Exports."
+    )
+    assert records(story) == [
+        signed("mou"),
+        signed("executive programme", start=2024, end=2026),
+        signed("protocol"),
+    ]
+    assert records("The following three agreements were signed.") == [signed("agreements")]
+
+
+def test_the_count_named_again_in_general_is_the_count() -> None:
+    got = records(
+        "The two sides signed four agreements, including an MoU on health. The leaders "
+        "witnessed the signing of agreements after their talks."
+    )
+    assert got == [signed("agreements"), signed("mou")]
 
 
 def test_a_count_far_back_no_longer_lists() -> None:

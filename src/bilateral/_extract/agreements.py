@@ -319,6 +319,9 @@ def _read(doc: Document, ctx: Context, story: Story) -> list[_Read]:
 # matters (the joint statement, the talks); a count's list is read this many sentences
 # after its last mention.
 _PACKAGE_GAP = 4
+# A list read as one goes on to the next sentence, and to the one after where an item's
+# number stands as a sentence of its own ("1. MoU on ...; 2. Protocol on ...").
+_LIST_STEP = 2
 
 
 @attrs.define
@@ -380,6 +383,8 @@ def _antecedent(
     counts = [e for e in told if e.count]
     if m.plural and counts:
         return counts[0]
+    if " " in m.kind.strip():
+        return None  # "the free trade agreement": named for itself, not "the agreement"
     if m.generic and not m.plural and candidates:
         return candidates[0]
     if (m.generic or m.cls == "agreement") and told:
@@ -410,7 +415,7 @@ class _Resolver:
         """Read a new sentence: one that lists documents makes it and the next a list."""
         sent = self.ctx.sentences[index]
         if self._open(index) and _LIST.search(self.doc.folded, sent.start, sent.end):
-            self.list_until = index + 1
+            self.list_until = index + _LIST_STEP
 
     def _signers(self, r: _Read) -> tuple[str, ...]:
         m = r.mention
@@ -430,7 +435,7 @@ class _Resolver:
         member = (
             package is not None
             and not (r.embedded or r.follows)
-            and not (m.plural and m.generic and m.reference == "bare")
+            and not (m.plural and m.reference == "bare")
             and (status == package.status or (status == NONE and listing))
         )
         target = self._again(r, covers, listing, member)
@@ -445,7 +450,7 @@ class _Resolver:
         if package is not None and member:
             status = package.status
             if listing:  # a list goes on while it names documents
-                self.list_until = max(self.list_until, m.sentence + 1)
+                self.list_until = max(self.list_until, m.sentence + _LIST_STEP)
         elif m.reference == "definite" and status < PLANNED:
             self.last = None  # one named as known, of which nothing is said
             return
@@ -459,9 +464,18 @@ class _Resolver:
         if m.reference == "definite":
             found = _antecedent(entries, m, covers, topic(folded, m))
             return found if found is not None or not member else None
+        sent = self.ctx.sentences[m.sentence]
+        if (
+            m.plural
+            and m.reference == "bare"
+            and (listing or not m.generic)
+            and self._open(m.sentence) is not None
+            and not items(folded, sent, m)
+        ):
+            # "nine documents ... a plan and documents on X", "four agreements ... the
+            # leaders witnessed the signing of agreements": the count again
+            return self.package
         if m.plural and m.generic and m.reference == "bare":
-            if listing:
-                return self.package  # "nine documents ... a plan and documents on X"
             # "the signing of documents by the two cities": those told as signed
             return next((e for e in reversed(entries) if e.status == SIGNED), None)
         if m.reference != "indefinite" or m.fresh or member:
@@ -514,7 +528,7 @@ class _Resolver:
             self.package = entry
             sent = self.ctx.sentences[m.sentence]
             announced = _LIST.search(folded, m.end, sent.end)  # "..., including"
-            self.list_until = m.sentence + 1 if announced else -1
+            self.list_until = m.sentence + _LIST_STEP if announced else -1
         return entry
 
     def agreements(self) -> tuple[Agreement, ...]:

@@ -278,11 +278,12 @@ class Mention(NamedTuple):
 def _count_before(lead_in: list[str], plural: bool) -> tuple[str, int, bool, int]:
     """The reference a name's lead-in lead_in make (read right to left): its kind, its
     count, whether it says the document is a new one, and how many words it took."""
-    fresh = False
+    fresh = ahead = False
     i = len(lead_in) - 1
     count = 0
     while i >= 0 and lead_in[i] in _NOT_NAME:
         fresh = fresh or lead_in[i] in _FRESH
+        ahead = ahead or lead_in[i] == "following"  # "the following agreements:" ahead
         i -= 1
     if i >= 0 and (lead_in[i] in NUMBERS or lead_in[i].isdigit()):
         count = NUMBERS.get(lead_in[i], 0) or int(lead_in[i][:3])
@@ -296,12 +297,13 @@ def _count_before(lead_in: list[str], plural: bool) -> tuple[str, int, bool, int
     elif i >= 0 and lead_in[i] in _VAGUE:
         count, i = -1, i - 1
     while i >= 0 and lead_in[i] in _NOT_NAME:
+        ahead = ahead or lead_in[i] == "following"
         i -= 1
     before = lead_in[i] if i >= 0 else ""
     used = len(lead_in) - 1 - i
     if before == "that" and (plural or count):
         before = ""  # "announced that 15 agreements were signed": a conjunction
-    if before in _DETERMINERS or before.endswith("'s"):
+    if (before in _DETERMINERS or before.endswith("'s")) and not ahead:
         return "definite", count, fresh, used + 1
     if count:
         return "count", count, fresh, used
