@@ -335,7 +335,7 @@ class _Entry:
     order: int
     start: int | None = None
     end: int | None = None
-    parties: tuple[str, ...] = ()
+    told: list[_Read] = attrs.Factory(list)  # its mentions said signed or planned
     spans: list[Span] = attrs.Factory(list)
     aliases: frozenset[str] = frozenset()
     count: int = 0  # a count's number (-1: vague)
@@ -441,8 +441,8 @@ class _Resolver:
         target = self._again(r, covers, listing, member)
         if target is not None:
             target.add(status, covers, r.evidence)
-            if not target.parties and status >= PLANNED:
-                target.parties = self._signers(r)
+            if status >= PLANNED:
+                target.told.append(r)
             if target is self.package:
                 target.sentence = m.sentence
             self.last = target
@@ -499,13 +499,13 @@ class _Resolver:
 
     def _new(self, r: _Read, status: int, covers: Years, member: bool) -> _Entry:
         m, folded = r.mention, self.doc.folded
-        parties = self._signers(r) if status >= PLANNED else ()
+        told = [r] if status >= PLANNED else []
         listed = items(folded, self.ctx.sentences[m.sentence], m) if status else 0
         # "The deals were inked ...", the story's first document: a count of those named next
         first = m.plural and m.reference == "definite" and not self.entries
         count = m.number or (-1 if first else 0)
         entry = _Entry(
-            m.kind, m.cls, m.generic, status, m.lead, covers[0], covers[1], parties,
+            m.kind, m.cls, m.generic, status, m.lead, covers[0], covers[1], told,
             [r.evidence], m.aliases, count=count, sentence=m.sentence,
             anchorless=m.reference == "definite", subject=topic(folded, m),
         )  # fmt: skip
@@ -513,7 +513,7 @@ class _Resolver:
         for k in range(listed):  # "four memorandums: one on X, one on Y, ..."
             one = _Entry(
                 singular(m.kind), m.cls, m.generic, status, m.lead + k + 1, covers[0],
-                covers[1], parties, [r.evidence],
+                covers[1], told, [r.evidence],
             )  # fmt: skip
             self.entries.append(one)
         if listed:
@@ -538,7 +538,7 @@ class _Resolver:
         return tuple(
             Agreement(
                 e.kind,
-                e.parties,
+                self._parties(e),
                 e.start,
                 e.end,
                 e.status == SIGNED,
@@ -547,6 +547,15 @@ class _Resolver:
             for e in sorted(self.entries, key=lambda e: e.order)
             if e.shown and e.status >= PLANNED
         )
+
+    def _parties(self, entry: _Entry) -> tuple[str, ...]:
+        """Who signed: as named where it is first told signed or planned with any named
+        (found only for the documents given, the costly part of a mention's reading)."""
+        for r in entry.told:
+            found = self._signers(r)
+            if found:
+                return found
+        return ()
 
 
 def _close(package: _Entry) -> None:

@@ -497,6 +497,8 @@ _IN_NAME = re.compile(r"\s(?:for|in|on)$")
 _SPLIT = re.compile(r",\s(?:and\s)?|\sand\s|\sas well as\s")
 _FRONTED = words("fronted")
 _GERUND_LEAD = re.compile(r"\b(?:with|by|as|after)\s(?!.*\b(?:with|by|as|after)\s)")
+# The words between a subject and its verb ("have also", "on Saturday"): a few at most.
+_TAIL_REACH = 40
 _SUBJECT_TAIL = re.compile(
     r"(?:\s(?:have|has|had|also|jointly|officially|formally|successfully|then|later|today"
     r"|yesterday|both|on \w+day|this \w+))+\s*$"
@@ -581,7 +583,7 @@ def _subject(doc: Document, sent: Span, cue: tuple[int, int]) -> tuple[int, int]
     comma = folded.rfind(", ", start, cue[0])
     if comma >= 0 and words and words[0].strip(",") in _FRONTED:
         start = comma + 2
-    tail = _SUBJECT_TAIL.search(folded, start, cue[0])
+    tail = _SUBJECT_TAIL.search(folded, max(start, cue[0] - _TAIL_REACH), cue[0])
     return start, tail.start() if tail is not None else cue[0]
 
 
