@@ -233,8 +233,8 @@ _FRESH = words("fresh")
 _QUALIFIERS = words("qualifier")
 _FUNCTION = _DETERMINERS | _INDEFINITE | words("function")
 _YEAR_TOKEN = re.compile(rf"{_YEAR}(?:-\d\d(?:\d\d)?)?|-")
-# A token read backwards: a word (reversed) or a mark.
-_BACK_TOKEN = re.compile(r"[a-z0-9'-]*[a-z0-9]|[^\sa-z0-9]")
+# A token: a word or a mark.
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*|[^\sa-z0-9]")
 # A name's lead-in is at most this many words: "upwards of two dozen", "a total of 12".
 _LEAD_IN = 6
 _ALIAS = re.compile(r"\s?\((?P<alias>[a-z][a-z-]{0,15})\)")
@@ -312,14 +312,6 @@ def _count_before(lead_in: list[str], plural: bool) -> tuple[str, int, bool, int
     return "bare", 0, fresh, used
 
 
-def _back(rev: str, lo: int, at: int) -> Iterator[tuple[str, int]]:
-    """The tokens of ``folded[lo:at]``, last first, with where each begins: read on the
-    reversed text, only as far as the caller asks."""
-    size = len(rev)
-    for t in _BACK_TOKEN.finditer(rev, size - at, size - lo):
-        yield t.group()[::-1], size - t.end()
-
-
 def _modifier(doc: Document, word: str, at: int) -> bool:
     """Whether a word before a document's noun is part of its name ("cooperation")."""
     return not (
@@ -334,33 +326,36 @@ def _modifier(doc: Document, word: str, at: int) -> bool:
 
 
 def _mention(
-    doc: Document, rev: str, sent: Span, index: int, head: re.Match[str], cls: str, role: str
+    doc: Document, sent: Span, index: int, head: re.Match[str], cls: str, role: str
 ) -> Mention | None:
     folded = doc.folded
     if _COMPOUND.match(folded, head.end()):
         return None
-    tokens = _back(rev, max(sent.start, head.start() - _NAME_REACH), head.start())
+    # the tokens before the noun, read right to left; between two, only spaces, so each
+    # begins where it last occurs before the next
+    tokens = _TOKEN.findall(folded, max(sent.start, head.start() - _NAME_REACH), head.start())
     # the kind keeps the last few modifiers; a longer name ("the Lake X River Basin Water
     # Sharing Agreement") reaches further back, to its lead-in
-    name_start = extent = head.start()
-    modifiers = 0
-    before: list[tuple[str, int]] = []  # the first token before the name, if read
-    for word, at in tokens:
-        if _YEAR_TOKEN.fullmatch(word):
-            continue  # "the 2024-2026 action plan": the period, not a modifier
-        if not _modifier(doc, word, at):
-            before.append((word, at))
-            break
-        extent, modifiers = at, modifiers + 1
-        if modifiers <= MAX_MODIFIERS:
-            name_start = at
-    # the lead-in: up to six words before the modifiers, read right to left
-    lead_in = [(w, at) for w, at in before if w[0].isalnum()]
-    for word, at in tokens:
+    name_start = extent = at = head.start()
+    modifiers, k = 0, len(tokens) - 1
+    while k >= 0:
+        at = folded.rfind(tokens[k], 0, at)
+        if not _YEAR_TOKEN.fullmatch(tokens[k]):  # "the 2024-2026 plan": a period
+            if not _modifier(doc, tokens[k], at):
+                break
+            extent, modifiers = at, modifiers + 1
+            if modifiers <= MAX_MODIFIERS:
+                name_start = at
+        k -= 1
+    # the lead-in: up to six words before the modifiers (from the token that ended them)
+    lead_in: list[tuple[str, int]] = []
+    for j in range(k, -1, -1):
         if len(lead_in) == _LEAD_IN:
             break
-        if word[0].isalnum():
-            lead_in.append((word, at))
+        if j < k:
+            at = folded.rfind(tokens[j], 0, at)
+        if tokens[j][0].isalnum():
+            lead_in.append((tokens[j], at))
     lead_in.reverse()
     noun = head.group()
     word = noun.split(" of ")[0].split()[-1]
@@ -400,7 +395,6 @@ def read_story(doc: Document, ctx: Context) -> Story:
     nouns, verbs = _STORY.candidates(folded, sentences[0].start, sentences[-1].end)
     order = sorted(verbs)
     story_verbs = Verbs(folded, tuple(order), tuple(tuple(sorted(verbs[at])) for at in order))
-    rev = folded[::-1]  # names are read backwards from their noun
     k = 0
     for row, m in _NOUNS.finditer(folded, sentences[0].start, sentences[-1].end, nouns):
         while k < len(sentences) and sentences[k].end <= m.start():
@@ -410,7 +404,7 @@ def read_story(doc: Document, ctx: Context) -> Story:
         role, cls, _pattern = _NOUN_ROWS[row]
         if found and m.start() < found[-1].end:
             continue
-        mention = _mention(doc, rev, sentences[k], k, m, cls, role)
+        mention = _mention(doc, sentences[k], k, m, cls, role)
         if mention is not None:
             found.append(mention)
     return Story(tuple(found), story_verbs)
