@@ -24,6 +24,7 @@ import attrs
 from bilateral._extract.analysis import Context, Document
 from bilateral._extract.documents import (
     CUES,
+    LEFT_REACH,
     MAX_MODIFIERS,
     NUMBERS,
     RIGHT_REACH,
@@ -106,9 +107,12 @@ def _signing(folded: str, lo: int, cue: re.Match[str]) -> int:
 
 
 def _left(folded: str, verbs: Verbs, sent: Span, m: Mention) -> _Said:
-    """What the verb before a name says of it ("signed a", "agreed to draw up the")."""
-    lo = clause_start(folded, sent, m.lead)
-    found = verbs.last(lo, m.lead)
+    """What the verb before a name says of it ("signed a", "agreed to draw up the").
+
+    Only a verb a few function words before it governs it (:func:`_adjacent`), and no
+    clause's break is such a word: its clause is read only for the words before the verb.
+    """
+    found = verbs.last(max(sent.start, m.lead - LEFT_REACH), m.lead)
     if found is not None and _adjacent(folded[found[1].end() : m.lead]):
         role, cue = found
         span = cue.span()
@@ -116,6 +120,7 @@ def _left(folded: str, verbs: Verbs, sent: Span, m: Mention) -> _Said:
             return _Said(NONE if m.generic else PLANNED, span)
         if role == "referred":
             return _Said(REFERRED, span)
+        lo = clause_start(folded, sent, cue.start())
         status = _signing(folded, lo, cue)
         adjective = m.lead == m.start == cue.end() + 1 and _ADJECTIVE.search(
             folded, max(lo, cue.start() - _ADJECTIVE_REACH), cue.start()
@@ -125,8 +130,10 @@ def _left(folded: str, verbs: Verbs, sent: Span, m: Mention) -> _Said:
             return _Said(NONE if m.reference == "definite" else REFERRED, span)
         inverted = _INVERTED.search(folded, cue.end(), m.lead) is not None
         return _Said(status, span, active=status == SIGNED and not inverted)
-    if m.reference in ("definite", "bare") and _GOVERNED.search(folded, lo, m.lead):
-        return _Said(REFERRED)  # "under the agreement"
+    if m.reference in ("definite", "bare"):
+        lo = clause_start(folded, sent, m.lead)
+        if _GOVERNED.search(folded, lo, m.lead):
+            return _Said(REFERRED)  # "under the agreement"
     return _Said()
 
 

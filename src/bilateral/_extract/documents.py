@@ -500,6 +500,7 @@ _SUBJECT_TAIL = re.compile(
 # A list's part that names no one: a relation ("his counterpart") or a pronoun.
 _NO_NAME = words("no_name")
 _BRACKETS = re.compile(r"\([^)]*\)")
+_DETERMINER = re.compile(r"(?:the|both|a|an)\s", re.IGNORECASE)
 _SPACED_BRACKETS = re.compile(r"\s*\([^)]*\)")
 _LEAD_WORD = re.compile(r"^(?:the|both|a|an)(?:\s|$)", re.IGNORECASE)
 # A party named after the document's name ("an MoU with X", "for 2024-2026 with X").
@@ -552,8 +553,13 @@ def _conjuncts(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
 
 def _names(doc: Document, ctx: Context, start: int, end: int) -> list[str]:
     """The persons (by their full names) and named organisations or places in a list."""
-    if ctx.people_in(start, end):  # signatories are persons, or else organisations
-        return list(dict.fromkeys(p.name for p in ctx.people_in(start, end)))
+    people = ctx.people_in(start, end)
+    if people:  # signatories are persons, or else organisations
+        return list(dict.fromkeys(p.name for p in people))
+    lead = _DETERMINER.match(doc.text, start)
+    rest = doc.text[lead.end() if lead else start : end]
+    if rest == rest.lower():
+        return []  # "The two sides": nothing named (the cheap test, for most subjects)
     names: list[str] = []
     for a, b in _conjuncts(doc, start, end):
         piece = _LEAD_WORD.sub("", _SPACED_BRACKETS.sub("", doc.text[a:b]).strip(" ,."))
