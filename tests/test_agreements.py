@@ -14,6 +14,8 @@ from hypothesis import strategies as st
 from _whathappened import article, person
 from bilateral._extract.agreements import find_agreements, period
 from bilateral._extract.analysis import build_context
+from bilateral._extract.documents import PERIOD, periods_in
+from bilateral._text import fold
 from bilateral.model import Agreement
 
 
@@ -84,6 +86,25 @@ def test_a_period_survives_being_written_in_any_form(
     assert period(phrase.title() if title else phrase) == (start, start + length)
     story = f"The two cities signed a cooperation agreement {phrase}."
     assert records(story) == [signed("cooperation agreement", start=start, end=start + length)]
+
+
+_PIECES = (
+    "for", "the", "from", "between", "and", "years", "until", "valid", "running", "to",
+    "through", "the end of", "31 March", "October", "signed in", "period", ",", "-", "/",
+)  # fmt: skip
+
+
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(_PIECES), st.integers(1985, 2095).map(str), st.just("25")),
+        max_size=14,
+    )
+)
+def test_periods_looked_for_around_years_are_those_of_the_whole_regex(words: list[str]) -> None:
+    # periods_in tries PERIOD only near the years, for speed: it must find what it finds
+    text = fold(" ".join(words))
+    fast = [m.span() for m in periods_in(text, 0, len(text))]
+    assert fast == [m.span() for m in PERIOD.finditer(text)]
 
 
 @given(st.integers(1990, 2090), st.sampled_from(("until", "till", "through", "running to")))
