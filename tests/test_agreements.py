@@ -166,6 +166,23 @@ def test_modifiers_are_the_name_and_evaluations_are_not() -> None:
     ]
 
 
+def test_a_verb_before_the_noun_is_no_modifier() -> None:
+    assert records("The two regions were signing agreements on trade.") == [signed("agreements")]
+
+
+def test_that_before_a_count_is_a_conjunction() -> None:
+    got = records(
+        "The two sides signed an agreement on trade. The ministry said that five agreements "
+        "were signed in all."
+    )
+    assert got == [signed("agreement"), signed("agreements")]
+    got = records(
+        "The two sides signed an agreement on trade. The ministry said that agreement was "
+        "the first."
+    )
+    assert got == [signed("agreement")]
+
+
 def test_a_name_is_at_most_four_modifiers_and_no_possessor() -> None:
     assert records("They signed the Lake Tana River Basin Water Sharing Agreement.") == [
         signed("river basin water sharing agreement")
@@ -606,6 +623,21 @@ def test_signers_are_the_subject_and_those_signed_with() -> None:
         signed("memoranda of understanding", "Valmont", "Kestrel", "Lorne", "Dunmore",
                start=2023, end=2027)
     ]  # fmt: skip
+
+
+def test_signers_are_in_the_clause_of_the_signing() -> None:
+    assert records("The Kestrel Board said the Valmont Council signed an MoU.") == [
+        signed("mou", "Valmont Council")
+    ]
+
+
+def test_a_signer_s_name_may_hold_a_list() -> None:
+    got = records(
+        "The MoU was signed by the Ministry of Ports, Roads and Rail and the Kestrel Board."
+    )
+    assert got == [signed("mou", "Ministry of Ports, Roads and Rail", "Kestrel Board")]
+    got = records("The MoU was signed by Valmont, Kestrel and Lorne.")
+    assert got == [signed("mou", "Valmont", "Kestrel", "Lorne")]
 
 
 def test_no_signers_where_none_is_named() -> None:

@@ -208,9 +208,7 @@ def periods_in(folded: str, start: int, end: int) -> list[re.Match[str]]:
         lo = max(done, year.start() - _PERIOD_LEAD)
         hi = min(end, year.end() + _PERIOD_TAIL)
         m = PERIOD.search(folded, lo, hi)
-        while m is not None and m.end() <= year.start():
-            m = PERIOD.search(folded, m.end(), hi)  # one whose years came before
-        if m is not None and m.start() <= year.start():
+        if m is not None and m.start() <= year.start() < m.end():
             found.append(m)
             done = m.end()
     return found
@@ -359,7 +357,7 @@ def _mention(
     lead_in.reverse()
     noun = head.group()
     word = noun.split(" of ")[0].split()[-1]
-    plural = cls != "minutes" and (word.endswith(("s", "memoranda")) and not word.endswith("ss"))
+    plural = cls != "minutes" and word.endswith(("s", "memoranda"))
     reference, count, fresh, used = _count_before([w for w, _at in lead_in], plural)
     lead = lead_in[len(lead_in) - used][1] if used else extent
     end, aliases = head.end(), frozenset[str]()
