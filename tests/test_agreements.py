@@ -575,6 +575,16 @@ def test_a_list_shares_what_is_said_of_it() -> None:
     assert got == [signed("protocol"), signed("space cooperation plan", start=2023, end=2032)]
 
 
+def test_a_relative_clause_is_said_of_its_own_document_only() -> None:
+    got = records(
+        "They put into effect both the MoU on ports, which the two sides signed in 2012, and "
+        "the 2018 Declaration on Trade."
+    )
+    assert got == [signed("mou")]
+    got = records("A protocol on ports was signed on Monday, as well as the Declaration on Trade.")
+    assert got == [signed("protocol"), signed("declaration")]
+
+
 def test_a_document_a_verb_only_names_is_not_in_the_list() -> None:
     got = records(
         "They signed a sub-agreement amending an agreement on the airport, and a treaty on trade."

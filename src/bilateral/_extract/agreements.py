@@ -64,6 +64,7 @@ _OBJECT = re.compile(
 )
 _AND_VERB = re.compile(r"\b(?:and|or)\s$")
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were|under)\s(?:[a-z]+ly\s)?$")
+_RELATIVE = re.compile(r"\b(?:which|that|who|whom)\b")
 _INVERTED = re.compile(r"\b(?:were|was|is|are)\b")
 _LISTED = re.compile(r"(?:[,;]|\band|\bas well as|\bplus|\bor|\balong with)\s+(?:to\s)?$")
 # A verb governs a name this many words on at most: a count and a time ("signed on
@@ -174,8 +175,12 @@ def _coordinated(
     folded: str, verbs: Verbs, a: Mention, b: Mention, a_said: tuple[int, int] | None
 ) -> bool:
     """Whether ``b`` is joined to ``a`` in a list ("an MoU on X and an agreement on Y"),
-    also after the verb said of ``a`` ("a protocol was signed ..., as well as a plan")."""
-    lo = a_said[1] if a_said is not None and a.end <= a_said[0] < b.lead else a.end
+    also after the verb said of ``a`` ("a protocol was signed ..., as well as a plan"),
+    but not after a relative clause of its own ("the MoU, which they signed in 2012, and
+    the declaration": what that clause says is said of the MoU only)."""
+    lo = a.end
+    if a_said is not None and a.end <= a_said[0] < b.lead:
+        lo = a.end if _RELATIVE.search(folded, a.end, a_said[0]) else a_said[1]
     return (
         a.sentence == b.sentence
         and _LISTED.search(folded, a.end, b.lead) is not None
