@@ -37,12 +37,12 @@ from bilateral._extract.documents import (
     period,
     periods_in,
     read_story,
-    signers,
     singular,
     topic,
     words,
     years,
 )
+from bilateral._extract.signers import signers
 from bilateral.model import Agreement, Span
 
 __all__ = ["find_agreements", "period", "signers"]
