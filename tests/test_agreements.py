@@ -131,8 +131,8 @@ def test_a_period_told_later_of_the_same_document_is_its_period() -> None:
     assert got == [signed("memorandum of understanding", end=2029)]
     # not of a document only carried out under it
     got = records(
-        "The police forces signed a memorandum of understanding on Monday. The memorandum "
-        "governs how they will carry out the Border Watch Programme for the 2024-2027 period."
+        "The health ministries signed a memorandum of understanding on Monday. The memorandum "
+        "sets out how they will carry out the Clean Water Programme for the 2024-2027 period."
     )
     assert got == [signed("memorandum of understanding", start=2024, end=2027)]
 
@@ -184,11 +184,11 @@ def test_that_before_a_count_is_a_conjunction() -> None:
 
 
 def test_a_name_is_at_most_four_modifiers_and_no_possessor() -> None:
-    assert records("They signed the Lake Tana River Basin Water Sharing Agreement.") == [
+    assert records("They signed the Lake Orra River Basin Water Sharing Agreement.") == [
         signed("river basin water sharing agreement")
     ]
-    assert records("They pressed ahead with signing Norland's Modernized Trade Agreement.") == [
-        planned("modernized trade agreement")
+    assert records("They hope to move forward with signing Norland's Updated Trade Agreement.") == [
+        planned("updated trade agreement")
     ]
 
 
@@ -250,10 +250,10 @@ def test_signed_told_by_the_verb_before_or_after_the_name() -> None:
 
 def test_signed_in_other_words() -> None:
     got = records(
-        "The Valmont Council and the Kestrel Board now have a work plan for 2024-2025. The "
-        "signatures on the document are those of their chairs."
+        "Valmont and Kestrel now share a roadmap for 2024-2025, with both mayors' signatures "
+        "on the document."
     )
-    assert got == [signed("work plan", start=2024, end=2025)]
+    assert got == [signed("roadmap", start=2024, end=2025)]
     assert records("A cooperation agreement for 2022-2027 has been reached.") == [
         signed("cooperation agreement", start=2022, end=2027)
     ]
@@ -309,9 +309,9 @@ def test_documents_only_referred_to_do_not_count() -> None:
 
 
 def test_a_signing_only_celebrated_does_not_count() -> None:
-    assert records("The towns marked 45 years since they signed the friendship treaty.") == []
-    assert records("The towns marked the day on which they signed the friendship treaty.") == [
-        signed("friendship treaty")
+    assert records("The towns marked 30 years since they signed the water treaty.") == []
+    assert records("The towns marked the day on which they signed the water treaty.") == [
+        signed("water treaty")
     ]
 
 
@@ -363,8 +363,8 @@ def test_a_document_told_again_is_one() -> None:
 
 def test_a_short_form_in_brackets_is_the_same_document() -> None:
     got = records(
-        "The two cities signed memoranda of understanding (MoUs) for the 2024 - 2028 period "
-        "on tourism. The MoUs cover hotels."
+        "The two ports signed memoranda of understanding (MoUs) on shipping for 2024-2028. "
+        "The MoUs cover pilots."
     )
     assert got == [signed("memoranda of understanding", start=2024, end=2028)]
 
@@ -389,16 +389,16 @@ def test_a_document_named_for_itself_is_not_one_of_another_kind() -> None:
 
 
 def test_a_document_named_first_with_the_is_the_one_signed_next() -> None:
-    got = records("Officials posed after the MoU signing. The two forces signed an MoU today.")
+    got = records("The photo shows the MoU signing. The port authorities signed an MoU today.")
     assert got == [signed("mou")]
-    got = records("Officials posed after the MoU signing. The two forces signed a new MoU today.")
+    got = records("The photo shows the MoU signing. The port authorities signed a new MoU today.")
     assert got == [signed("mou"), signed("mou")]
 
 
 def test_a_signing_told_in_the_lead_and_again_is_one() -> None:
     got = records(
-        "The leaders witnessed the signing of a cooperation agreement between the two "
-        "committees. Later, the committees signed a cooperation agreement for 2023-2028."
+        "The mayors looked on as a cooperation agreement between the two towns was signed. "
+        "In the afternoon, the towns signed a cooperation agreement for 2023-2028."
     )
     assert got == [signed("cooperation agreement", start=2023, end=2028)]
     got = records(
@@ -419,10 +419,10 @@ def test_documents_told_again_in_general_are_those_signed() -> None:
 
 def test_a_programme_for_a_document_is_the_one_signed() -> None:
     got = records(
-        "An executive programme for the memorandum on culture has been signed by the Valmont "
-        "Arts Office. The executive programme is valid for the years 2024 and 2025."
+        "A work plan for the memorandum on fisheries has been signed by the Valmont Sea "
+        "Office. The work plan is valid for the years 2025 and 2026."
     )
-    assert got == [signed("executive programme", "Valmont Arts Office", start=2024, end=2025)]
+    assert got == [signed("work plan", "Valmont Sea Office", start=2025, end=2026)]
 
 
 # --- counted documents ---
@@ -435,15 +435,12 @@ def test_counted_documents_none_named_are_one() -> None:
 
 def test_counted_documents_given_one_by_one_are_one_each() -> None:
     got = records(
-        "Four memorandums were signed at the ceremony: one on health, one on trade, one "
-        "setting up a dialogue, and one covering ports."
+        "Three protocols were inked that day: one on customs, one creating a joint council, "
+        "and one covering ports."
     )
-    assert got == [signed("memorandum")] * 4
-    got = records(
-        "Separate cooperation agreements were signed on culture, on youth and sport, and on "
-        "housing."
-    )
-    assert got == [signed("cooperation agreement")] * 3
+    assert got == [signed("protocol")] * 3
+    got = records("Agreements were also signed on ports, on rail and roads, and on fishing.")
+    assert got == [signed("agreement")] * 3
 
 
 def test_a_list_of_times_or_places_gives_no_documents() -> None:
@@ -502,9 +499,9 @@ def test_a_list_goes_on_while_it_names_documents() -> None:
 def test_a_numbered_list_follows_the_documents_it_announces() -> None:
     story = (
         "The following three agreements were signed:\n\n"
-        "1. MoU on Visa Procedures;\n"
-        "2. Executive Programme for Cultural Exchanges (2024-26);\n"
-        "3. Protocol on Mango Exports."
+        "1. MoU on Fish Exports;\n"
+        "2. Executive Programme for Youth Exchanges (2024-26);\n"
+        "3. Protocol on Coffee Imports."
     )
     assert records(story) == [
         signed("mou"),
@@ -546,8 +543,8 @@ def test_documents_of_a_planned_count_are_planned() -> None:
 
 def test_a_count_and_the_kinds_it_lists_are_one_count() -> None:
     got = records(
-        "The sides signed upwards of two dozen agreements, memoranda of understanding and "
-        "protocols. First on the list is a treaty on borders."
+        "The sides inked more than twenty agreements, memoranda and protocols. Among them is "
+        "a treaty on borders."
     )
     assert [a.kind for a in got] == ["agreements", "treaty"]
 
@@ -577,19 +574,17 @@ def test_a_list_shares_what_is_said_of_it() -> None:
 
 def test_a_relative_clause_is_said_of_its_own_document_only() -> None:
     got = records(
-        "They put into effect both the MoU on ports, which the two sides signed in 2012, and "
-        "the 2018 Declaration on Trade."
+        "The ministers praised the pact on ports, which their predecessors signed in 2012, "
+        "and the 2019 Declaration on Trade."
     )
-    assert got == [signed("mou")]
+    assert got == [signed("pact")]
     got = records("A protocol on ports was signed on Monday, as well as the Declaration on Trade.")
     assert got == [signed("protocol"), signed("declaration")]
 
 
 def test_a_document_a_verb_only_names_is_not_in_the_list() -> None:
-    got = records(
-        "They signed a sub-agreement amending an agreement on the airport, and a treaty on trade."
-    )
-    assert got == [signed("sub-agreement"), signed("treaty")]
+    got = records("They signed a protocol amending the treaty on the dam, and an accord on trade.")
+    assert got == [signed("protocol"), signed("accord")]
 
 
 # --- who signed ---
@@ -597,27 +592,25 @@ def test_a_document_a_verb_only_names_is_not_in_the_list() -> None:
 
 def test_signers_of_a_passive_are_its_agents() -> None:
     got = records(
-        "A cooperation agreement between the two ministries was signed on Monday by Deputy "
-        "Minister Aro Venn and his counterpart Mira Talsen.",
+        "A fisheries protocol was signed in the port city by Deputy Minister Aro Venn and "
+        "Mira Talsen, who heads the Kestrel fleet.",
         "Aro Venn",
         "Mira Talsen",
     )
-    assert got == [signed("cooperation agreement", "Aro Venn", "Mira Talsen")]
+    assert got == [signed("fisheries protocol", "Aro Venn", "Mira Talsen")]
 
 
 def test_signers_a_document_is_between() -> None:
     got = records(
-        "The leaders signed an action plan between the Valmont Trade Council and the "
-        "Kestrel Chamber on building ports."
+        "The premiers signed a work plan between the Valmont Trade Council and the Kestrel "
+        "Chamber for their fairs."
     )
-    assert got == [signed("action plan", "Valmont Trade Council", "Kestrel Chamber")]
+    assert got == [signed("work plan", "Valmont Trade Council", "Kestrel Chamber")]
     got = records(
-        "A framework agreement was signed by the Centre for the Study of Law and the "
-        "Institute for Ports, and a protocol was signed as well."
+        "The framework agreement was signed by the Centre for Maritime Law and the "
+        "Institute for Ports on Tuesday."
     )
-    assert got[0] == signed(
-        "framework agreement", "Centre for the Study of Law", "Institute for Ports"
-    )
+    assert got == [signed("framework agreement", "Centre for Maritime Law", "Institute for Ports")]
 
 
 def test_signers_are_the_subject_and_those_signed_with() -> None:
@@ -626,11 +619,11 @@ def test_signers_are_the_subject_and_those_signed_with() -> None:
     )
     assert got == [signed("roadmap", "Aro Venn", "Mira Talsen")]
     got = records(
-        "After the talks, Valmont has signed memoranda of understanding for the 2023 - 2027 "
-        "period with Kestrel, Lorne and Dunmore, all in the north."
+        "After the talks, Valmont signed friendship agreements with Kestrel, Lorne and "
+        "Dunmore on Friday, to run from 2023 to 2027."
     )
     assert got == [
-        signed("memoranda of understanding", "Valmont", "Kestrel", "Lorne", "Dunmore",
+        signed("friendship agreements", "Valmont", "Kestrel", "Lorne", "Dunmore",
                start=2023, end=2027)
     ]  # fmt: skip
 

@@ -129,8 +129,11 @@ def _left(folded: str, verbs: Verbs, sent: Span, m: Mention) -> _Said:
         if status == SIGNED and adjective:
             # "with signed agreements": the documents already there
             return _Said(NONE if m.reference == "definite" else REFERRED, span)
+        # a verb's subject signed; not that of "also signed were", nor of a noun ("the
+        # signatures on")
         inverted = _INVERTED.search(folded, cue.end(), m.lead) is not None
-        return _Said(status, span, active=status == SIGNED and not inverted)
+        verb = not cue.group().startswith("signature")
+        return _Said(status, span, active=status == SIGNED and verb and not inverted)
     if m.reference in ("definite", "bare"):
         lo = clause_start(folded, sent, m.lead)
         if _GOVERNED.search(folded, lo, m.lead):

@@ -29,7 +29,8 @@ from bilateral._text import fold
 from bilateral.model import Span
 
 __all__ = [
-    "CUES", "LEFT_REACH", "MAX_MODIFIERS", "MONTH", "NUMBERS", "PERIOD", "RIGHT_REACH", "Cue",
+    "CUES", "LEFT_REACH", "MAX_MODIFIERS", "MONTH", "NUMBERS", "PERIOD", "RIGHT_REACH",
+    "TIME_WORD", "Cue",
     "Mention", "Story", "Verbs", "clause_start", "items", "merge_periods", "period",
     "periods_in", "read_story", "singular", "topic", "words", "years",
 ]  # fmt: skip
@@ -136,6 +137,7 @@ MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
 )
+TIME_WORD = re.compile(rf"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|{MONTH})\b")
 _DAY_MONTH = rf"(?:(?:\d{{1,2}}\s)?{MONTH}\s(?:\d{{1,2}},?\s)?)"
 PERIOD = re.compile(
     # from 2025 through 2029, between 2024 and 2026
@@ -147,7 +149,7 @@ PERIOD = re.compile(
     rf"|(?<![\d-])(?P<e>{_YEAR})\s?(?:-|/|to|through|until|till)\s?(?P<f>{_YEAR}|\d\d)(?![\d-])"
     # until October 2028, running to 2031, valid to 2031
     rf"|\b(?:until|till|through|thru|up\sto|(?:valid|running|runs|run|extended|lasting)\s"
-    rf"(?:\w+\s){{0,2}}?to)\s(?:the\send\sof\s)?{_DAY_MONTH}?(?P<g>{_YEAR})\b"
+    rf"(?:(?!{_YEAR})\w+\s){{0,2}}?to)\s(?:the\send\sof\s)?{_DAY_MONTH}?(?P<g>{_YEAR})\b"
     # to 31 March 2026
     rf"|\bto\s{_DAY_MONTH}(?P<h>{_YEAR})\b"
 )
@@ -436,9 +438,11 @@ _FIRST_ITEM = re.compile(
     r"(?:\s(?:were|was|have been|had been)(?:\s\w+ly|\salso)?\s(?:signed|inked|concluded))?"
     r"(?::\s|\s)(?P<prep>on|in|for|covering|concerning|regarding)\s"
 )
+# What follows "on" in a list of times and places, not of subjects ("on Monday, on the
+# sidelines of ...").
 _NOT_ITEM = re.compile(
-    rf"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|{MONTH}|\d|the sidelines"
-    r"|the margins|the occasion|behalf|the same|this|that)\b"
+    rf"{TIME_WORD.pattern}|(?:\d|the sidelines|the margins|the occasion|behalf|the same|this"
+    r"|that)\b"
 )
 
 

@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 
 from bilateral._extract.analysis import Context, Document
-from bilateral._extract.documents import RIGHT_REACH, Mention, Verbs, clause_start, words
+from bilateral._extract.documents import (
+    RIGHT_REACH,
+    TIME_WORD,
+    Mention,
+    Verbs,
+    clause_start,
+    words,
+)
 from bilateral.model import Span
 
 __all__ = ["signers"]
@@ -55,8 +62,8 @@ def _phrase_end(doc: Document, start: int, limit: int) -> int:
     stop = _PHRASE_END.search(folded, start, limit)
     while stop is not None and _IN_NAME.match(stop.group()):
         at = stop.end() + 1 + (4 if folded.startswith("the ", stop.end() + 1) else 0)
-        if not text[at : at + 1].isupper():
-            break  # "between the CPC and the LPRP on building ...": no longer a name
+        if not text[at : at + 1].isupper() or TIME_WORD.match(folded, at):
+            break  # "the CPC and the LPRP on building", "... on Tuesday": past the name
         stop = _PHRASE_END.search(folded, at, limit)  # "the Centre for the Training of ..."
     end = stop.start() if stop is not None else limit
     comma = folded.find(", ", start, end)
