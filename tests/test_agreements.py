@@ -260,6 +260,20 @@ def test_signed_in_other_words() -> None:
     assert records("The two sides reached an agreement on prices.") == []
 
 
+def test_working_towards_a_document_is_planned() -> None:
+    assert records("Both sides are working towards an agreement on fisheries.") == [
+        planned("agreement")
+    ]
+    assert records("Both sides are working in the fisheries agreement's spirit.") == []
+
+
+def test_instruments_of_ratification_are_no_agreement() -> None:
+    assert records("They exchanged instruments of ratification of the border treaty.") == []
+    assert records("They exchanged instruments of cooperation on border trade.") == [
+        signed("instruments")
+    ]
+
+
 def test_proposed_or_negotiated_is_planned() -> None:
     assert records("The minister proposed signing a treaty on borders.") == [planned("treaty")]
     assert records("The sides opened negotiations on a free trade agreement.") == [
