@@ -8,9 +8,9 @@ sentence before, a caption or clutter or sign-off, everything renamed, the
 paragraphs reordered) and checks that each text gives its record and the
 variant the base's, on what the shared scorer matches.
 
-These were written before the rules they test. A property the library does
-not hold today is marked xfail, strict so that the suite says when a rule makes
-it pass, with the failing example in its reason and as an explicit example.
+These were written before the rules they test; each held at first as a strict
+xfail, and every article that once failed stays as an explicit example that
+every run tries first.
 """
 
 from __future__ import annotations
@@ -233,25 +233,21 @@ PARAPHRASES: dict[str, Callable[[ArticleSpec], Paraphrase]] = {
     "reordered": lambda spec: reordered(spec, (1, 0)),
 }
 
-# What the library does not do today, each with the examples that show it (explicit
-# examples, so that an xfail fails at once and the same way every run).
-FRAME_FAILURES = {
-    "signing": (
-        [article(Frame("signing", HOST, PEER, on(1)))],
-        "the signatories are not the agreement's parties (parties [])",
-    ),
-}
 # Articles that failed once, kept as examples every run tries first.
 FRAME_EXAMPLES = {
+    # (the signatories were once not the agreement's parties)
+    "signing": [article(Frame("signing", HOST, PEER, on(1)))],
     "handover": [
         # (maize once came out as the item 'goods'; with a Minister of Trade the aid was lost)
         article(Frame("handover", GUEST, HOST, on(0, "today"), quantity=500, item="maize")),
         article(Frame("handover", TRADER, HOST, on(0, "today"), quantity=500, item="maize")),
     ],
 }
-# (two calls on a day, two handovers to two people, were once merged into one; talks at
-# home after a visit abroad once took the visit's inviter as host)
+# (two calls on a day, two handovers to two people, two memoranda signed by two pairs were
+# once merged into one; talks at home after a visit abroad once took the visit's inviter as
+# host)
 SEVERAL_EXAMPLES = [
+    article(Frame("signing", HOST, PEER, on(1)), Frame("signing", HOST, TRADER, on(0, "today"))),
     article(Frame("call", HOST, PEER, on(1)), Frame("call", HOST, GUEST, on(1, "day_month"))),
     article(
         Frame("handover", HOST, PEER, on(1), quantity=100, item="rice"),
@@ -266,22 +262,10 @@ APPOSITION_FAILURE = article(Frame("signing", HOST, GUEST, on(1)))
 TIME_BEFORE_FAILURE = article(Frame("signing", HOST, PEER, on(1)))
 
 
-def _texts(specs: list[ArticleSpec]) -> str:
-    return " | ".join(repr(spec.render()) for spec in specs)
-
-
 # ---------------------------------------------------------------- the properties
 
 
-def _frame_case(kind: str) -> Any:
-    if kind not in FRAME_FAILURES:
-        return kind
-    examples, why = FRAME_FAILURES[kind]
-    reason = f"{why}: {_texts(examples)}"
-    return pytest.param(kind, marks=pytest.mark.xfail(strict=True, reason=reason))
-
-
-@pytest.mark.parametrize("kind", [_frame_case(k) for k in FRAME_KINDS])
+@pytest.mark.parametrize("kind", FRAME_KINDS)
 def test_each_frame_has_its_whole_record(kind: str) -> None:
     def has_its_record(spec: ArticleSpec) -> None:
         text, want = spec.render(), spec.record()
@@ -289,7 +273,7 @@ def test_each_frame_has_its_whole_record(kind: str) -> None:
         assert got == want, differences("plain", text, want, got)
 
     test = given(specs((kind,), max_frames=1))(has_its_record)
-    for spec in [*FRAME_FAILURES.get(kind, ([], ""))[0], *FRAME_EXAMPLES.get(kind, [])]:
+    for spec in FRAME_EXAMPLES.get(kind, []):
         test = example(spec)(test)
     test()
 

@@ -9,9 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bilateral._extract import agreements as _agreements
-from bilateral._extract import engagements as _engagements
-from bilateral._lexicon.patterns import Gated, Patterns, PatternSets, Scanner, combine, prefixes
+from bilateral._lexicon.patterns import Patterns, PatternSets, Scanner, combine, prefixes
 from bilateral._text import fold, fold_char, normalize
 
 _UNICODE = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300)
@@ -124,28 +122,3 @@ def test_one_pass_for_several_sets_gives_each_sets_candidates(text: str, a: int,
 def test_a_set_without_literal_beginnings_cannot_share_the_pass() -> None:
     with pytest.raises(ValueError, match="literal beginning"):
         PatternSets([Patterns(_GATED_PATTERNS)])
-
-
-_GATES = [
-    (module.__name__, name, value)
-    for module in (_engagements, _agreements)
-    for name, value in vars(module).items()
-    if isinstance(value, Gated)
-]
-
-
-@pytest.mark.parametrize(("module", "name", "gated"), _GATES, ids=[g[1] for g in _GATES])
-@given(data=st.data())
-def test_a_gated_regex_finds_what_the_regex_finds(
-    module: str, name: str, gated: Gated, data: st.DataObject
-) -> None:
-    # The literals are written by hand beside each regex: texts made of the pattern's own
-    # words, glued in any way, show a literal the list lacks.
-    words = [*sorted(set(re.findall(r"[a-z']+", gated.pattern))), "s", "ed", "the", "x"]
-    pieces = st.lists(st.tuples(st.sampled_from(words), st.sampled_from(["", " ", ", "])))
-    text = "".join(w + gap for w, gap in data.draw(pieces, label="pieces"))
-    plain = gated.regex
-    assert [m.span() for m in gated.finditer(text)] == [m.span() for m in plain.finditer(text)]
-    for pos in range(len(text) + 1):
-        found, expected = gated.match(text, pos), plain.match(text, pos)
-        assert (found and found.span()) == (expected and expected.span()), (module, name)

@@ -2,6 +2,7 @@
 
 :mod:`.layout` reads the file's parts; :mod:`.analysis` holds what every stage reads;
 :mod:`.people`, :mod:`.places`, :mod:`.engagements`, :mod:`.agreements`, :mod:`.aid`,
-:mod:`.topics` and :mod:`.codes` each find one kind of fact; :mod:`.pipeline` runs them
+:mod:`.topics` and :mod:`.codes` each find one kind of fact (:mod:`.documents` and
+:mod:`.signers` read the documents :mod:`.agreements` counts); :mod:`.pipeline` runs them
 in order.
 """

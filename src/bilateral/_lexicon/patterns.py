@@ -17,7 +17,6 @@ prefixes starts.
 from __future__ import annotations
 
 import re
-import sys
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -26,7 +25,7 @@ import ahocorasick
 
 from bilateral._lexicon.regex_tree import beginnings
 
-__all__ = ["Gated", "PatternSets", "Patterns", "Scanner", "combine", "prefixes"]
+__all__ = ["PatternSets", "Patterns", "Scanner", "combine", "prefixes"]
 
 _NAMED = re.compile(r"\(\?P<\w+>")
 
@@ -300,51 +299,3 @@ class Scanner:
             if m is not None:
                 return m
         return None
-
-
-class Gated:
-    """A regex tried only where one of its necessary literals occurs.
-
-    Every match of ``pattern`` must contain one of ``words``: a text (or range)
-    without any of them has no match, which a few ``str.find`` calls tell far
-    faster than ``re`` trying the pattern at every position. The methods take
-    the arguments of ``re.Pattern``'s and give the same results.
-
-    >>> arrival = Gated(r"\\b(?:after|on) (?:his|her) arrival\\b", ["arrival"])
-    >>> arrival.search("talks on his arrival").start(), arrival.search("talks on his visit")
-    (6, None)
-    """
-
-    __slots__ = ("pattern", "regex", "words")
-
-    def __init__(self, pattern: str, words: Sequence[str]) -> None:
-        self.regex = re.compile(pattern)
-        self.pattern = pattern
-        self.words = tuple(words)
-
-    def _may_match(self, text: str, pos: int, endpos: int) -> bool:
-        find = text.find
-        for word in self.words:  # noqa: SIM110 (a plain loop: no generator per call)
-            if find(word, pos, endpos) >= 0:
-                return True
-        return False
-
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        """As ``re.Pattern.search``."""
-        if self._may_match(text, pos, endpos):
-            return self.regex.search(text, pos, endpos)
-        return None
-
-    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        """As ``re.Pattern.match``."""
-        if self._may_match(text, pos, endpos):
-            return self.regex.match(text, pos, endpos)
-        return None
-
-    def finditer(
-        self, text: str, pos: int = 0, endpos: int = sys.maxsize
-    ) -> Iterator[re.Match[str]]:
-        """As ``re.Pattern.finditer``."""
-        if self._may_match(text, pos, endpos):
-            return self.regex.finditer(text, pos, endpos)
-        return iter(())
