@@ -13,9 +13,10 @@ import duckdb
 import pendulum
 import pytest
 
+import bilateral
 from _articles import article, rich_article, write_bad_files, write_texts
 from bilateral import Corpus
-from bilateral.cli import SUBCOMMANDS, build_parser, main
+from bilateral.cli import FORMATS, cli, main
 from bilateral.model import Engagement, EngagementKind, Person, Topic
 
 
@@ -153,9 +154,29 @@ def test_export_with_bad_files_writes_the_good_and_fails(
 
 
 def test_every_subcommand_is_registered() -> None:
-    sub = build_parser()._subparsers._group_actions[0]  # type: ignore[union-attr]
-    assert {"parse", "filter", "stats", "export"} <= set(sub.choices)
-    assert len(SUBCOMMANDS) >= 4
+    assert set(cli.commands) == {"parse", "filter", "stats", "export", "show", "completion"}
+
+
+def test_bare_command_prints_help_and_version_is_known(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys)
+    assert status == 0 and out.startswith("Usage: bilateral [OPTIONS] [COMMAND]")
+    assert "parse" in out and "export" in out
+    status, out, _ = run(capsys, "--version")
+    assert (status, out) == (0, f"bilateral, version {bilateral.__version__}\n")
+
+
+def test_one_format_vocabulary(capsys: pytest.CaptureFixture[str]) -> None:
+    for command in cli.commands.values():
+        for param in command.params:
+            if param.name == "fmt":
+                assert set(param.type.choices) <= set(FORMATS), command.name  # type: ignore[attr-defined]
+    status, _, err = run(capsys, "parse", "x.txt", "--format", "yaml")
+    assert status == 2 and "'yaml' is not one of" in err
+
+
+def test_shell_completion_script(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "completion", "bash")
+    assert status == 0 and "_BILATERAL_COMPLETE=bash_complete" in out
 
 
 def test_the_installed_command_runs(records: Path) -> None:
