@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import bilateral
-from bilateral import ArticleError, load_article
+from bilateral import ArticleError, ArticleNotFoundError, load_article
 from bilateral._extract.pipeline import parse_text
 from bilateral._text import normalize
 from bilateral.model import Article, Span
@@ -96,8 +96,9 @@ def test_decode_error_names_the_byte_offset(tmp_path: Path) -> None:
 def test_missing_file_and_folder_are_article_errors(tmp_path: Path) -> None:
     with pytest.raises(ArticleError, match="folder"):
         load_article(tmp_path)
-    with pytest.raises(ArticleError, match="cannot be read"):
+    with pytest.raises(ArticleNotFoundError, match="no such file") as caught:
         load_article(tmp_path / "nope.txt")
+    assert caught.value.source == str(tmp_path / "nope.txt")
 
 
 def test_oversized_file_is_refused_unread(tmp_path: Path) -> None:
