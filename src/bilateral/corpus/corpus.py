@@ -1,8 +1,8 @@
 """A corpus: an immutable, ordered collection of articles that filters, sums up and exports.
 
->>> from bilateral import Corpus, load_article
->>> c = Corpus([load_article("Hanoi (VNA) - Talks were held.", id="a"),
-...             load_article("Havana (ACN) - A visit began.", id="b")])
+>>> from bilateral import Corpus, parse
+>>> c = Corpus([parse("Hanoi (VNA) - Talks were held.", id="a"),
+...             parse("Havana (ACN) - A visit began.", id="b")])
 >>> len(c), c["b"].id, [a.id for a in c.filter(text_contains="talks")]
 (2, 'b', ['a'])
 
@@ -20,15 +20,18 @@ import glob
 import gzip
 import multiprocessing
 import os
+import random
 import threading
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, overload
+from typing import IO, TYPE_CHECKING, Literal, overload
 
-from bilateral._read import DEFAULT_MAX_BYTES
-from bilateral.corpus.index import Criteria, DateLike, Index, Predicate
-from bilateral.errors import ArticleError
+import attrs
+
+from bilateral._read import DEFAULT_MAX_BYTES, check_encoding
+from bilateral.corpus.index import Criteria, DateLike, Index, Predicate, calendar_day
+from bilateral.errors import ArticleError, DuplicateIdError
 from bilateral.model import Article, Dyad, EngagementKind, Topic
 
 if TYPE_CHECKING:
@@ -37,8 +40,9 @@ if TYPE_CHECKING:
     import polars
 
     from bilateral.corpus.summary import Edge, Summary, TimelineEntry
+    from bilateral.lexicon import Lexicon
 
-__all__ = ["Corpus", "Criteria", "Progress", "expand_paths", "iter_load"]
+__all__ = ["Corpus", "Progress", "expand_paths", "iter_load"]
 
 #: A progress callback: ``progress(done, total)`` in bytes of input read.
 Progress = Callable[[int, int], None]
@@ -79,16 +83,46 @@ def _size(path: Path) -> int:
         return 0
 
 
-def _parse_chunk(paths: list[str], max_bytes: int) -> list[Article | ArticleError]:
-    """Parse a few files in a worker process; errors come back as values, in order."""
+#: How articles read from files are named: ``stem``, the file name without its
+#: extension; ``relative``, the path from the folder all the files share.
+IdRule = Literal["stem", "relative"]
+
+
+@attrs.frozen
+class _Options:
+    """How a worker reads each file (picklable, sent with every chunk)."""
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    encoding: str = "utf-8"
+    lexicon: Lexicon | None = None
+
+
+def _parse_chunk(files: list[tuple[str, str]], options: _Options) -> list[Article | ArticleError]:
+    """Parse a few ``(path, id)`` files in a worker process; errors come back as values."""
     from bilateral import load_article
 
     out: list[Article | ArticleError] = []
-    for path in paths:
+    for path, ident in files:
         try:
-            out.append(load_article(Path(path), max_bytes=max_bytes))
+            out.append(
+                load_article(
+                    Path(path),
+                    id=ident,
+                    max_bytes=options.max_bytes,
+                    encoding=options.encoding,
+                    lexicon=options.lexicon,
+                )
+            )
         except ArticleError as exc:
             out.append(exc)
+        except Exception as exc:  # a defect: this file's error, its cause kept
+            error = ArticleError(
+                path,
+                f"internal error while parsing (a defect of bilateral; please report it): "
+                f"{type(exc).__name__}: {exc}",
+            )
+            error.__cause__ = exc
+            out.append(error)
     return out
 
 
@@ -131,13 +165,58 @@ def _read_records(
 
 
 def _units(sources: Sources) -> Iterator[Path | ArticleError]:
+    """The files the sources name, each once (a file named twice is the same article)."""
     if isinstance(sources, str | os.PathLike):
         sources = [sources]
+    seen: set[str] = set()
     for given in sources:
         files = expand_paths(given)
         if not files:
             yield ArticleError(os.fspath(given), "no article files match")
-        yield from files
+        for file in files:
+            real = os.path.realpath(file)
+            if real not in seen:
+                seen.add(real)
+                yield file
+
+
+def _ids_of(units: Sequence[Path | ArticleError], rule: IdRule) -> dict[Path, str]:
+    """The id of each article file, by ``rule``."""
+    texts = [u for u in units if isinstance(u, Path) and not _is_records(u)]
+    if rule == "stem":
+        return {p: p.stem for p in texts}
+    if rule != "relative":
+        raise ValueError(f"ids must be 'stem' or 'relative', got {rule!r}")
+    if not texts:
+        return {}
+    folders = [os.path.dirname(os.path.abspath(p)) for p in texts]
+    common = os.path.commonpath(folders)
+    return {
+        p: Path(os.path.relpath(os.path.abspath(p), common)).with_suffix("").as_posix()
+        for p in texts
+    }
+
+
+class _Ids:
+    """The ids handed out so far, to refuse a second article under one id."""
+
+    def __init__(self) -> None:
+        self.first: dict[str, str] = {}
+
+    def clash(self, ident: str, source: str) -> DuplicateIdError | None:
+        taken = self.first.setdefault(ident, source)
+        if taken is source:
+            return None
+        return DuplicateIdError(
+            source,
+            f"id {ident!r} is taken by {taken}; ids='relative' (--ids relative) names "
+            "articles by their paths",
+        )
+
+    def checked(self, item: Article | ArticleError, source: str) -> Article | ArticleError:
+        if isinstance(item, ArticleError):
+            return item
+        return self.clash(item.id, source) or item
 
 
 def _start_method() -> str:
@@ -156,7 +235,10 @@ def iter_load(
     sources: Sources,
     *,
     jobs: int = 1,
+    ids: IdRule = "stem",
+    encoding: str = "utf-8",
     max_bytes: int = DEFAULT_MAX_BYTES,
+    lexicon: Lexicon | None = None,
     progress: Progress | None = None,
     chunk_size: int | None = None,
 ) -> Iterator[Article | ArticleError]:
@@ -167,10 +249,21 @@ def iter_load(
     article. With ``jobs`` > 1 the parsing runs in that many processes, a
     bounded number of chunks ahead, so memory stays bounded too.
 
+    Ids are unique: a file named twice is read once, and an article whose id
+    is taken already comes out as a :class:`~bilateral.errors.DuplicateIdError`
+    naming both files (``ids="relative"`` names articles by their paths from
+    the folder the files share, so ``a/article.txt`` and ``b/article.txt``
+    become ``a/article`` and ``b/article``). ``encoding``, ``max_bytes`` and
+    ``lexicon`` are those of :func:`bilateral.load_article`.
+
     >>> [type(x).__name__ for x in iter_load(["no/such/file.txt"])]
-    ['ArticleError']
+    ['ArticleNotFoundError']
     """
+    check_encoding(encoding)
+    options = _Options(max_bytes=max_bytes, encoding=encoding, lexicon=lexicon)
     units = list(_units(sources))
+    names = _ids_of(units, ids)
+    taken = _Ids()
     total = sum(_size(u) for u in units if isinstance(u, Path))
     done = 0
 
@@ -182,21 +275,35 @@ def iter_load(
 
     if progress is not None:
         progress(0, total)
+
+    def records(path: Path) -> Iterator[Article | ArticleError]:
+        for item in _read_records(path, advance):
+            yield taken.checked(item, str(path))
+
+    def parsed(path: Path) -> Iterator[Article | ArticleError]:
+        clash = taken.clash(names[path], str(path))
+        if clash is not None:
+            yield clash
+        else:
+            yield from _parse_chunk([(str(path), names[path])], options)
+
     if jobs <= 1:
         for unit in units:
             if isinstance(unit, ArticleError):
                 yield unit
             elif _is_records(unit):
-                yield from _read_records(unit, advance)
+                yield from records(unit)
             else:
-                yield from _parse_chunk([str(unit)], max_bytes)
+                yield from parsed(unit)
                 advance(_size(unit))
         return
 
     texts = sum(1 for u in units if isinstance(u, Path) and not _is_records(u))
     size = chunk_size or max(1, min(64, texts // (jobs * 8) or 1))
     context = multiprocessing.get_context(_start_method())
-    Pending = tuple[concurrent.futures.Future[list[Article | ArticleError]], list[str], int]
+    Pending = tuple[
+        concurrent.futures.Future[list[Article | ArticleError]], list[tuple[str, str]], int
+    ]
     pending: collections.deque[Pending] = collections.deque()
     pool = concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context)
     chunk: list[Path] = []
@@ -205,19 +312,19 @@ def iter_load(
         while len(pending) > keep:
             future, paths, nbytes = pending.popleft()
             try:
-                parsed = future.result()
+                done = future.result()
             except Exception:
                 # A worker that died (killed, out of memory) must not cost its files:
                 # they are parsed here instead, each one's failure its own error.
-                parsed = _parse_chunk(paths, max_bytes)
-            yield from parsed
+                done = _parse_chunk(paths, options)
+            yield from done
             advance(nbytes)
 
     def submit() -> None:
-        paths = [str(p) for p in chunk]
+        paths = [(str(p), names[p]) for p in chunk]
         nbytes = sum(_size(p) for p in chunk)
         try:
-            future = pool.submit(_parse_chunk, paths, max_bytes)
+            future = pool.submit(_parse_chunk, paths, options)
         except RuntimeError:  # the pool broke earlier: drain() falls back to this process
             future = concurrent.futures.Future()
             future.set_exception(RuntimeError("the worker pool is broken"))
@@ -227,6 +334,15 @@ def iter_load(
     try:
         for unit in units:
             if isinstance(unit, Path) and not _is_records(unit):
+                clash = taken.clash(names[unit], str(unit))
+                if clash is not None:
+                    # Before this file's place in the order: what was queued comes out first.
+                    if chunk:
+                        submit()
+                    yield from drain(0)
+                    yield clash
+                    advance(_size(unit))
+                    continue
                 chunk.append(unit)
                 if len(chunk) >= size:
                     submit()
@@ -239,7 +355,7 @@ def iter_load(
             if isinstance(unit, ArticleError):
                 yield unit
             else:
-                yield from _read_records(unit, advance)
+                yield from records(unit)
         if chunk:
             submit()
         yield from drain(0)
@@ -252,20 +368,20 @@ class Corpus:
     """An immutable collection of :class:`~bilateral.model.Article` in a fixed order.
 
     Index it by position (``corpus[0]``) or by id (``corpus["seed-havana"]``);
-    :meth:`filter` returns a new corpus, so filters chain. The indexes that
-    answer filters are built once, the first time a filter needs them, and
-    shared by every corpus filtered from this one.
+    :meth:`filter`, :meth:`head`, :meth:`sample` and :meth:`sort` return a
+    new corpus, so they chain. Ids are unique: a second article with an id
+    already held is refused. The indexes that answer filters are built once,
+    the first time a filter needs them, and shared by every corpus filtered
+    from this one.
 
-    >>> from bilateral.model import Article, Dyad, Engagement, EngagementKind, Layout, Span
-    >>> def article(id, text, **facts):
-    ...     return Article(id, text, Layout(Span(0, len(text))), **facts)
-    >>> c = Corpus([article("a", "Hanoi hosts Havana.", dyad=Dyad.of("VNM", "CUB")),
-    ...             article("b", "Vientiane hosts Hanoi.", dyad=Dyad.of("LAO", "VNM"))])
+    >>> from bilateral import parse
+    >>> c = Corpus([parse(" date 2023-06-09 Hanoi hosts Havana for talks.", id="a"),
+    ...             parse(" date 2024-02-01 Vientiane hosts Hanoi.", id="b")])
     >>> c
     <Corpus of 2 articles>
-    >>> c[0].id, c["b"].dyad, "a" in c, c[1:].ids
-    ('a', Dyad(a='LAO', b='VNM'), True, ('b',))
-    >>> c.filter(dyad="CUB-VNM").ids, c.filter(text_contains="vientiane").ids
+    >>> c[0].id, c["b"].dyad, "a" in c, c[0] in c, c[1:].ids
+    ('a', Dyad(a='LAO', b='VNM'), True, True, ('b',))
+    >>> c.filter(dyad="Cuba-Vietnam").ids, c.filter(text_contains="vientiane").ids
     (('a',), ('b',))
     """
 
@@ -282,6 +398,13 @@ class Corpus:
         self._positions: array[int] | None = None
         #: The errors met while loading, one per bad file (or bad record line).
         self.errors: tuple[ArticleError, ...] = tuple(errors)
+        if len({a.id for a in self._articles}) != len(self._articles):
+            counts = collections.Counter(a.id for a in self._articles)
+            twice = next(i for i, n in counts.items() if n > 1)
+            raise ValueError(
+                f"article id {twice!r} occurs twice; a corpus holds each id once "
+                "(Corpus.load(..., ids='relative') names articles by their paths)"
+            )
 
     @classmethod
     def _view(
@@ -299,26 +422,53 @@ class Corpus:
         path_or_glob: Sources,
         *,
         jobs: int = 1,
+        ids: IdRule = "stem",
+        encoding: str = "utf-8",
         max_bytes: int = DEFAULT_MAX_BYTES,
+        lexicon: Lexicon | None = None,
         progress: Progress | None = None,
     ) -> Corpus:
         """Read a folder (its ``*.txt``), a glob, a file, or a JSON-lines file of records.
 
-        Several sources may be given as a list. Bad files go to ``errors``, one
-        each; every good article is kept. ``jobs`` > 1 parses in processes.
-        See :func:`iter_load`.
+        :param path_or_glob: one source, or a list of them.
+        :param jobs: parse in this many processes.
+        :param ids: how articles read from files are named: ``"stem"`` (the
+            file name without its extension) or ``"relative"`` (the path from
+            the folder all the files share, without the extension).
+        :param encoding: the files' encoding (see :func:`bilateral.load_article`).
+        :param max_bytes: files larger than this are refused unread.
+        :param lexicon: your own places, aliases and topic cues.
+        :param progress: called as ``progress(done, total)`` in bytes read.
+        :returns: the corpus; every file that could not be read is one entry of
+            its ``errors`` (a second article under an id already held is a
+            :class:`~bilateral.errors.DuplicateIdError` there), and costs no
+            good article. A file named twice is read once. See :func:`iter_load`.
 
         >>> import tempfile
         >>> with tempfile.TemporaryDirectory() as folder:
-        ...     _ = Path(folder, "a.txt").write_text("Hanoi (VNA) - Talks were held.")
-        ...     _ = Path(folder, "b.txt").write_text("")
-        ...     c = Corpus.load(folder)
-        >>> c.ids, [e.reason for e in c.errors]
-        (('a',), ['the article is empty'])
+        ...     for sub in ("a", "b"):
+        ...         Path(folder, sub).mkdir()
+        ...         _ = Path(folder, sub, "article.txt").write_text("Hanoi (VNA) - Talks.")
+        ...     _ = Path(folder, "a", "empty.txt").write_text("")
+        ...     sources = [Path(folder, "a"), Path(folder, "b")]
+        ...     by_stem = Corpus.load(sources)
+        ...     by_path = Corpus.load(sources, ids="relative")
+        >>> by_stem.ids, [type(e).__name__ for e in by_stem.errors]
+        (('article',), ['EmptyArticleError', 'DuplicateIdError'])
+        >>> by_path.ids
+        ('a/article', 'b/article')
         """
         articles: list[Article] = []
         errors: list[ArticleError] = []
-        for item in iter_load(path_or_glob, jobs=jobs, max_bytes=max_bytes, progress=progress):
+        for item in iter_load(
+            path_or_glob,
+            jobs=jobs,
+            ids=ids,
+            encoding=encoding,
+            max_bytes=max_bytes,
+            lexicon=lexicon,
+            progress=progress,
+        ):
             if isinstance(item, ArticleError):
                 errors.append(item)
             else:
@@ -333,8 +483,8 @@ class Corpus:
         without parsing again.
 
         >>> import tempfile
-        >>> from bilateral import load_article
-        >>> c = Corpus([load_article("Hanoi (VNA) - Talks were held.", id="a")])
+        >>> from bilateral import parse
+        >>> c = Corpus([parse("Hanoi (VNA) - Talks were held.", id="a")])
         >>> with tempfile.TemporaryDirectory() as folder:
         ...     path = c.save(Path(folder, "corpus.jsonl.gz"))
         ...     back = Corpus.load(path)
@@ -388,30 +538,50 @@ class Corpus:
         return self._seq()[key]
 
     def __contains__(self, key: object) -> bool:
+        """Whether the corpus holds this article, or an article with this id."""
+        if isinstance(key, Article):
+            at = self._ids().get(key.id)
+            return at is not None and self[at] == key
         return key in self._ids()
 
     def __repr__(self) -> str:
-        return f"<Corpus of {len(self)} articles>"
+        errors = f", {len(self.errors)} errors" if self.errors else ""
+        return f"<Corpus of {len(self)} articles{errors}>"
+
+    def _repr_html_(self) -> str:
+        """A table of the first articles, for Jupyter."""
+        import html
+
+        head = ("id", "date", "dyad", "people", "engagements", "topics", "headline")
+        rows = []
+        for a in self.head(10):
+            day = a.date.isoformat() if a.date else (a.month or "-")
+            dyad = f"{a.dyad.a}-{a.dyad.b}" if a.dyad else "-"
+            topics = ", ".join(a.topic_names) or "-"
+            headline = a.headline.text if a.headline else "-"
+            cells = (a.id, day, dyad, len(a.people), len(a.engagements), topics, headline)
+            rows.append("".join(f"<td>{html.escape(str(c))}</td>" for c in cells))
+        more = f"<p>… and {len(self) - 10} more</p>" if len(self) > 10 else ""
+        return (
+            f"<p>{html.escape(repr(self))}</p><table><thead><tr>"
+            + "".join(f"<th>{h}</th>" for h in head)
+            + "</tr></thead><tbody>"
+            + "".join(f"<tr>{r}</tr>" for r in rows)
+            + f"</tbody></table>{more}"
+        )
 
     @property
     def ids(self) -> tuple[str, ...]:
         """The articles' ids in corpus order.
 
-        >>> from bilateral.model import Article, Layout, Span
-        >>> Corpus([Article(i, "", Layout(Span(0, 0))) for i in "ba"]).ids
+        >>> from bilateral import parse
+        >>> Corpus([parse("Talks were held.", id=i) for i in "ba"]).ids
         ('b', 'a')
         """
         return tuple(a.id for a in self)
 
-    @property
-    def index(self) -> Index:
-        """The indexes behind :meth:`filter` (built on first use, then kept).
-
-        >>> from bilateral.model import Article, Layout, Span
-        >>> c = Corpus([Article(i, "", Layout(Span(0, 0))) for i in "ab"])
-        >>> c.index is c.index is c.filter(text_contains="").index
-        True
-        """
+    def _indexes(self) -> Index:
+        """The indexes behind :meth:`filter` (built on first use, then kept and shared)."""
         if self._index is None:
             self._index = Index.build(self._seq())
         return self._index
@@ -420,6 +590,58 @@ class Corpus:
         if self._positions is not None:
             return self._positions
         return range(len(self))
+
+    def head(self, n: int = 5) -> Corpus:
+        """The first ``n`` articles.
+
+        >>> from bilateral import parse
+        >>> Corpus([parse("Talks were held.", id=i) for i in "abc"]).head(2).ids
+        ('a', 'b')
+        """
+        return self[:n]
+
+    def sample(self, n: int, *, seed: int | None = None) -> Corpus:
+        """``n`` articles drawn at random (the same ones for the same ``seed``), in corpus order.
+
+        Raises ``ValueError`` when ``n`` is more than the corpus holds.
+
+        >>> from bilateral import parse
+        >>> c = Corpus([parse("Talks were held.", id=str(i)) for i in range(10)])
+        >>> c.sample(3, seed=1).ids == c.sample(3, seed=1).ids, len(c.sample(3))
+        (True, 3)
+        """
+        if not 0 <= n <= len(self):
+            raise ValueError(f"cannot sample {n} of {len(self)} articles")
+        chosen = sorted(random.Random(seed).sample(range(len(self)), n))
+        positions = self._index_positions()
+        return Corpus._view(self._indexes(), [positions[i] for i in chosen], self.errors)
+
+    def sort(
+        self, by: str | Callable[[Article], object] = "date", *, reverse: bool = False
+    ) -> Corpus:
+        """The articles in another order: by ``"date"``, ``"id"`` or a key function.
+
+        Dates follow the one rule for partial dates (a month-only article
+        stands on its month's first day, :func:`~bilateral.corpus.index.calendar_day`);
+        undated articles come last either way. Equal keys keep corpus order.
+
+        >>> from bilateral import parse
+        >>> c = Corpus([parse(" date 2024-03-05 Talks.", id="new"), parse("Talks.", id="none"),
+        ...             parse(" date 2023-04 Talks.", id="month")])
+        >>> c.sort().ids, c.sort(reverse=True).ids, c.sort("id").ids
+        (('month', 'new', 'none'), ('new', 'month', 'none'), ('month', 'new', 'none'))
+        """
+        articles = list(self)
+        if by == "date":
+            dated = [a for a in articles if calendar_day(a) is not None]
+            undated = [a for a in articles if calendar_day(a) is None]
+            dated.sort(key=calendar_day, reverse=reverse)  # type: ignore[arg-type]
+            return Corpus(dated + undated, errors=self.errors)
+        if by == "id":
+            return Corpus(sorted(articles, key=lambda a: a.id, reverse=reverse), errors=self.errors)
+        if callable(by):
+            return Corpus(sorted(articles, key=by, reverse=reverse), errors=self.errors)  # type: ignore[arg-type]
+        raise ValueError(f"sort by 'date', 'id' or a function of an article, not {by!r}")
 
     def filter(
         self,
@@ -438,27 +660,39 @@ class Corpus:
     ) -> Corpus:
         """The articles that meet every criterion given (AND), in corpus order.
 
-        ``since``/``until`` bound the article date (inclusive; undated articles
-        drop out); ``country`` is an alpha-3 code among the article's countries;
-        ``dyad`` two codes in either order (``("VNM", "CUB")`` or ``"CUB-VNM"``);
-        ``person`` and ``locality`` a name (folded: ``Ha Noi`` finds ``Hà Nội``);
-        ``topic`` and ``kind`` a codebook value; ``agency`` as credited;
-        ``text_contains`` a case-insensitive substring; ``predicate`` any
-        function of an article. All but the last two are answered from
-        indexes; :class:`Criteria` defines what each means.
+        :param since: the first day kept (``YYYY-MM-DD`` or a date), inclusive.
+        :param until: the last day kept, inclusive. Undated articles drop out
+            of both; a month-only article stands on its month's first day.
+        :param country: a country among the article's: an ISO 3166-1 alpha-3
+            or alpha-2 code, a name (``Laos``, ``Viet Nam``) or a demonym (``Lao``).
+        :param dyad: the article's two countries in either order, as
+            ``"CUB-VNM"``, ``"Vietnam-Laos"``, a pair, or a :class:`~bilateral.model.Dyad`.
+        :param person: a person's name or alias; ``locality`` a place's name
+            (both folded: ``Ha Noi`` finds ``Hà Nội``).
+        :param topic: a :class:`~bilateral.model.Topic` or its value, any case.
+        :param kind: an :class:`~bilateral.model.EngagementKind` or its value.
+        :param agency: the news agency, as credited (folded).
+        :param text_contains: a case-insensitive substring of the text.
+        :param predicate: any function of an article.
+        :returns: a new corpus (a view sharing this one's indexes).
+        :raises ValueError: a value that is none of the above, naming it and
+            the valid choices.
 
-        >>> import pendulum
-        >>> from bilateral.model import Article, Dyad, Engagement, EngagementKind, Layout, Span
-        >>> def article(id, text, **facts):
-        ...     return Article(id, text, Layout(Span(0, len(text))), **facts)
+        >>> from bilateral import parse
         >>> c = Corpus([
-        ...     article("a", "x", date=pendulum.Date(2023, 4, 1), dyad=Dyad.of("VNM", "CUB")),
-        ...     article("b", "x", date=pendulum.Date(2024, 6, 1), dyad=Dyad.of("VNM", "LAO")),
-        ...     article("c", "x", dyad=Dyad.of("VNM", "CUB"))])
-        >>> c.filter(dyad=("VNM", "CUB")).ids, c.filter(since="2024-01-01").ids
-        (('a', 'c'), ('b',))
+        ...     parse(" date 2023-04-01 Havana hosts Hanoi.", id="a"),
+        ...     parse(" date 2024-06 Laos and Viet Nam agreed to expand health cooperation.",
+        ...           id="b"),
+        ...     parse("Havana hosts Hanoi.", id="c")])
+        >>> c.filter(country="Laos").ids, c.filter(dyad=("Cuba", "VNM")).ids
+        (('b',), ('a', 'c'))
+        >>> c.filter(since="2024-01-01").ids, c.filter(topic="Health").ids
+        (('b',), ('b',))
         >>> c.filter(dyad="CUB-VNM").filter(lambda a: a.date is None).ids
         ('c',)
+        >>> c.filter(topic="gardening")
+        Traceback (most recent call last):
+        ValueError: unknown topic 'gardening'; the topics are agriculture, culture, ...
         """
         criteria = Criteria.of(
             predicate,
@@ -473,31 +707,16 @@ class Corpus:
             agency=agency,
             text_contains=text_contains,
         )
-        return self.select(criteria)
+        return self._select(criteria)
 
-    def select(self, criteria: Criteria) -> Corpus:
-        """The articles that meet ``criteria`` (see :meth:`filter`), from the indexes.
-
-        >>> from bilateral.model import Article, Dyad, Layout, Span
-        >>> c = Corpus([Article(i, "", Layout(Span(0, 0)), dyad=Dyad.of("VNM", d))
-        ...             for i, d in (("a", "CUB"), ("b", "LAO"))])
-        >>> c.select(Criteria.of(dyad="LAO-VNM")).ids
-        ('b',)
-        """
-        index = self.index
+    def _select(self, criteria: Criteria) -> Corpus:
+        """The articles that meet ``criteria`` (see :meth:`filter`), from the indexes."""
+        index = self._indexes()
         positions = index.positions(criteria, within=self._positions)
         return Corpus._view(index, positions, self.errors)
 
-    def scan(self, criteria: Criteria) -> Corpus:
-        """The same answer as :meth:`select` by testing every article (no index).
-
-        >>> from bilateral.model import Article, Dyad, Layout, Span
-        >>> c = Corpus([Article(i, "", Layout(Span(0, 0)), dyad=Dyad.of("VNM", d))
-        ...             for i, d in (("a", "CUB"), ("b", "LAO"))])
-        >>> wanted = Criteria.of(dyad="LAO-VNM")
-        >>> c.scan(wanted).ids == c.select(wanted).ids == ('b',)
-        True
-        """
+    def _scan(self, criteria: Criteria) -> Corpus:
+        """The same answer as :meth:`_select` by testing every article (no index)."""
         return Corpus((a for a in self if criteria.matches(a)), errors=self.errors)
 
     # --- summaries (bilateral.corpus.summary) ---
@@ -571,23 +790,30 @@ class Corpus:
 
     # --- exports (bilateral.corpus.export) ---
 
-    def export(self, path: str | os.PathLike[str], *, to: str = "jsonl") -> Path:
-        """Write the corpus as ``jsonl``, ``csv`` (a folder), ``parquet`` (a folder) or ``duckdb``.
+    def export(
+        self, path: str | os.PathLike[str], *, to: str | None = None, table: str | None = None
+    ) -> Path:
+        """Write the corpus in the format the path's suffix names.
 
-        See :mod:`bilateral.corpus.export`.
+        ``records.jsonl`` (``.ndjson``, ``.jsonl.gz``) writes JSON lines,
+        ``corpus.duckdb`` a DuckDB database, a folder one file per table
+        (``to="csv"`` or ``to="parquet"``), and ``people.csv`` or
+        ``people.parquet`` the one ``table`` given. A ``to`` the suffix
+        contradicts is refused. See :func:`bilateral.corpus.export.export`.
 
         >>> import tempfile
-        >>> from bilateral import load_article
-        >>> c = Corpus([load_article("Hanoi (VNA) - Talks were held.", id="a")])
+        >>> from bilateral import parse
+        >>> c = Corpus([parse("Hanoi (VNA) - Talks were held.", id="a")])
         >>> with tempfile.TemporaryDirectory() as folder:
         ...     out = c.export(Path(folder, "tables"), to="csv")
         ...     files = sorted(p.name for p in out.iterdir())
-        >>> files[:3], len(files)
-        (['agreements.csv', 'aid.csv', 'articles.csv'], 9)
+        ...     one = c.export(Path(folder, "records.jsonl")).name
+        >>> files[:3], len(files), one
+        (['agreements.csv', 'aid.csv', 'articles.csv'], 9, 'records.jsonl')
         """
         from bilateral.corpus.export import export
 
-        return export(self, path, to=to)
+        return export(self, path, to=to, table=table)
 
     def to_pandas(self, table: str = "articles") -> pandas.DataFrame:
         """One table (``articles``, ``people``, ``engagements``, ``events``…) as a pandas frame.
