@@ -62,9 +62,10 @@ def test_parse_in_parallel_keeps_order_and_reports_each_bad_file(
     status, out, err = run(capsys, "parse", str(mixed), "--jobs", "2", "--format", "jsonl")
     assert status == 1
     assert [json.loads(line)["id"] for line in out.splitlines()] == GOOD
-    lines = err.splitlines()
+    *lines, closing = err.splitlines()
     assert len(lines) == 3 and all(line.startswith("bilateral: error: ") for line in lines)
     assert ["x-empty" in lines[0], "y-binary" in lines[1], "z-latin1" in lines[2]] == [True] * 3
+    assert closing == "bilateral: 5 read, 3 skipped"
     status, one, _ = run(capsys, "parse", str(mixed), "--format", "jsonl")
     assert one == out
 
@@ -154,7 +155,9 @@ def test_export_with_bad_files_writes_the_good_and_fails(
 
 
 def test_every_subcommand_is_registered() -> None:
-    assert set(cli.commands) == {"parse", "filter", "stats", "export", "show", "completion"}
+    assert set(cli.commands) == {
+        "parse", "filter", "stats", "export", "show", "evaluate", "completion"
+    }
 
 
 def test_bare_command_prints_help_and_version_is_known(capsys: pytest.CaptureFixture[str]) -> None:

@@ -107,18 +107,33 @@ def _table(article: Article) -> str:
 
 
 def inputs(f: F) -> F:
-    """The options of every subcommand that reads articles: paths, ``--jobs``, ``--no-progress``.
+    """The options of every subcommand that reads articles: paths (``-`` for standard input),
+    ``--jobs``, ``--ids``, ``--encoding``, ``--no-progress``.
 
     >>> @click.command()
     ... @inputs
-    ... def count(paths, jobs, no_progress):
+    ... def count(paths, jobs, ids, encoding, no_progress):
     ...     click.echo(f"{len(paths)} paths, {jobs} jobs")
     >>> [p.name for p in count.params]
-    ['paths', 'jobs', 'no_progress']
+    ['paths', 'jobs', 'ids', 'encoding', 'no_progress']
     >>> count.main(["a.txt", "b/", "-j", "2"], standalone_mode=False)
     2 paths, 2 jobs
     """
     f = click.option("--no-progress", is_flag=True, help="No progress bar, even on a terminal.")(f)
+    f = click.option(
+        "--encoding",
+        default="utf-8",
+        show_default=True,
+        metavar="NAME",
+        help="The files' encoding (UTF-8 reads UTF-16/32 with a byte-order mark too).",
+    )(f)
+    f = click.option(
+        "--ids",
+        type=click.Choice(["stem", "relative"]),
+        default="stem",
+        show_default=True,
+        help="Article ids: the file name, or the path from the folder the files share.",
+    )(f)
     f = click.option(
         "-j",
         "--jobs",
@@ -128,7 +143,7 @@ def inputs(f: F) -> F:
         metavar="N",
         help="Parse in N processes.",
     )(f)
-    return click.argument("paths", nargs=-1, required=True, metavar="PATH...")(f)
+    return click.argument("paths", nargs=-1, required=True, metavar="PATH...|-")(f)
 
 
 _CRITERIA = ("since", "until", "country", "dyad", "person", "locality", "topic", "kind", "agency")
@@ -147,15 +162,23 @@ def criteria(f: F) -> F:
     options = [
         click.option("--since", metavar="YYYY-MM-DD", help="Dated on or after."),
         click.option("--until", metavar="YYYY-MM-DD", help="Dated on or before."),
-        click.option("--country", metavar="ISO3", help="Names this country (alpha-3 code)."),
-        click.option("--dyad", metavar="A-B", help="Reports this pair of countries: CUB-VNM."),
+        click.option(
+            "--country", metavar="COUNTRY", help="Names this country (code, name or demonym)."
+        ),
+        click.option(
+            "--dyad", metavar="A-B", help="Reports this pair of countries: CUB-VNM, Vietnam-Laos."
+        ),
         click.option("--person", metavar="NAME", help="Names this person (case, accents ignored)."),
         click.option("--locality", metavar="NAME", help="Names this locality."),
         click.option(
-            "--topic", type=click.Choice([t.value for t in Topic]), help="Field of cooperation."
+            "--topic",
+            type=click.Choice([t.value for t in Topic], case_sensitive=False),
+            help="Field of cooperation.",
         ),
         click.option(
-            "--kind", type=click.Choice([k.value for k in EngagementKind]), help="Engagement kind."
+            "--kind",
+            type=click.Choice([k.value for k in EngagementKind], case_sensitive=False),
+            help="Engagement kind.",
         ),
         click.option("--agency", metavar="NAME", help="Credited to this news agency."),
         click.option("--text", "text_contains", metavar="WORDS", help="The text contains WORDS."),
@@ -223,14 +246,59 @@ class _Usage(click.ClickException):
         _error(self.message)
 
 
+@contextlib.contextmanager
+def _stdin_as_file(paths: Sequence[str]) -> Iterator[tuple[list[str], str | None]]:
+    """The paths with ``-`` read into a file: JSON lines of records, or one article's text."""
+    if "-" not in paths:
+        yield list(paths), None
+        return
+    import tempfile
+
+    data = sys.stdin.buffer.read()
+    records = data.lstrip()[:1] == b"{"
+    with tempfile.TemporaryDirectory(prefix="bilateral-stdin-") as folder:
+        path = os.path.join(folder, "stdin.jsonl" if records else "stdin.txt")
+        with open(path, "wb") as fh:
+            fh.write(data)
+        yield [path if p == "-" else p for p in paths], path
+
+
+def _items(given: dict[str, Any]) -> Iterator[Article | ArticleError]:
+    """Every article and error the inputs give, in order (``-`` is standard input)."""
+    import attrs
+
+    with _stdin_as_file(given["paths"]) as (paths, stdin), _progress(given["no_progress"]) as bar:
+        for item in iter_load(
+            paths, jobs=given["jobs"], ids=given["ids"], encoding=given["encoding"], progress=bar
+        ):
+            if stdin is not None and isinstance(item, Article) and item.source == stdin:
+                item = attrs.evolve(item, source="<stdin>")
+            elif stdin is not None and isinstance(item, ArticleError):
+                item = type(item)(
+                    item.source.replace(stdin, "<stdin>"), item.reason, span=item.span
+                )
+            yield item
+
+
+def _closing(read: int, errors: Sequence[ArticleError]) -> int:
+    """Report each error, then ``N read, M skipped``; the exit status (1 if any was skipped)."""
+    status = _report(errors)
+    if errors:
+        click.echo(f"bilateral: {read} read, {len(errors)} skipped", err=True)
+    return status
+
+
 def _selected(given: dict[str, Any]) -> tuple[Corpus, int]:
     """The corpus the inputs and criteria give, and the exit status of its loading."""
     try:
         wanted = _criteria(given)
         Corpus().filter(**wanted)  # a bad criterion is refused before anything is read
-        with _progress(given["no_progress"]) as progress:
-            corpus = Corpus.load(given["paths"], jobs=given["jobs"], progress=progress)
-        return corpus.filter(**wanted), _report(corpus.errors)
+        articles: list[Article] = []
+        errors: list[ArticleError] = []
+        for item in _items(given):
+            (errors if isinstance(item, ArticleError) else articles).append(item)  # type: ignore[arg-type]
+        corpus = Corpus(articles, errors=errors)
+        return corpus.filter(**wanted), _closing(len(articles), errors)
     except ValueError as exc:
         raise _Usage(str(exc)) from None
 
@@ -263,18 +331,23 @@ def cli(ctx: click.Context) -> int:
 @cli.command("parse")
 @inputs
 @_format_option("table", "jsonl", "json", "ids", default="table")
-def parse_command(paths: tuple[str, ...], jobs: int, no_progress: bool, fmt: str) -> int:
+def parse_command(fmt: str, **given: Any) -> int:
     """Parse articles and print their records."""
     errors: list[ArticleError] = []
+    read = 0
     out = sys.stdout
 
     def articles() -> Iterator[Article]:
-        with _progress(no_progress) as progress:
-            for item in iter_load(paths, jobs=jobs, progress=progress):
+        nonlocal read
+        try:
+            for item in _items(given):
                 if isinstance(item, ArticleError):
                     errors.append(item)
                 else:
+                    read += 1
                     yield item
+        except ValueError as exc:  # an option's value (an unknown encoding)
+            raise _Usage(str(exc)) from None
 
     if fmt == "json":
         records = [to_record(a) for a in articles()]
@@ -283,7 +356,7 @@ def parse_command(paths: tuple[str, ...], jobs: int, no_progress: bool, fmt: str
     else:
         for article in articles():
             out.write(_line(article, fmt) + "\n")
-    return _report(errors)
+    return _closing(read, errors)
 
 
 def _line(article: Article, fmt: str) -> str:
@@ -341,7 +414,8 @@ def stats_command(by: tuple[str, ...], top: int, focus: str | None, fmt: str, **
         summary = corpus.summary(focus=focus.upper() if focus else None)
     except ValueError as exc:
         raise _Usage(str(exc)) from None
-    tables = summary.tables()
+    tables = {name: _top(name, counts, top) for name, counts in summary.tables().items()}
+    totals = {name: len(counts) for name, counts in summary.tables().items()}
     wanted = list(by) or list(_SUMMARIES)
     out = sys.stdout
     if fmt == "json":
@@ -350,7 +424,7 @@ def stats_command(by: tuple[str, ...], top: int, focus: str | None, fmt: str, **
             "dated": summary.dated,
             "focus": summary.focus,
         }
-        data.update({name: dict(tables[name][:top]) for name in wanted})
+        data.update({name: dict(tables[name]) for name in wanted})
         json.dump(data, out, ensure_ascii=False, indent=1)
         out.write("\n")
         return status
@@ -368,15 +442,27 @@ def stats_command(by: tuple[str, ...], top: int, focus: str | None, fmt: str, **
         if not counts:
             console.print(f"{title}: none")
             continue
-        if len(counts) > top:
-            title += f", top {top} of {len(counts)}"
+        if totals[name] > top:
+            title += f", top {top} of {totals[name]}"
         table = Table(title=title, title_justify="left")
         table.add_column(name)
         table.add_column("engagements" if name == "kind" else "articles", justify="right")
-        for key, count in counts[:top]:
+        for key, count in counts:
             table.add_row(key, str(count))
         console.print(table)
     return status
+
+
+def _top(name: str, counts: Sequence[tuple[str, int]], n: int) -> list[tuple[str, int]]:
+    """The ``n`` largest counts; years and months then shown in calendar order.
+
+    >>> _top("year", [("2021", 5), ("2022", 1), ("2023", 7)], 2)
+    [('2021', 5), ('2023', 7)]
+    """
+    largest = sorted(counts, key=lambda kv: (-kv[1], kv[0]))[:n]
+    if name in ("year", "month"):
+        return sorted(largest)
+    return largest
 
 
 # --- export ---
@@ -392,28 +478,40 @@ def _export_formats() -> tuple[str, ...]:
 @inputs
 @criteria
 @click.option(
-    "--to",
-    "--format",
-    "fmt",
-    type=click.Choice(_export_formats()),
-    required=True,
-    help="The format (jsonl, csv, parquet, duckdb).",
-)
-@click.option(
     "-o",
     "--output",
     required=True,
     metavar="PATH",
-    help="The file (jsonl, duckdb) or folder (csv, parquet) to write.",
+    help="Where to write: records.jsonl, corpus.duckdb, a folder (with --format csv or "
+    "parquet), or one --table as table.csv or table.parquet.",
 )
-def export_command(fmt: str, output: str, **given: Any) -> int:
-    """Write the articles as jsonl, csv, parquet or duckdb."""
+@click.option(
+    "--format",
+    "--to",
+    "fmt",
+    type=click.Choice(_export_formats()),
+    default=None,
+    help="The format; needed only for a folder (the suffix of -o says it otherwise).",
+)
+@click.option("--table", default=None, metavar="NAME", help="Write this one table only.")
+def export_command(output: str, fmt: str | None, table: str | None, **given: Any) -> int:
+    """Write the articles as jsonl, csv, parquet or duckdb (the -o suffix says which)."""
+    from bilateral.corpus.export import format_of
+
+    try:
+        chosen = format_of(output, fmt)
+    except ValueError as exc:
+        raise _Usage(str(exc)) from None
     corpus, status = _selected(given)
     try:
-        written = corpus.export(output, to=fmt)
-    except (ImportError, ValueError, OSError) as exc:
+        written = corpus.export(output, to=chosen, table=table)
+    except ImportError as exc:
         raise _Usage(str(exc)) from None
-    click.echo(f"bilateral: wrote {len(corpus)} articles to {written} ({fmt})", err=True)
+    except ValueError as exc:
+        raise _Usage(str(exc)) from None
+    except OSError as exc:
+        raise _Usage(f"{exc.filename or output}: {exc.strerror or exc}") from None
+    click.echo(f"bilateral: wrote {len(corpus)} articles to {written} ({chosen})", err=True)
     return status
 
 
@@ -421,22 +519,45 @@ def export_command(fmt: str, output: str, **given: Any) -> int:
 
 
 @cli.command("show")
-@click.argument("file", metavar="FILE")
+@click.argument("file", metavar="FILE|-")
+@click.option("--id", "ident", metavar="ID", help="The article of a JSON-lines record file.")
 @click.option(
-    "--html", "output", required=True, metavar="OUT", help="The page to write ('-': stdout)."
+    "-o",
+    "--output",
+    "--html",
+    "output",
+    default="-",
+    show_default=True,
+    metavar="OUT",
+    help="The page to write ('-': standard output).",
 )
-def show_command(file: str, output: str) -> int:
-    """Write one article's evidence page (HTML, highlighted facts)."""
-    from pathlib import Path
+@click.option("--encoding", default="utf-8", show_default=True, metavar="NAME",
+              help="The file's encoding.")  # fmt: skip
+@_format_option("html", "table", "jsonl", default="html")
+def show_command(file: str, ident: str | None, output: str, encoding: str, fmt: str) -> int:
+    """Show one article: its evidence page (HTML, highlighted facts) or its record.
 
-    from bilateral import load_article
+    FILE is an article, or a JSON-lines file of records with --id naming one.
+    """
     from bilateral.render import render_html
 
+    given = {"paths": (file,), "jobs": 1, "ids": "stem", "encoding": encoding,
+             "no_progress": True}  # fmt: skip
+    found: Article | None = None
     try:
-        page = render_html(load_article(Path(file)))
-    except ArticleError as exc:
-        _error(exc)
+        for item in _items(given):
+            if isinstance(item, ArticleError):
+                _error(item)
+                return 1
+            if ident is None or item.id == ident:
+                found = item
+                break
+    except ValueError as exc:
+        raise _Usage(str(exc)) from None
+    if found is None:
+        _error(f"{file}: no article with id {ident!r}")
         return 1
+    page = render_html(found) if fmt == "html" else _line(found, fmt) + "\n"
     if output == "-":
         sys.stdout.write(page)
         return 0
@@ -446,6 +567,79 @@ def show_command(file: str, output: str) -> int:
     except OSError as exc:
         raise _Usage(f"{output}: {exc.strerror or exc}") from None
     click.echo(f"bilateral: wrote {output}", err=True)
+    return 0
+
+
+# --- evaluate ---
+
+
+def _field_json(score: Any) -> dict[str, Any]:
+    keys = ("kind", "tp", "fp", "fn", "right", "total")
+    rounded = {k: round(getattr(score, k), 4) for k in ("score", "precision", "recall")}
+    return {**rounded, **{k: getattr(score, k) for k in keys}}
+
+
+@cli.command("evaluate")
+@click.argument("folder", metavar="GOLD_DIR")
+@click.option("-v", "--verbose", is_flag=True, help="List every miss, article by article.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+              metavar="N", help="Parse in N processes.")  # fmt: skip
+@click.option("--encoding", default="utf-8", show_default=True, metavar="NAME",
+              help="The articles' encoding.")  # fmt: skip
+@_format_option("table", "json", default="table")
+def evaluate_command(folder: str, verbose: bool, jobs: int, encoding: str, fmt: str) -> int:
+    """Score the library against hand-coded articles (NAME.txt + NAME.gold.json).
+
+    Each field gets its precision, recall and F1 (or accuracy), scored as the
+    codebook says; -v lists the misses.
+    """
+    from bilateral.evaluate import evaluate
+
+    try:
+        result = evaluate(folder, jobs=jobs, encoding=encoding)
+    except ValueError as exc:
+        raise _Usage(str(exc)) from None
+    out = sys.stdout
+    if fmt == "json":
+        data = {
+            "articles": result.articles,
+            "overall": round(result.overall, 4),
+            "unparsed": list(result.unparsed),
+            "fields": {f: _field_json(s) for f, s in result.fields.items()},
+            "misses": [[m.article, m.field, list(m.missing), list(m.extra)] for m in result.misses],
+        }
+        json.dump(data, out, ensure_ascii=False, indent=1, default=str)
+        out.write("\n")
+        return 0
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(file=out)
+    if verbose:
+        current = None
+        for m in result.misses:
+            if m.article != current:
+                current = m.article
+                console.print(f"--- {m.article}", markup=False, highlight=False)
+            console.print(
+                f"    {m.field}: missing {list(m.missing)} extra {list(m.extra)}",
+                markup=False, highlight=False,
+            )  # fmt: skip
+    table = Table(title=f"{result.articles} articles", title_justify="left")
+    for name, justify in (("field", "left"), ("score", "right"), ("precision", "right"),
+                          ("recall", "right"), ("counts", "right")):  # fmt: skip
+        table.add_column(name, justify=justify, no_wrap=True)  # type: ignore[arg-type]
+    for f, sc in result.fields.items():
+        if sc.kind == "f1":
+            counts = f"tp {sc.tp} fp {sc.fp} fn {sc.fn}"
+            table.add_row(f, f"F1 {sc.f1:.3f}", f"{sc.precision:.3f}", f"{sc.recall:.3f}", counts)
+        else:
+            table.add_row(f, f"acc {sc.accuracy:.3f}", "-", "-", f"{sc.right}/{sc.total}")
+    console.print(table)
+    console.print(f"overall {result.overall:.3f}")
+    if result.unparsed:
+        _error(f"no record for {len(result.unparsed)} articles: {', '.join(result.unparsed)}")
+        return 1
     return 0
 
 
