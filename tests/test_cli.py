@@ -156,7 +156,13 @@ def test_export_with_bad_files_writes_the_good_and_fails(
 
 def test_every_subcommand_is_registered() -> None:
     assert set(cli.commands) == {
-        "parse", "filter", "stats", "export", "show", "evaluate", "completion"
+        "parse",
+        "filter",
+        "stats",
+        "export",
+        "show",
+        "evaluate",
+        "completion",
     }
 
 
@@ -211,3 +217,93 @@ def test_progress_bar_on_a_terminal_with_jobs(
     monkeypatch.setattr(sys, "stderr", term2)
     main(["filter", str(mixed), "--no-progress", "--format", "ids"])
     assert "reading" not in term2.getvalue()
+
+
+def test_stats_top_keeps_the_largest_years_in_calendar_order(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    counts = {2019: 1, 2020: 4, 2021: 2, 2022: 5, 2023: 3}
+    arts = [
+        article(f"{year}-{i}", date=pendulum.Date(year, 1 + i, 1))
+        for year, n in counts.items()
+        for i in range(n)
+    ]
+    Corpus(arts).save(tmp_path / "years.jsonl")
+    status, out, _ = run(capsys, "stats", str(tmp_path / "years.jsonl"), "--by", "year",
+                         "--top", "2", "--format", "json")  # fmt: skip
+    assert (status, json.loads(out)["year"]) == (0, {"2020": 4, "2022": 5})
+    status, out, _ = run(capsys, "stats", str(tmp_path / "years.jsonl"), "--by", "year",
+                         "--top", "2")  # fmt: skip
+    assert "by year, top 2 of 5" in out and out.index("2020") < out.index("2022")
+    assert "2019" not in out and "2023" not in out
+
+
+def test_show_reads_a_record_file_by_id(
+    capsys: pytest.CaptureFixture[str], records: Path, tmp_path: Path
+) -> None:
+    status, out, _ = run(capsys, "show", str(records), "--id", "c1", "--format", "jsonl")
+    assert status == 0 and json.loads(out)["id"] == "c1"
+    page = tmp_path / "c1.html"
+    status, _, err = run(capsys, "show", str(records), "--id", "c1", "-o", str(page))
+    assert (status, err) == (0, f"bilateral: wrote {page}\n")
+    assert page.read_text("utf-8").startswith("<!DOCTYPE html>")
+    status, _, err = run(capsys, "show", str(records), "--id", "nope")
+    assert status == 1 and err == f"bilateral: error: {records}: no article with id 'nope'\n"
+
+
+def test_export_takes_the_format_from_the_suffix_and_explains_refusals(
+    capsys: pytest.CaptureFixture[str], records: Path, tmp_path: Path
+) -> None:
+    status, _, err = run(capsys, "export", str(records), "-o", str(tmp_path / "o.jsonl"))
+    assert status == 0 and err.endswith("(jsonl)\n")
+    taken = tmp_path / "taken"
+    taken.write_text("x")
+    for argv, message in (
+        (["-o", str(taken), "--format", "csv"], f"{taken}: is a file; csv writes a folder"),
+        (["-o", str(tmp_path / "o.parquet")], "parquet writes one file per table"),
+        (["-o", str(tmp_path / "o.csv"), "--to", "jsonl"], "the suffix says csv, not jsonl"),
+        (["-o", str(tmp_path / "tables")], "no format: end the file name with one of"),
+    ):
+        status, out, err = run(capsys, "export", str(records), *argv)
+        assert (status, out) == (2, "") and err.startswith("bilateral: error: "), err
+        assert message in err and "Errno" not in err
+    status, _, err = run(capsys, "export", str(records), "-o", str(tmp_path / "p.csv"),
+                         "--table", "people")  # fmt: skip
+    assert status == 0 and (tmp_path / "p.csv").read_text("utf-8").startswith("article_id,")
+
+
+def test_standard_input_as_an_article_or_as_records(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], records: Path
+) -> None:
+    text = " date 2024-05-20 Vientiane (KPL) - Lao and Cuban ministers held talks."
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
+    status, out, _ = run(capsys, "parse", "-", "--format", "jsonl")
+    record = json.loads(out)
+    assert (status, record["id"], record["date"], record["source"]) == (
+        0, "stdin", "2024-05-20", "<stdin>"
+    )  # fmt: skip
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(records.read_bytes())))
+    status, out, _ = run(capsys, "filter", "-", "--country", "China", "--format", "ids")
+    assert (status, out) == (0, "c1\nc2\n")
+
+
+def test_tables_print_a_dash_for_what_is_missing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    bare = article("bare", people=(Person("Ana Ruiz"),),
+                   engagements=(Engagement(EngagementKind.CALL),))  # fmt: skip
+    Corpus([bare]).save(tmp_path / "bare.jsonl")
+    status, out, _ = run(capsys, "parse", str(tmp_path / "bare.jsonl"))
+    assert status == 0 and "None" not in out and "?" not in out
+    assert "    - Ana Ruiz [-]" in out and "    - call - host=- with=-" in out
+
+
+def test_a_bad_filter_value_is_refused_before_reading(
+    capsys: pytest.CaptureFixture[str], records: Path
+) -> None:
+    status, out, err = run(capsys, "filter", str(records), "--country", "Atlantis")
+    assert (status, out) == (2, "") and "unknown country 'Atlantis'" in err
+    status, out, _ = run(capsys, "filter", str(records), "--country", "Chinese", "--format", "ids")
+    assert (status, out) == (0, "c1\nc2\n")
+    status, out, _ = run(capsys, "filter", str(records), "--topic", "Energy", "--format", "ids")
+    assert (status, out) == (0, "c1\n")
