@@ -11,8 +11,6 @@ exports many.
 ('demo', '2023-06-09', Dyad(a='CUB', b='VNM'))
 """
 
-from __future__ import annotations
-
 import os as _os
 import warnings as _warnings
 

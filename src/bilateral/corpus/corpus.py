@@ -726,12 +726,13 @@ class Corpus:
 
         See :mod:`bilateral.corpus.summary`.
 
-        >>> from bilateral.model import Article, Dyad, Layout, Span
-        >>> c = Corpus([Article(i, "", Layout(Span(0, 0)), dyad=Dyad.of("VNM", d))
-        ...             for i, d in (("a", "CUB"), ("b", "LAO"), ("c", "CUB"))])
+        >>> from bilateral import parse
+        >>> c = Corpus([parse(" date 2024-03-05 Havana hosts Hanoi.", id="a"),
+        ...             parse(" date 2024-04 Vientiane hosts Hanoi.", id="b"),
+        ...             parse("Havana hosts Hanoi.", id="c")])
         >>> s = c.summary()
-        >>> s.articles, s.focus, s.by_partner
-        (3, 'VNM', (('CUB', 2), ('LAO', 1)))
+        >>> s.articles, s.dated, s.focus, s.by_partner, s.by_year
+        (3, 2, 'VNM', (('CUB', 2), ('LAO', 1)), (('2024', 2),))
         """
         from bilateral.corpus.summary import summarize
 
@@ -740,16 +741,11 @@ class Corpus:
     def timeline(self) -> tuple[TimelineEntry, ...]:
         """Every engagement with its date and article, in date order (undated last).
 
-        >>> import pendulum
-        >>> from bilateral.model import Article, Dyad, Engagement, EngagementKind, Layout, Span
-        >>> def article(id, text, **facts):
-        ...     return Article(id, text, Layout(Span(0, len(text))), **facts)
-        >>> c = Corpus([
-        ...     article("a", "x", engagements=(Engagement(EngagementKind.CALL),)),
-        ...     article("b", "x", engagements=(
-        ...         Engagement(EngagementKind.VISIT, start=pendulum.Date(2024, 5, 2)),))])
-        >>> [(t.article, t.kind.value, t.start) for t in c.timeline()]
-        [('b', 'visit', Date(2024, 5, 2)), ('a', 'call', None)]
+        >>> from bilateral import parse
+        >>> c = Corpus([parse(" date 2024-03-05 Havana (ACN) - Cuban President Ana Ruiz received "
+        ...                   "Vietnamese Minister Bo Lin in Havana on Monday.", id="a")])
+        >>> [(t.article, t.kind.value, t.start, t.host, t.participants) for t in c.timeline()]
+        [('a', 'reception', Date(2024, 3, 4), 'Ana Ruiz', ('Bo Lin',))]
         """
         from bilateral.corpus.summary import timeline
 
@@ -758,16 +754,11 @@ class Corpus:
     def network(self) -> tuple[Edge, ...]:
         """Who met whom: one weighted edge per pair of people in an engagement.
 
-        >>> from bilateral.model import Article, Dyad, Engagement, EngagementKind, Layout, Span
-        >>> def article(id, text, **facts):
-        ...     return Article(id, text, Layout(Span(0, len(text))), **facts)
-        >>> talks = Engagement(EngagementKind.TALKS, host="Ana", participants=("Bo", "Cy"))
-        >>> call = Engagement(EngagementKind.CALL, host="Bo", participants=("Ana",))
-        >>> c = Corpus([article("a", "x", engagements=(talks,)),
-        ...             article("b", "x", engagements=(call,))])
+        >>> from bilateral import parse
+        >>> c = Corpus([parse(" date 2024-03-05 Havana (ACN) - Cuban President Ana Ruiz received "
+        ...                   "Vietnamese Minister Bo Lin in Havana on Monday.", id="a")])
         >>> [(e.a, e.b, e.weight, e.kinds) for e in c.network()]
-        [('Ana', 'Bo', 2, ('call', 'talks')), ('Ana', 'Cy', 1, ('talks',)),
-         ('Bo', 'Cy', 1, ('talks',))]
+        [('Ana Ruiz', 'Bo Lin', 1, ('reception',))]
         """
         from bilateral.corpus.summary import network
 
@@ -776,13 +767,12 @@ class Corpus:
     def graph(self) -> networkx.Graph:
         """The network of who met whom as a ``networkx`` graph (extra ``bilateral[network]``).
 
-        >>> from bilateral.model import Article, Engagement, EngagementKind, Layout, Person, Span
-        >>> talks = Engagement(EngagementKind.TALKS, host="Ana", participants=("Bo",))
-        >>> c = Corpus([Article("a", "x", Layout(Span(0, 1)), engagements=(talks,),
-        ...                     people=(Person("Ana", country="CUB"), Person("Bo")))])
+        >>> from bilateral import parse
+        >>> c = Corpus([parse(" date 2024-03-05 Havana (ACN) - Cuban President Ana Ruiz received "
+        ...                   "Vietnamese Minister Bo Lin in Havana on Monday.", id="a")])
         >>> g = c.graph()
-        >>> sorted(g.nodes), g.nodes["Ana"]["country"], g.edges["Ana", "Bo"]["weight"]
-        (['Ana', 'Bo'], 'CUB', 1)
+        >>> sorted(g.nodes), g.nodes["Ana Ruiz"]["country"], g.edges["Ana Ruiz", "Bo Lin"]["weight"]
+        (['Ana Ruiz', 'Bo Lin'], 'CUB', 1)
         """
         from bilateral.corpus.summary import graph
 
@@ -818,13 +808,13 @@ class Corpus:
     def to_pandas(self, table: str = "articles") -> pandas.DataFrame:
         """One table (``articles``, ``people``, ``engagements``, ``events``…) as a pandas frame.
 
-        >>> from bilateral.model import Article, Layout, Person, Span
-        >>> c = Corpus([Article("a", "x", Layout(Span(0, 1)),
-        ...                     people=(Person("Ana", country="CUB"), Person("Bo")))])
+        >>> from bilateral import parse
+        >>> c = Corpus([parse(" date 2024-03-05 Havana (ACN) - Cuban President Ana Ruiz received "
+        ...                   "Vietnamese Minister Bo Lin in Havana on Monday.", id="a")])
         >>> c.to_pandas("people")[["article_id", "person", "name", "country"]]
-          article_id  person name country
-        0          a       0  Ana     CUB
-        1          a       1   Bo    <NA>
+          article_id  person      name country
+        0          a       0  Ana Ruiz     CUB
+        1          a       1    Bo Lin     VNM
         """
         from bilateral.corpus.export import to_pandas
 
@@ -833,12 +823,12 @@ class Corpus:
     def to_polars(self, table: str = "articles") -> polars.DataFrame:
         """One table as a polars frame (extra ``bilateral[polars]``).
 
-        >>> from bilateral.model import Article, Layout, Person, Span
-        >>> c = Corpus([Article("a", "x", Layout(Span(0, 1)),
-        ...                     people=(Person("Ana", country="CUB"), Person("Bo")))])
+        >>> from bilateral import parse
+        >>> c = Corpus([parse(" date 2024-03-05 Havana (ACN) - Cuban President Ana Ruiz received "
+        ...                   "Vietnamese Minister Bo Lin in Havana on Monday.", id="a")])
         >>> frame = c.to_polars("people")
         >>> frame.shape, frame["name"].to_list(), frame["country"].to_list()
-        ((2, 6), ['Ana', 'Bo'], ['CUB', None])
+        ((2, 6), ['Ana Ruiz', 'Bo Lin'], ['CUB', 'VNM'])
         """
         from bilateral.corpus.export import to_polars
 
