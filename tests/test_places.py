@@ -5,13 +5,14 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bilateral import Article, Dyad, Span, load_article
+from bilateral import Article, Dyad, Span
+from bilateral import parse as parse_text
 from bilateral._extract.places import countries_in
 from bilateral.model import Country
 
 
 def parse(text: str) -> Article:
-    return load_article(text, id="t")
+    return parse_text(text, id="t")
 
 
 def country_codes(text: str) -> list[str]:

@@ -27,15 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bilateral._atomic import atomic_path
-from bilateral.corpus.tables import (
-    CORPUS_TABLES,
-    FOREIGN_KEYS,
-    KEYS,
-    TABLES,
-    Column,
-    Links,
-    rows,
-)
+from bilateral.corpus.tables import CORPUS_TABLES, FOREIGN_KEYS, KEYS, TABLES, Links, rows
 from bilateral.model import Article
 
 if TYPE_CHECKING:
@@ -43,15 +35,14 @@ if TYPE_CHECKING:
     import polars
     import pyarrow
 
-
 __all__ = [
     "FORMATS",
+    "SUFFIXES",
     "TABLES",
-    "Column",
     "export",
+    "format_of",
     "read_duckdb",
     "read_parquet",
-    "rows",
     "to_arrow",
     "to_pandas",
     "to_polars",
@@ -211,8 +202,11 @@ def arrow_schema(table: str) -> pyarrow.Schema:
 def to_arrow(
     articles: Iterable[Article], table: str, *, start: int = 0, links: Links | None = None
 ) -> pyarrow.Table:
-    """One table as a ``pyarrow.Table`` (extra ``bilateral[parquet]``); ``links`` as
-    for :func:`~bilateral.corpus.tables.rows`.
+    """One table as a ``pyarrow.Table`` (extra ``bilateral[parquet]``).
+
+    ``start`` is the position of the first article (for batches); ``links`` ties the
+    rows to the whole corpus (:class:`~bilateral.corpus.tables.Links`: keys of people
+    and places, merged engagements), made from ``articles`` when not given.
 
     >>> from bilateral.model import Layout, Person, Span
     >>> a = Article("a", "Ana met Bo.", Layout(Span(0, 11)),
@@ -497,28 +491,134 @@ _WRITERS: dict[str, Callable[[Collection[Article], Path], Path]] = {
     "gdelt": _write_gdelt,
 }
 
+#: The format each file suffix names (a folder, with no suffix, names none).
+SUFFIXES: dict[str, str] = {
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".jsonl.gz": "jsonl",
+    ".ndjson.gz": "jsonl",
+    ".csv": "csv",
+    ".parquet": "parquet",
+    ".duckdb": "duckdb",
+    ".db": "duckdb",
+}
+# The formats written as a folder of tables (or, with ``table=``, one table's file).
+_FOLDERS = ("csv", "parquet")
 
-def export(articles: Collection[Article], path: str | os.PathLike[str], *, to: str) -> Path:
-    """Write ``articles`` (a corpus) in one of :data:`FORMATS`.
 
-    ``jsonl``, ``duckdb`` and ``gdelt`` (GDELT 2.0 Events rows, tab-separated) write
-    one file; ``csv`` and ``parquet`` a folder with one file per table.
+def format_of(path: str | os.PathLike[str], to: str | None = None) -> str:
+    """The format a write to ``path`` uses: the suffix's, or ``to`` for a folder (and
+    for ``gdelt``, whose tab-separated rows no suffix names).
+
+    ``to`` and the suffix must agree; a path without a known suffix (a folder, a
+    GDELT file such as ``events.tsv``) needs ``to``.
+
+    >>> format_of("out/records.jsonl.gz"), format_of("out/tables", to="csv")
+    ('jsonl', 'csv')
+    >>> format_of("out/events.tsv", to="gdelt")
+    'gdelt'
+    >>> format_of("x.parquet", to="jsonl")
+    Traceback (most recent call last):
+    ValueError: x.parquet: the suffix says parquet, not jsonl; change one of them
+    """
+    name = Path(path).name.lower()
+    said = next((f for s, f in sorted(SUFFIXES.items(), key=lambda x: -len(x[0]))
+                 if name.endswith(s)), None)  # fmt: skip
+    if to is not None and to not in FORMATS:
+        raise ValueError(f"unknown format {to!r}; choose one of {', '.join(FORMATS)}")
+    if said is not None and to is not None and said != to:
+        raise ValueError(f"{path}: the suffix says {said}, not {to}; change one of them")
+    found = said or to
+    if found is None:
+        known = ", ".join(sorted(SUFFIXES))
+        raise ValueError(
+            f"{path}: no format: end the file name with one of {known}, "
+            "or give the format of a folder (to='csv' or 'parquet') or of GDELT rows "
+            "(to='gdelt')"
+        )
+    return found
+
+
+def export(
+    articles: Collection[Article],
+    path: str | os.PathLike[str],
+    *,
+    to: str | None = None,
+    table: str | None = None,
+) -> Path:
+    """Write ``articles`` (a corpus) in one of :data:`FORMATS`, chosen by the suffix.
+
+    :param path: ``*.jsonl`` (or ``.ndjson``, ``.jsonl.gz``) writes JSON lines;
+        ``*.duckdb`` (or ``.db``) a DuckDB database; a folder (no suffix)
+        one file per table, as ``to`` says (``csv`` or ``parquet``); a
+        ``*.csv`` or ``*.parquet`` file the one ``table`` given; with
+        ``to="gdelt"`` a file (``events.tsv``) of the events as GDELT 2.0
+        Events rows, tab-separated (:mod:`bilateral.corpus.gdelt`).
+    :param to: the format; needed only for a folder and for ``gdelt``, and
+        refused where the suffix says another.
+    :param table: one table (see :data:`TABLES`) to write as a single CSV
+        or Parquet file.
+    :returns: the path written.
+    :raises ValueError: a format the suffix contradicts, a file where a
+        folder is written (or the reverse), an unknown table.
 
     >>> import tempfile
     >>> from bilateral.model import Layout, Person, Span
     >>> a = Article("a", "Ana met Bo.", Layout(Span(0, 11)),
     ...             people=(Person("Ana", country="CUB"), Person("Bo")))
     >>> with tempfile.TemporaryDirectory() as folder:
-    ...     print(export([a], Path(folder, "a.jsonl"), to="jsonl").name,
-    ...           export([a], Path(folder, "a.duckdb"), to="duckdb").name,
+    ...     print(export([a], Path(folder, "a.jsonl")).name,
+    ...           export([a], Path(folder, "a.duckdb")).name,
+    ...           export([a], Path(folder, "people.parquet"), table="people").name,
     ...           len(list(export([a], Path(folder, "csv"), to="csv").iterdir())))
-    a.jsonl a.duckdb 13
-    >>> export([a], "out.xlsx", to="xlsx")
+    a.jsonl a.duckdb people.parquet 13
+    >>> export([a], "out.parquet")
     Traceback (most recent call last):
-    ValueError: unknown format 'xlsx'; choose one of jsonl, csv, parquet, duckdb, gdelt
+    ValueError: out.parquet: parquet writes one file per table: give a folder (to='parquet'), \
+or the one table= to write to this file
     """
-    try:
-        writer = _WRITERS[to]
-    except KeyError:
-        raise ValueError(f"unknown format {to!r}; choose one of {', '.join(FORMATS)}") from None
-    return writer(articles, Path(path))
+    fmt = format_of(path, to)
+    target = Path(path)
+    suffixed = Path(path).name.lower().endswith(tuple(SUFFIXES))
+    if table is not None:
+        if table not in TABLES:
+            raise ValueError(f"no table {table!r}; the tables are {', '.join(TABLES)}")
+        if fmt not in _FOLDERS or not suffixed:
+            raise ValueError(
+                f"{path}: table= writes one table to a .csv or .parquet file, not {fmt}"
+            )
+        if target.is_dir():
+            raise ValueError(f"{path}: is a folder; a single table is written to a file")
+        return _write_table(articles, target, fmt, table)
+    if fmt in _FOLDERS:
+        if suffixed:
+            raise ValueError(
+                f"{path}: {fmt} writes one file per table: give a folder (to={fmt!r}), "
+                "or the one table= to write to this file"
+            )
+        if target.exists() and not target.is_dir():
+            raise ValueError(f"{path}: is a file; {fmt} writes a folder of tables")
+    elif target.is_dir():
+        raise ValueError(f"{path}: is a folder; {fmt} writes one file")
+    return _WRITERS[fmt](articles, target)
+
+
+def _write_table(articles: Collection[Article], target: Path, fmt: str, table: str) -> Path:
+    """One table as one CSV or Parquet file."""
+    links = Links.of(articles)
+    if fmt == "csv":
+        keep = [i for i, c in enumerate(TABLES[table]) if c.csv]
+        with atomic_path(target) as tmp, tmp.open("w", encoding="utf-8") as fh:
+            writer = csv.writer(fh, lineterminator="\n")
+            writer.writerow([TABLES[table][i].name for i in keep])
+            for row in rows(articles, table, links=links):
+                writer.writerow([_csv_value(row[i]) for i in keep])
+        return target
+    pq = _need("pyarrow.parquet", "parquet", "Parquet export")
+    with atomic_path(target) as tmp, pq.ParquetWriter(tmp, arrow_schema(table)) as writer:
+        if table in CORPUS_TABLES:
+            writer.write_table(to_arrow((), table, links=links))
+            return target
+        for start, batch in _batches(articles):
+            writer.write_table(to_arrow(batch, table, start=start, links=links))
+    return target
