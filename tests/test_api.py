@@ -144,9 +144,9 @@ def test_import_bilateral_shows_public_names_only() -> None:
         assert internal not in shown
     assert not hasattr(Corpus, "select") and not hasattr(Corpus, "scan")
     assert not hasattr(Corpus, "index")
-    from bilateral.corpus import export, tables
+    from bilateral.corpus import export, frames, tables
 
-    for module in (export, tables):
+    for module in (export, frames, tables):
         assert "rows" not in module.__all__ and "Column" not in module.__all__, module
     assert "TABLES" in tables.__all__ and "TABLES" in export.__all__
 

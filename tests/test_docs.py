@@ -116,7 +116,7 @@ def test_docstrings_render_as_markdown() -> None:
 _DOCUMENTED = ("bilateral", "bilateral.model", "bilateral.convert", "bilateral.corpus",
                "bilateral.errors", "bilateral.corpus.export", "bilateral.corpus.summary",
                "bilateral.dask", "bilateral.strategies", "bilateral.render",
-               "bilateral.cli")  # fmt: skip
+               "bilateral.cli", "bilateral.corpus.frames")  # fmt: skip
 
 
 def _public_api(name: str) -> ModuleType:
