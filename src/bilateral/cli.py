@@ -8,57 +8,37 @@ article is still processed.
 
 A subcommand is a Click command added to :data:`cli`, the group:
 ``cli.add_command(my_command)``; the shared options are the decorators
-:func:`inputs` and :func:`criteria`, and :data:`FORMATS` is the one
-vocabulary of ``--format`` values.
+:func:`inputs`, :func:`criteria` and :func:`format_option`, and :data:`FORMATS`
+is the one vocabulary of ``--format`` values (kept, with the reading of inputs and
+the error reports the subcommands share, in the private ``bilateral._cli_shared``).
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import sys
-import time
-from collections.abc import Callable, Iterator, Sequence
-from typing import Any, TypeVar
+from collections.abc import Iterator, Sequence
+from typing import Any
 
 import click
 
+from bilateral._cli_shared import (
+    FORMATS,
+    Usage,
+    closing,
+    criteria,
+    error,
+    format_option,
+    inputs,
+    read_inputs,
+    selected,
+)
 from bilateral.convert import dumps, to_record
-from bilateral.corpus import Corpus, Progress, iter_load
 from bilateral.errors import ArticleError
-from bilateral.model import Article, EngagementKind, Topic
+from bilateral.model import Article
 
-__all__ = ["FORMATS", "cli", "criteria", "inputs", "main"]
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-#: Every ``--format`` value, with what it means wherever a subcommand accepts it.
-FORMATS: dict[str, str] = {
-    "table": "a readable table (for people, not programs)",
-    "jsonl": "one JSON record per line (the codebook's record with its evidence)",
-    "json": "one JSON document",
-    "ids": "the article ids, one per line",
-    "csv": "a folder with one CSV file per table",
-    "parquet": "a folder with one Parquet file per table",
-    "duckdb": "a DuckDB database file",
-    "gdelt": "GDELT 2.0 Events rows, tab-separated (a file such as events.tsv)",
-    "html": "the evidence page",
-}
-
-
-def _format_option(*names: str, default: str | None) -> Callable[[F], F]:
-    unknown = set(names) - set(FORMATS)
-    assert not unknown, unknown
-    shown = "; ".join(f"{n}: {FORMATS[n]}" for n in names)
-    return click.option(
-        "--format",
-        "fmt",
-        type=click.Choice(names),
-        default=default,
-        show_default=default is not None,
-        help=f"The output format ({shown}).",
-    )
+__all__ = ["FORMATS", "cli", "criteria", "format_option", "inputs", "main"]
 
 
 def _dash(value: object) -> str:
@@ -104,206 +84,6 @@ def _table(article: Article) -> str:
     return "\n".join(lines)
 
 
-# --- shared options ---
-
-
-def inputs(f: F) -> F:
-    """The options of every subcommand that reads articles: paths (``-`` for standard input),
-    ``--jobs``, ``--ids``, ``--encoding``, ``--no-progress``.
-
-    >>> @click.command()
-    ... @inputs
-    ... def count(paths, jobs, ids, encoding, no_progress):
-    ...     click.echo(f"{len(paths)} paths, {jobs} jobs")
-    >>> [p.name for p in count.params]
-    ['paths', 'jobs', 'ids', 'encoding', 'no_progress']
-    >>> count.main(["a.txt", "b/", "-j", "2"], standalone_mode=False)
-    2 paths, 2 jobs
-    """
-    f = click.option("--no-progress", is_flag=True, help="No progress bar, even on a terminal.")(f)
-    f = click.option(
-        "--encoding",
-        default="utf-8",
-        show_default=True,
-        metavar="NAME",
-        help="The files' encoding (UTF-8 reads UTF-16/32 with a byte-order mark too).",
-    )(f)
-    f = click.option(
-        "--ids",
-        type=click.Choice(["stem", "relative"]),
-        default="stem",
-        show_default=True,
-        help="Article ids: the file name, or the path from the folder the files share.",
-    )(f)
-    f = click.option(
-        "-j",
-        "--jobs",
-        type=click.IntRange(min=1),
-        default=1,
-        show_default=True,
-        metavar="N",
-        help="Parse in N processes.",
-    )(f)
-    return click.argument("paths", nargs=-1, required=True, metavar="PATH...|-")(f)
-
-
-_CRITERIA = ("since", "until", "country", "dyad", "person", "locality", "topic", "kind", "agency")
-
-
-def criteria(f: F) -> F:
-    """The filter options (``--since``, ``--country``…); all given must hold.
-
-    >>> @click.command()
-    ... @criteria
-    ... def show(**given):
-    ...     click.echo(sorted(k for k, v in given.items() if v))
-    >>> show.main(["--country", "LAO", "--kind", "visit"], standalone_mode=False)
-    ['country', 'kind']
-    """
-    options = [
-        click.option("--since", metavar="YYYY-MM-DD", help="Dated on or after."),
-        click.option("--until", metavar="YYYY-MM-DD", help="Dated on or before."),
-        click.option(
-            "--country", metavar="COUNTRY", help="Names this country (code, name or demonym)."
-        ),
-        click.option(
-            "--dyad", metavar="A-B", help="Reports this pair of countries: CUB-VNM, Vietnam-Laos."
-        ),
-        click.option("--person", metavar="NAME", help="Names this person (case, accents ignored)."),
-        click.option("--locality", metavar="NAME", help="Names this locality."),
-        click.option(
-            "--topic",
-            type=click.Choice([t.value for t in Topic], case_sensitive=False),
-            help="Field of cooperation.",
-        ),
-        click.option(
-            "--kind",
-            type=click.Choice([k.value for k in EngagementKind], case_sensitive=False),
-            help="Engagement kind.",
-        ),
-        click.option("--agency", metavar="NAME", help="Credited to this news agency."),
-        click.option("--text", "text_contains", metavar="WORDS", help="The text contains WORDS."),
-    ]
-    for option in reversed(options):
-        f = option(f)
-    return f
-
-
-def _criteria(given: dict[str, Any]) -> dict[str, Any]:
-    return {k: given[k] for k in (*_CRITERIA, "text_contains") if given.get(k) is not None}
-
-
-@contextlib.contextmanager
-def _progress(no_progress: bool) -> Iterator[Progress | None]:
-    """A rich progress bar on standard error when it is a terminal, else nothing."""
-    if no_progress or not sys.stderr.isatty():
-        yield None
-        return
-    from rich.console import Console
-    from rich.progress import BarColumn, DownloadColumn, TimeRemainingColumn
-    from rich.progress import Progress as Bar
-
-    # No refresh thread: worker processes may then be forked safely.
-    bar = Bar(
-        "[progress.description]{task.description}",
-        BarColumn(),
-        DownloadColumn(),
-        TimeRemainingColumn(),
-        console=Console(file=sys.stderr),
-        auto_refresh=False,
-        transient=True,
-    )
-    task = bar.add_task("reading", total=None)
-    last = 0.0
-
-    def update(done: int, total: int) -> None:
-        nonlocal last
-        bar.update(task, completed=done, total=total or None)
-        now = time.monotonic()
-        if now - last > 0.1 or done >= total:
-            last = now
-            bar.refresh()
-
-    with bar:
-        yield update
-
-
-def _error(message: object) -> None:
-    click.echo(f"bilateral: error: {message}", err=True)
-
-
-def _report(errors: Sequence[ArticleError]) -> int:
-    for err in errors:
-        _error(err)
-    return 1 if errors else 0
-
-
-class _Usage(click.ClickException):
-    """A bad argument value: exit status 2, one line on standard error."""
-
-    exit_code = 2
-
-    def show(self, file: Any = None) -> None:
-        _error(self.message)
-
-
-@contextlib.contextmanager
-def _stdin_as_file(paths: Sequence[str]) -> Iterator[tuple[list[str], str | None]]:
-    """The paths with ``-`` read into a file: JSON lines of records, or one article's text."""
-    if "-" not in paths:
-        yield list(paths), None
-        return
-    import tempfile
-
-    data = sys.stdin.buffer.read()
-    records = data.lstrip()[:1] == b"{"
-    with tempfile.TemporaryDirectory(prefix="bilateral-stdin-") as folder:
-        path = os.path.join(folder, "stdin.jsonl" if records else "stdin.txt")
-        with open(path, "wb") as fh:
-            fh.write(data)
-        yield [path if p == "-" else p for p in paths], path
-
-
-def _items(given: dict[str, Any]) -> Iterator[Article | ArticleError]:
-    """Every article and error the inputs give, in order (``-`` is standard input)."""
-    import attrs
-
-    with _stdin_as_file(given["paths"]) as (paths, stdin), _progress(given["no_progress"]) as bar:
-        for item in iter_load(
-            paths, jobs=given["jobs"], ids=given["ids"], encoding=given["encoding"], progress=bar
-        ):
-            if stdin is not None and isinstance(item, Article) and item.source == stdin:
-                item = attrs.evolve(item, source="<stdin>")
-            elif stdin is not None and isinstance(item, ArticleError):
-                item = type(item)(
-                    item.source.replace(stdin, "<stdin>"), item.reason, span=item.span
-                )
-            yield item
-
-
-def _closing(read: int, errors: Sequence[ArticleError]) -> int:
-    """Report each error, then ``N read, M skipped``; the exit status (1 if any was skipped)."""
-    status = _report(errors)
-    if errors:
-        click.echo(f"bilateral: {read} read, {len(errors)} skipped", err=True)
-    return status
-
-
-def _selected(given: dict[str, Any]) -> tuple[Corpus, int]:
-    """The corpus the inputs and criteria give, and the exit status of its loading."""
-    try:
-        wanted = _criteria(given)
-        Corpus().filter(**wanted)  # a bad criterion is refused before anything is read
-        articles: list[Article] = []
-        errors: list[ArticleError] = []
-        for item in _items(given):
-            (errors if isinstance(item, ArticleError) else articles).append(item)  # type: ignore[arg-type]
-        corpus = Corpus(articles, errors=errors)
-        return corpus.filter(**wanted), _closing(len(articles), errors)
-    except ValueError as exc:
-        raise _Usage(str(exc)) from None
-
-
 # --- the group ---
 
 
@@ -331,7 +111,7 @@ def cli(ctx: click.Context) -> int:
 
 @cli.command("parse")
 @inputs
-@_format_option("table", "jsonl", "json", "ids", default="table")
+@format_option("table", "jsonl", "json", "ids", default="table")
 def parse_command(fmt: str, **given: Any) -> int:
     """Parse articles and print their records."""
     errors: list[ArticleError] = []
@@ -341,14 +121,14 @@ def parse_command(fmt: str, **given: Any) -> int:
     def articles() -> Iterator[Article]:
         nonlocal read
         try:
-            for item in _items(given):
+            for item in read_inputs(given):
                 if isinstance(item, ArticleError):
                     errors.append(item)
                 else:
                     read += 1
                     yield item
         except ValueError as exc:  # an option's value (an unknown encoding)
-            raise _Usage(str(exc)) from None
+            raise Usage(str(exc)) from None
 
     if fmt == "json":
         records = [to_record(a) for a in articles()]
@@ -357,7 +137,7 @@ def parse_command(fmt: str, **given: Any) -> int:
     else:
         for article in articles():
             out.write(_line(article, fmt) + "\n")
-    return _closing(read, errors)
+    return closing(read, errors)
 
 
 def _line(article: Article, fmt: str) -> str:
@@ -374,10 +154,10 @@ def _line(article: Article, fmt: str) -> str:
 @cli.command("filter")
 @inputs
 @criteria
-@_format_option("jsonl", "json", "ids", "table", default="jsonl")
+@format_option("jsonl", "json", "ids", "table", default="jsonl")
 def filter_command(fmt: str, **given: Any) -> int:
     """Print the articles that meet every criterion given."""
-    corpus, status = _selected(given)
+    corpus, status = selected(given)
     out = sys.stdout
     if fmt == "json":
         json.dump([to_record(a) for a in corpus], out, ensure_ascii=False, indent=1)
@@ -407,14 +187,14 @@ _SUMMARIES = ("dyad", "partner", "country", "year", "month", "topic", "kind", "p
     help="Rows per table.",
 )  # fmt: skip
 @click.option("--focus", metavar="ISO3", help="The country whose partners are counted.")
-@_format_option("table", "json", default="table")
+@format_option("table", "json", default="table")
 def stats_command(by: tuple[str, ...], top: int, focus: str | None, fmt: str, **given: Any) -> int:
     """Count the articles by dyad, partner, year, topic…"""
-    corpus, status = _selected(given)
+    corpus, status = selected(given)
     try:
         summary = corpus.summary(focus=focus.upper() if focus else None)
     except ValueError as exc:
-        raise _Usage(str(exc)) from None
+        raise Usage(str(exc)) from None
     tables = {name: _top(name, counts, top) for name, counts in summary.tables().items()}
     totals = {name: len(counts) for name, counts in summary.tables().items()}
     wanted = list(by) or list(_SUMMARIES)
@@ -503,16 +283,16 @@ def export_command(output: str, fmt: str | None, table: str | None, **given: Any
     try:
         chosen = format_of(output, fmt)
     except ValueError as exc:
-        raise _Usage(str(exc)) from None
-    corpus, status = _selected(given)
+        raise Usage(str(exc)) from None
+    corpus, status = selected(given)
     try:
         written = corpus.export(output, to=chosen, table=table)
     except ImportError as exc:
-        raise _Usage(str(exc)) from None
+        raise Usage(str(exc)) from None
     except ValueError as exc:
-        raise _Usage(str(exc)) from None
+        raise Usage(str(exc)) from None
     except OSError as exc:
-        raise _Usage(f"{exc.filename or output}: {exc.strerror or exc}") from None
+        raise Usage(f"{exc.filename or output}: {exc.strerror or exc}") from None
     click.echo(f"bilateral: wrote {len(corpus)} articles to {written} ({chosen})", err=True)
     return status
 
@@ -529,14 +309,14 @@ def map_command(output: str, **given: Any) -> int:
     import importlib.util
 
     if importlib.util.find_spec("folium") is None:  # said before anything is read
-        raise _Usage("bilateral map needs folium: pip install 'bilateral[map]'")
-    corpus, status = _selected(given)
+        raise Usage("bilateral map needs folium: pip install 'bilateral[map]'")
+    corpus, status = selected(given)
     try:
         corpus.map().save(output)
     except ImportError as exc:
-        raise _Usage(str(exc)) from None
+        raise Usage(str(exc)) from None
     except OSError as exc:
-        raise _Usage(f"{exc.filename or output}: {exc.strerror or exc}") from None
+        raise Usage(f"{exc.filename or output}: {exc.strerror or exc}") from None
     click.echo(f"bilateral: wrote {output}", err=True)
     return status
 
@@ -559,7 +339,7 @@ def map_command(output: str, **given: Any) -> int:
 )
 @click.option("--encoding", default="utf-8", show_default=True, metavar="NAME",
               help="The file's encoding.")  # fmt: skip
-@_format_option("html", "table", "jsonl", default="html")
+@format_option("html", "table", "jsonl", default="html")
 def show_command(file: str, ident: str | None, output: str, encoding: str, fmt: str) -> int:
     """Show one article: its evidence page (HTML, highlighted facts) or its record.
 
@@ -571,17 +351,17 @@ def show_command(file: str, ident: str | None, output: str, encoding: str, fmt: 
              "no_progress": True}  # fmt: skip
     found: Article | None = None
     try:
-        for item in _items(given):
+        for item in read_inputs(given):
             if isinstance(item, ArticleError):
-                _error(item)
+                error(item)
                 return 1
             if ident is None or item.id == ident:
                 found = item
                 break
     except ValueError as exc:
-        raise _Usage(str(exc)) from None
+        raise Usage(str(exc)) from None
     if found is None:
-        _error(f"{file}: no article with id {ident!r}")
+        error(f"{file}: no article with id {ident!r}")
         return 1
     page = render_html(found) if fmt == "html" else _line(found, fmt) + "\n"
     if output == "-":
@@ -591,7 +371,7 @@ def show_command(file: str, ident: str | None, output: str, encoding: str, fmt: 
         with open(output, "w", encoding="utf-8") as out:
             out.write(page)
     except OSError as exc:
-        raise _Usage(f"{output}: {exc.strerror or exc}") from None
+        raise Usage(f"{output}: {exc.strerror or exc}") from None
     click.echo(f"bilateral: wrote {output}", err=True)
     return 0
 
@@ -612,7 +392,7 @@ def _field_json(score: Any) -> dict[str, Any]:
               metavar="N", help="Parse in N processes.")  # fmt: skip
 @click.option("--encoding", default="utf-8", show_default=True, metavar="NAME",
               help="The articles' encoding.")  # fmt: skip
-@_format_option("table", "json", default="table")
+@format_option("table", "json", default="table")
 def evaluate_command(folder: str, verbose: bool, jobs: int, encoding: str, fmt: str) -> int:
     """Score the library against hand-coded articles (NAME.txt + NAME.gold.json).
 
@@ -624,7 +404,7 @@ def evaluate_command(folder: str, verbose: bool, jobs: int, encoding: str, fmt: 
     try:
         result = evaluate(folder, jobs=jobs, encoding=encoding)
     except ValueError as exc:
-        raise _Usage(str(exc)) from None
+        raise Usage(str(exc)) from None
     out = sys.stdout
     if fmt == "json":
         data = {
@@ -664,7 +444,7 @@ def evaluate_command(folder: str, verbose: bool, jobs: int, encoding: str, fmt: 
     console.print(table)
     console.print(f"overall {result.overall:.3f}")
     if result.unparsed:
-        _error(f"no record for {len(result.unparsed)} articles: {', '.join(result.unparsed)}")
+        error(f"no record for {len(result.unparsed)} articles: {', '.join(result.unparsed)}")
         return 1
     return 0
 
