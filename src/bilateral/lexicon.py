@@ -58,7 +58,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from bilateral._countries import country_code
+from bilateral._country_names import country_code
 from bilateral._text import fold
 from bilateral.model import Topic
 

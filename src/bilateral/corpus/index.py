@@ -27,7 +27,7 @@ from typing import Any
 import attrs
 import pendulum
 
-from bilateral._countries import country_code, dyad_codes
+from bilateral._country_names import country_code, dyad_codes
 from bilateral._text import fold
 from bilateral.corpus.identity import Identities, build_identities, name_forms, place_forms
 from bilateral.model import Article, Dyad, EngagementKind, Topic
