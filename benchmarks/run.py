@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import generate, person_name, write
 
-from bilateral import Corpus, load_article
+from bilateral import Corpus, parse
 from bilateral.model import (
     Article,
     Country,
@@ -64,13 +64,13 @@ def say(msg: str) -> None:
 def bench_parse(texts: list[tuple[str, str]]) -> dict[str, Any]:
     """Parse every text in this process; time the first tenth and the whole."""
     for ident, text in texts[:20]:  # warm up: tables compile at first use
-        load_article(text, id=ident)
+        parse(text, id=ident)
     tenth = max(1, len(texts) // 10)
     gc.collect()
     start = time.perf_counter()
     at_tenth = 0.0
     for i, (ident, text) in enumerate(texts, 1):
-        load_article(text, id=ident)
+        parse(text, id=ident)
         if i == tenth:
             at_tenth = time.perf_counter() - start
         if i % 1000 == 0:
@@ -103,12 +103,12 @@ def bench_real(rounds: int) -> dict[str, Any]:
     """Parse throughput on real-genre text: every own article, ``rounds`` times over."""
     texts = real_articles()
     for ident, text in texts:  # warm up
-        load_article(text, id=ident)
+        parse(text, id=ident)
     gc.collect()
     start = time.perf_counter()
     for _ in range(rounds):
         for ident, text in texts:
-            load_article(text, id=ident)
+            parse(text, id=ident)
     total = time.perf_counter() - start
     n = rounds * len(texts)
     return {
@@ -130,7 +130,7 @@ def bench_memory(texts: list[tuple[str, str]]) -> dict[str, Any]:
     for ident, text in texts:
         before, _ = tracemalloc.get_traced_memory()
         tracemalloc.reset_peak()
-        kept.append(load_article(text, id=ident))
+        kept.append(parse(text, id=ident))
         _, peak = tracemalloc.get_traced_memory()
         peak_one = max(peak_one, peak - before)
     current, peak = tracemalloc.get_traced_memory()
@@ -251,7 +251,7 @@ def _timed(fn: Callable[[], Corpus], repeat: int) -> tuple[list[float], int]:
 def bench_filter(corpus: Corpus, repeat: int = 7) -> dict[str, Any]:
     """Index build time and each query's latency (first run and median), in ms."""
     start = time.perf_counter()
-    corpus.index  # noqa: B018 (builds the indexes)
+    corpus._indexes()  # builds the indexes
     build_ms = 1000 * (time.perf_counter() - start)
     sample = corpus[len(corpus) // 2]
     person = sample.people[0].name
@@ -300,11 +300,11 @@ def profile_stages(texts: list[tuple[str, str]]) -> dict[str, list[tuple[str, fl
     prof = cProfile.Profile()
     prof.enable()
     for ident, text in texts:
-        load_article(text, id=ident)
+        parse(text, id=ident)
     prof.disable()
     stats = pstats.Stats(prof)
     stages = _callees(stats, ("parse_text",))
-    stages.update({k: v for k, v in _callees(stats, ("load_article",)).items()
+    stages.update({k: v for k, v in _callees(stats, ("parse",)).items()
                    if not k.endswith(":parse_text")})  # fmt: skip
     total = sum(stages.values()) or 1.0
     ranked = sorted(stages.items(), key=lambda kv: -kv[1])
@@ -352,7 +352,7 @@ def main() -> None:
         write(Path(tmp), args.jobs_articles, seed=2)
         results["jobs"] = bench_jobs(Path(tmp), [1, 2])
 
-    seeds = [load_article(t, id=i) for i, t in texts[:2000]]
+    seeds = [parse(t, id=i) for i, t in texts[:2000]]
     say("records and exports ...")
     results["records"] = bench_records(seeds)
 

@@ -1,12 +1,14 @@
 """Export records and events to CSV and Parquet, then read them back with pandas.
 
-Run from anywhere: ``python examples/export_tables.py``. Writes
-``examples/out/csv/`` (one CSV per table) and ``examples/out/parquet/`` (one
-Parquet file per table) and prints what each holds.
+Run from anywhere: ``python examples/export_tables.py [--out DIR]``. Writes
+``csv/`` (one CSV per table) and ``parquet/`` (one Parquet file per table)
+into DIR (by default a new temporary folder) and prints what each holds.
 """
 
 from __future__ import annotations
 
+import sys
+import tempfile
 from pathlib import Path
 
 import pandas as pd
@@ -14,17 +16,20 @@ import pandas as pd
 from bilateral import Corpus
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "examples" / "out"
 
 
-def main() -> None:
+def out_folder(argv: list[str]) -> Path:
+    """Where this example writes: ``--out DIR``, else a new temporary folder (never the repo)."""
+    if "--out" in argv:
+        return Path(argv[argv.index("--out") + 1])
+    return Path(tempfile.mkdtemp(prefix="bilateral-example-"))
+
+
+def main(out: Path) -> None:
     corpus = Corpus.load([ROOT / "examples" / "corpus", ROOT / "seeds"])
-    csv_dir = corpus.export(OUT / "csv", to="csv")
-    parquet_dir = corpus.export(OUT / "parquet", to="parquet")
-    print(
-        f"wrote {len(corpus)} articles to {csv_dir.relative_to(ROOT)}/ and "
-        f"{parquet_dir.relative_to(ROOT)}/"
-    )
+    csv_dir = corpus.export(out / "csv", to="csv")
+    parquet_dir = corpus.export(out / "parquet", to="parquet")
+    print(f"wrote {len(corpus)} articles to {csv_dir}/ and {parquet_dir}/")
 
     print("\ntable         csv rows  parquet rows  columns")
     for path in sorted(csv_dir.glob("*.csv")):
@@ -46,4 +51,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(out_folder(sys.argv[1:]))

@@ -1,12 +1,15 @@
 """Build the who-met-whom network of a corpus and draw it.
 
-Run from anywhere: ``python examples/network.py``. Prints the edges (two
-people who took part in the same engagement, weighted by how often) and
-draws the graph, coloured by country, to ``examples/out/network.png``.
+Run from anywhere: ``python examples/network.py [--out DIR]``. Prints the
+edges (two people who took part in the same engagement, weighted by how
+often) and draws the graph, coloured by country, to ``network.png`` in DIR
+(by default a new temporary folder).
 """
 
 from __future__ import annotations
 
+import sys
+import tempfile
 from pathlib import Path
 
 import matplotlib
@@ -19,10 +22,16 @@ import networkx as nx
 from bilateral import Corpus
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "examples" / "out"
 
 
-def main() -> None:
+def out_folder(argv: list[str]) -> Path:
+    """Where this example writes: ``--out DIR``, else a new temporary folder (never the repo)."""
+    if "--out" in argv:
+        return Path(argv[argv.index("--out") + 1])
+    return Path(tempfile.mkdtemp(prefix="bilateral-example-"))
+
+
+def main(out: Path) -> None:
     corpus = Corpus.load([ROOT / "examples" / "corpus", ROOT / "seeds"])
     edges = corpus.network()
     print(f"{len(corpus)} articles, {len(edges)} pairs of people who met")
@@ -55,10 +64,10 @@ def main() -> None:
         ax.text(0.5, 0.5, "no engagements with two named people", ha="center")
     ax.set_title("Who met whom")
     ax.set_axis_off()
-    OUT.mkdir(parents=True, exist_ok=True)
-    fig.savefig(OUT / "network.png", dpi=100, bbox_inches="tight")
-    print(f"drew {(OUT / 'network.png').relative_to(ROOT)}")
+    out.mkdir(parents=True, exist_ok=True)
+    fig.savefig(out / "network.png", dpi=100, bbox_inches="tight")
+    print(f"drew {out / 'network.png'}")
 
 
 if __name__ == "__main__":
-    main()
+    main(out_folder(sys.argv[1:]))

@@ -1,7 +1,9 @@
-"""The command line: parse --jobs, filter, stats, export; bad files reported, good ones kept."""
+"""The command line: parse --jobs, filter, stats, export (GDELT rows too), map; bad files
+reported, good ones kept."""
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import shutil
@@ -13,9 +15,11 @@ import duckdb
 import pendulum
 import pytest
 
+import bilateral
 from _articles import article, rich_article, write_bad_files, write_texts
 from bilateral import Corpus
-from bilateral.cli import SUBCOMMANDS, build_parser, main
+from bilateral.cli import FORMATS, cli, main
+from bilateral.corpus.gdelt import COLUMNS
 from bilateral.model import Engagement, EngagementKind, Person, Topic
 
 
@@ -61,9 +65,10 @@ def test_parse_in_parallel_keeps_order_and_reports_each_bad_file(
     status, out, err = run(capsys, "parse", str(mixed), "--jobs", "2", "--format", "jsonl")
     assert status == 1
     assert [json.loads(line)["id"] for line in out.splitlines()] == GOOD
-    lines = err.splitlines()
+    *lines, closing = err.splitlines()
     assert len(lines) == 3 and all(line.startswith("bilateral: error: ") for line in lines)
     assert ["x-empty" in lines[0], "y-binary" in lines[1], "z-latin1" in lines[2]] == [True] * 3
+    assert closing == "bilateral: 5 read, 3 skipped"
     status, one, _ = run(capsys, "parse", str(mixed), "--format", "jsonl")
     assert one == out
 
@@ -153,9 +158,38 @@ def test_export_with_bad_files_writes_the_good_and_fails(
 
 
 def test_every_subcommand_is_registered() -> None:
-    sub = build_parser()._subparsers._group_actions[0]  # type: ignore[union-attr]
-    assert {"parse", "filter", "stats", "export"} <= set(sub.choices)
-    assert len(SUBCOMMANDS) >= 4
+    assert set(cli.commands) == {
+        "parse",
+        "filter",
+        "stats",
+        "export",
+        "show",
+        "map",
+        "evaluate",
+        "completion",
+    }
+
+
+def test_bare_command_prints_help_and_version_is_known(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys)
+    assert status == 0 and out.startswith("Usage: bilateral [OPTIONS] [COMMAND]")
+    assert "parse" in out and "export" in out
+    status, out, _ = run(capsys, "--version")
+    assert (status, out) == (0, f"bilateral, version {bilateral.__version__}\n")
+
+
+def test_one_format_vocabulary(capsys: pytest.CaptureFixture[str]) -> None:
+    for command in cli.commands.values():
+        for param in command.params:
+            if param.name == "fmt":
+                assert set(param.type.choices) <= set(FORMATS), command.name  # type: ignore[attr-defined]
+    status, _, err = run(capsys, "parse", "x.txt", "--format", "yaml")
+    assert status == 2 and "'yaml' is not one of" in err
+
+
+def test_shell_completion_script(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "completion", "bash")
+    assert status == 0 and "_BILATERAL_COMPLETE=bash_complete" in out
 
 
 def test_the_installed_command_runs(records: Path) -> None:
@@ -187,3 +221,180 @@ def test_progress_bar_on_a_terminal_with_jobs(
     monkeypatch.setattr(sys, "stderr", term2)
     main(["filter", str(mixed), "--no-progress", "--format", "ids"])
     assert "reading" not in term2.getvalue()
+
+
+def test_stats_top_keeps_the_largest_years_in_calendar_order(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    counts = {2019: 1, 2020: 4, 2021: 2, 2022: 5, 2023: 3}
+    arts = [
+        article(f"{year}-{i}", date=pendulum.Date(year, 1 + i, 1))
+        for year, n in counts.items()
+        for i in range(n)
+    ]
+    Corpus(arts).save(tmp_path / "years.jsonl")
+    status, out, _ = run(capsys, "stats", str(tmp_path / "years.jsonl"), "--by", "year",
+                         "--top", "2", "--format", "json")  # fmt: skip
+    assert (status, json.loads(out)["year"]) == (0, {"2020": 4, "2022": 5})
+    status, out, _ = run(capsys, "stats", str(tmp_path / "years.jsonl"), "--by", "year",
+                         "--top", "2")  # fmt: skip
+    assert "by year, top 2 of 5" in out and out.index("2020") < out.index("2022")
+    assert "2019" not in out and "2023" not in out
+
+
+def test_show_reads_a_record_file_by_id(
+    capsys: pytest.CaptureFixture[str], records: Path, tmp_path: Path
+) -> None:
+    status, out, _ = run(capsys, "show", str(records), "--id", "c1", "--format", "jsonl")
+    assert status == 0 and json.loads(out)["id"] == "c1"
+    page = tmp_path / "c1.html"
+    status, _, err = run(capsys, "show", str(records), "--id", "c1", "-o", str(page))
+    assert (status, err) == (0, f"bilateral: wrote {page}\n")
+    assert page.read_text("utf-8").startswith("<!DOCTYPE html>")
+    status, _, err = run(capsys, "show", str(records), "--id", "nope")
+    assert status == 1 and err == f"bilateral: error: {records}: no article with id 'nope'\n"
+
+
+def test_export_takes_the_format_from_the_suffix_and_explains_refusals(
+    capsys: pytest.CaptureFixture[str], records: Path, tmp_path: Path
+) -> None:
+    status, _, err = run(capsys, "export", str(records), "-o", str(tmp_path / "o.jsonl"))
+    assert status == 0 and err.endswith("(jsonl)\n")
+    taken = tmp_path / "taken"
+    taken.write_text("x")
+    for argv, message in (
+        (["-o", str(taken), "--format", "csv"], f"{taken}: is a file; csv writes a folder"),
+        (["-o", str(tmp_path / "o.parquet")], "parquet writes one file per table"),
+        (["-o", str(tmp_path / "o.csv"), "--to", "jsonl"], "the suffix says csv, not jsonl"),
+        (["-o", str(tmp_path / "tables")], "no format: end the file name with one of"),
+    ):
+        status, out, err = run(capsys, "export", str(records), *argv)
+        assert (status, out) == (2, "") and err.startswith("bilateral: error: "), err
+        assert message in err and "Errno" not in err
+    status, _, err = run(capsys, "export", str(records), "-o", str(tmp_path / "p.csv"),
+                         "--table", "people")  # fmt: skip
+    assert status == 0 and (tmp_path / "p.csv").read_text("utf-8").startswith("article_id,")
+
+
+def test_standard_input_as_an_article_or_as_records(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], records: Path
+) -> None:
+    text = " date 2024-05-20 Vientiane (KPL) - Lao and Cuban ministers held talks."
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
+    status, out, _ = run(capsys, "parse", "-", "--format", "jsonl")
+    record = json.loads(out)
+    assert (status, record["id"], record["date"], record["source"]) == (
+        0, "stdin", "2024-05-20", "<stdin>"
+    )  # fmt: skip
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(records.read_bytes())))
+    status, out, _ = run(capsys, "filter", "-", "--country", "China", "--format", "ids")
+    assert (status, out) == (0, "c1\nc2\n")
+
+
+def test_tables_print_a_dash_for_what_is_missing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    bare = article("bare", people=(Person("Ana Ruiz"),),
+                   engagements=(Engagement(EngagementKind.CALL),))  # fmt: skip
+    Corpus([bare]).save(tmp_path / "bare.jsonl")
+    status, out, _ = run(capsys, "parse", str(tmp_path / "bare.jsonl"))
+    assert status == 0 and "None" not in out and "?" not in out
+    assert "    - Ana Ruiz [-]" in out and "    - call - host=- with=-" in out
+
+
+def test_a_bad_filter_value_is_refused_before_reading(
+    capsys: pytest.CaptureFixture[str], records: Path
+) -> None:
+    status, out, err = run(capsys, "filter", str(records), "--country", "Atlantis")
+    assert (status, out) == (2, "") and "unknown country 'Atlantis'" in err
+    status, out, _ = run(capsys, "filter", str(records), "--country", "Chinese", "--format", "ids")
+    assert (status, out) == (0, "c1\nc2\n")
+    status, out, _ = run(capsys, "filter", str(records), "--topic", "Energy", "--format", "ids")
+    assert (status, out) == (0, "c1\n")
+
+
+@pytest.fixture
+def texts_and_seeds(tmp_path: Path, seeds: Path) -> list[str]:
+    """The texts written for the tests beside the seeds: engagements in Hanoi and Havana."""
+    write_texts(tmp_path / "texts")
+    return [str(tmp_path / "texts"), str(seeds)]
+
+
+def _gdelt(path: Path) -> tuple[list[str], list[dict[str, str]]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh, delimiter="\t")
+        return list(reader.fieldnames or ()), list(reader)
+
+
+def test_export_gdelt_rows_with_the_shared_format_and_criteria(
+    capsys: pytest.CaptureFixture[str], texts_and_seeds: list[str], tmp_path: Path
+) -> None:
+    every, cuban = tmp_path / "events.tsv", tmp_path / "cuban.tsv"
+    status, out, err = run(capsys, "export", *texts_and_seeds, "-o", str(every),
+                           "--format", "gdelt", "--no-progress")  # fmt: skip
+    assert (status, out) == (0, "") and err.endswith(f"to {every} (gdelt)\n")
+    header, rows = _gdelt(every)
+    assert header == list(COLUMNS) and len(rows) == 14
+    assert sorted({r["SOURCEURL"] for r in rows}) == [
+        "a-talks", "b-visit", "c-call", "seed-beijing", "seed-havana"
+    ]  # fmt: skip
+    status, _, _ = run(capsys, "export", *texts_and_seeds, "-o", str(cuban),
+                       "--format", "gdelt", "--dyad", "Cuba-Vietnam")  # fmt: skip
+    header, rows = _gdelt(cuban)
+    assert (status, header, len(rows)) == (0, list(COLUMNS), 8)
+    assert {(r["SOURCEURL"], r["Actor1CountryCode"], r["Actor2CountryCode"]) for r in rows} == {
+        ("b-visit", "VNM", "CUB"), ("seed-havana", "CUB", "VNM"), ("seed-havana", "VNM", "CUB")
+    }  # fmt: skip
+
+
+def test_export_gdelt_needs_its_format_and_a_file(
+    capsys: pytest.CaptureFixture[str], records: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "events"
+    folder.mkdir()
+    for argv, message in (
+        (["-o", str(tmp_path / "events.tsv")], "or of GDELT rows (to='gdelt')"),
+        (["-o", str(tmp_path / "events.csv"), "--format", "gdelt"], "says csv, not gdelt"),
+        (["-o", str(folder), "--format", "gdelt"], f"{folder}: is a folder; gdelt writes one"),
+    ):
+        status, out, err = run(capsys, "export", str(records), *argv)
+        assert (status, out) == (2, "") and err.startswith("bilateral: error: "), err
+        assert message in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["events", "records.jsonl"]
+
+
+def test_map_draws_the_sites_of_the_articles_the_criteria_keep(
+    capsys: pytest.CaptureFixture[str], texts_and_seeds: list[str], tmp_path: Path
+) -> None:
+    pytest.importorskip("folium")
+    every, lao = tmp_path / "map.html", tmp_path / "lao.html"
+    status, out, err = run(capsys, "map", *texts_and_seeds, "-o", str(every), "--no-progress")
+    assert (status, out, err) == (0, "", f"bilateral: wrote {every}\n")
+    page = every.read_text(encoding="utf-8")
+    assert page.count("L.circleMarker(") == 2 and "Hanoi: 3" in page and "Havana: 2" in page
+    status, _, _ = run(capsys, "map", *texts_and_seeds, "-o", str(lao), "--country", "Laos")
+    page = lao.read_text(encoding="utf-8")
+    assert (status, page.count("L.circleMarker(")) == (0, 1)
+    assert "Hanoi: 1" in page and "Havana" not in page
+
+
+def test_map_refuses_before_reading(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    texts_and_seeds: list[str],
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "map.html"
+    status, _, err = run(capsys, "map", *texts_and_seeds, "-o", str(out), "--country", "Atlantis")
+    assert status == 2 and "unknown country 'Atlantis'" in err and not out.exists()
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "folium" else real(name, *a)
+    )
+    status, _, err = run(capsys, "map", *texts_and_seeds, "-o", str(out))
+    assert (status, err) == (
+        2, "bilateral: error: bilateral map needs folium: pip install 'bilateral[map]'\n"
+    )  # fmt: skip
+    assert not out.exists()

@@ -116,7 +116,7 @@ def test_docstrings_render_as_markdown() -> None:
 _DOCUMENTED = ("bilateral", "bilateral.model", "bilateral.convert", "bilateral.corpus",
                "bilateral.errors", "bilateral.corpus.export", "bilateral.corpus.summary",
                "bilateral.dask", "bilateral.strategies", "bilateral.render",
-               "bilateral.cli")  # fmt: skip
+               "bilateral.cli", "bilateral.corpus.frames")  # fmt: skip
 
 
 def _public_api(name: str) -> ModuleType:
@@ -193,3 +193,32 @@ def test_the_example_check_sees_a_missing_example() -> None:
     assert [k for k, m in _members(Documented) if ">>>" not in (inspect.getdoc(m) or "")] == [
         "bare"
     ]
+
+
+def test_the_home_page_quotes_the_measured_speed() -> None:
+    home = (DOCS / "index.md").read_text(encoding="utf-8")
+    performance = (DOCS / "performance.md").read_text(encoding="utf-8")
+    claims = re.findall(r"(\d[\d,–-]*) articles a second", home)
+    assert claims == ["176–248"], claims
+    low, high = claims[0].split("–")
+    assert f"**{low} articles/s**" in performance and f"**{high} articles/s**" in performance
+    assert "thousand" not in home
+
+
+def test_the_quality_page_names_every_scored_field_and_the_workflow() -> None:
+    from bilateral.evaluate import FIELDS
+
+    page = (DOCS / "quality.md").read_text(encoding="utf-8")
+    for field in FIELDS:
+        assert f"| {field} |" in page, field
+    assert "bilateral evaluate" in page and "quality.md" in (ROOT / "mkdocs.yml").read_text()
+
+
+def test_the_api_overview_puts_the_daily_names_first() -> None:
+    hooks = _load(DOCS / "hooks" / "build.py", "bilateral_docs_hooks")
+    index = hooks._api_index()
+    order = [index.index(f"[`{n}`]") for n in ("load_article", "parse", "Corpus", "Article")]
+    assert order == sorted(order)
+    assert index.startswith("### Reading articles")
+    overview = (DOCS / "api" / "index.md").read_text(encoding="utf-8")
+    assert overview.index("::: bilateral.load_article") < overview.index("::: bilateral.parse")

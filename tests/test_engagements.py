@@ -148,7 +148,7 @@ def test_earlier_in_the_day_ceremony_hosted_for_the_guest() -> None:
     got = rows(
         text,
         {"Somsak Inthavong": ("LAO", "Somsak"), "Tran Van Minh": ("VNM", "Minh")},
-        {**LAO, **VN, "XXX": ()},
+        {**LAO, **VN, "NOR": ()},
     )
     assert got == [
         ("talks", "2023-06-14", None, "Somsak Inthavong", ("Tran Van Minh",)),
@@ -247,7 +247,7 @@ def test_during_their_talks_takes_the_pair_and_day_of_the_lead() -> None:
         "Minh agreed on Wednesday to open a new border gate.\n"
         "During their talks in Vientiane, the two presidents also pledged to raise trade.",
         TWO,
-        {**LAO, **VN, "XXX": ()},
+        {**LAO, **VN, "NOR": ()},
     )
     assert got == [("talks", "2024-05-15", None, "Somsak Inthavong", ("Tran Van Minh",))]
 
@@ -315,7 +315,7 @@ def test_welcome_ceremony_for_the_guest_is_hosted_by_the_other() -> None:
         "Minister Tran Van Minh in Vientiane on Thursday, following an official welcome "
         "ceremony for Minh at the Presidential Palace.",
         TWO,
-        {**LAO, **VN, "XXX": ()},
+        {**LAO, **VN, "NOR": ()},
     )
     assert ("reception", "2024-05-16", None, "Somsak Inthavong", ("Tran Van Minh",)) in got
 

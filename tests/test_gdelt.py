@@ -6,11 +6,8 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-import pytest
-
 from _articles import write_texts
-from bilateral import Corpus, load_article
-from bilateral.cli import main
+from bilateral import Corpus, parse
 
 # The GDELT 2.0 Event codebook's columns, in its order, typed out from the codebook.
 DOCUMENTED = [
@@ -43,7 +40,7 @@ def _read(path: Path) -> tuple[list[str], list[dict[str, str]]]:
 
 
 def test_the_columns_are_gdelt_s(tmp_path: Path) -> None:
-    corpus = Corpus([load_article(TALKS, id="talks")])
+    corpus = Corpus([parse(TALKS, id="talks")])
     header, got = _read(corpus.export(tmp_path / "events.tsv", to="gdelt"))
     assert len(DOCUMENTED) == 61
     assert header == DOCUMENTED
@@ -51,7 +48,7 @@ def test_the_columns_are_gdelt_s(tmp_path: Path) -> None:
 
 
 def test_the_rows_on_a_text_written_for_the_test(tmp_path: Path) -> None:
-    corpus = Corpus([load_article(TALKS, id="talks")])
+    corpus = Corpus([parse(TALKS, id="talks")])
     _, got = _read(corpus.export(tmp_path / "events.tsv", to="gdelt"))
     filled = [{k: v for k, v in row.items() if v} for row in got]
     where = {
@@ -88,7 +85,7 @@ def test_the_rows_on_a_text_written_for_the_test(tmp_path: Path) -> None:
 
 def test_merged_rows_count_every_report(tmp_path: Path) -> None:
     second = TALKS.replace("(KPL)", "(VNA)").replace("— KPL", "— VNA")
-    corpus = Corpus([load_article(TALKS, id="a"), load_article(second, id="b")])
+    corpus = Corpus([parse(TALKS, id="a"), parse(second, id="b")])
     _, per_article = _read(corpus.export(tmp_path / "each.tsv", to="gdelt"))
     from bilateral.corpus.gdelt import write_gdelt
 
@@ -109,7 +106,7 @@ def test_merged_rows_count_every_report(tmp_path: Path) -> None:
 
 
 def test_the_events_table_as_analysts_use_it() -> None:
-    corpus = Corpus([load_article(TALKS, id="talks")])
+    corpus = Corpus([parse(TALKS, id="talks")])
     events = corpus.to_pandas("events").astype(object).where(lambda f: f.notna(), None)
     talks = events.iloc[0]
     assert {k: talks[k] for k in (
@@ -142,14 +139,3 @@ def test_no_event_is_left_without_saying_why(tmp_path: Path) -> None:
     for _, ev in events.iterrows():
         both = ev["source_country"] is not None and ev["target_country"] is not None
         assert ev["sides"] in (("told", "venue", "dyad") if both else ("unknown",))
-
-
-def test_the_command_line_writes_gdelt(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    seeds = Path(__file__).resolve().parent.parent / "seeds"
-    out = tmp_path / "seeds.tsv"
-    status = main(["export", str(seeds), "--to", "gdelt", "-o", str(out), "--no-progress"])
-    header, got = _read(out)
-    assert (status, header) == (0, DOCUMENTED)
-    assert {r["SOURCEURL"] for r in got} == {"seed-beijing", "seed-havana"}
-    assert all(r["Actor1CountryCode"] and r["Actor2CountryCode"] for r in got)
-    assert "(gdelt)" in capsys.readouterr().err

@@ -11,7 +11,7 @@ import attrs
 import duckdb
 import pytest
 
-from bilateral import Corpus, load_article
+from bilateral import Corpus, parse
 from bilateral.actors import actor_code
 from bilateral.corpus.gdelt import COLUMNS
 
@@ -22,7 +22,7 @@ from generate import generate  # noqa: E402
 
 @pytest.fixture(scope="module")
 def corpus() -> Corpus:
-    return Corpus(load_article(text, id=ident) for ident, text in generate(12, seed=7))
+    return Corpus(parse(text, id=ident) for ident, text in generate(12, seed=7))
 
 
 def test_every_event_has_its_countries_or_says_why(corpus: Corpus) -> None:

@@ -35,7 +35,7 @@ def test_chained_filters_compose(articles: list[Any], data: st.DataObject) -> No
     expected = [i for i in scan(articles, **first) if i in set(scan(articles, **then))]
     assert list(chained.ids) == expected
     # The indexes are built once and shared by the filtered corpora.
-    assert chained.index is corpus.index
+    assert chained._indexes() is corpus._indexes()
 
 
 @given(corpora(), st.data(), st.integers(0, 10), st.integers(0, 25))

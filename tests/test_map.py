@@ -8,9 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from _articles import write_texts
-from bilateral import Corpus, load_article
-from bilateral.cli import main
+from bilateral import Corpus, parse
 from bilateral.map import Site, SiteItem, engagement_sites
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,9 +24,9 @@ CALL = (
 
 
 def test_sites_with_counts_and_evidence() -> None:
-    a = load_article(RECEPTION, id="rec")
-    b = load_article(RECEPTION.replace("HÀ NỘI —", "HANOI —"), id="rec2")
-    c = load_article(CALL, id="call")  # a phone call has no place
+    a = parse(RECEPTION, id="rec")
+    b = parse(RECEPTION.replace("HÀ NỘI —", "HANOI —"), id="rec2")
+    c = parse(CALL, id="call")  # a phone call has no place
     sites = engagement_sites([a, b, c], link=lambda art: f"pages/{art.id}.html")
     assert [(s.place.key, s.place.name, s.count) for s in sites] == [
         ("geonames:1581130", "Hanoi", 2)
@@ -43,24 +41,13 @@ def test_sites_with_counts_and_evidence() -> None:
 
 def test_the_map_draws_each_site(tmp_path: Path) -> None:
     pytest.importorskip("folium")
-    corpus = Corpus([load_article(RECEPTION, id="rec"), load_article(CALL, id="call")])
+    corpus = Corpus([parse(RECEPTION, id="rec"), parse(CALL, id="call")])
     page = tmp_path / "map.html"
     corpus.map().save(str(page))
     html = page.read_text(encoding="utf-8")
     assert html.count("L.circleMarker(") == 1
     assert "Hanoi: 1" in html and "2024-05-06 reception (rec)" in html
     assert "Lê Minh Tâm received Lao Minister of Health" in html
-
-
-def test_the_command_line_writes_the_map(tmp_path: Path) -> None:
-    pytest.importorskip("folium")
-    folder = tmp_path / "texts"
-    write_texts(folder)
-    out = tmp_path / "map.html"
-    assert main(["map", str(folder), "-o", str(out), "--no-progress"]) == 0
-    assert out.read_text(encoding="utf-8").count("L.circleMarker(") == len(
-        engagement_sites(Corpus.load(folder))
-    )
 
 
 def test_the_core_stays_free_of_the_extra() -> None:

@@ -5,14 +5,15 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bilateral import Article, Person, load_article
+from bilateral import Article, Person
+from bilateral import parse as parse_text
 from bilateral._extract.titles import NOT_NAME
 from bilateral._lexicon.gazetteer import lookup
 from bilateral._text import fold
 
 
 def parse(text: str) -> Article:
-    return load_article(text, id="t")
+    return parse_text(text, id="t")
 
 
 def people(text: str) -> list[tuple[str, str | None, str | None]]:

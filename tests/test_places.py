@@ -6,14 +6,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bilateral import Article, Dyad, Span, load_article
+from bilateral import Article, Dyad, Span
+from bilateral import parse as parse_text
 from bilateral._extract.layout import read_document
 from bilateral._extract.places import countries_in, find_dyad
 from bilateral.model import Country, Person
 
 
 def parse(text: str) -> Article:
-    return load_article(text, id="t")
+    return parse_text(text, id="t")
 
 
 def country_codes(text: str) -> list[str]:

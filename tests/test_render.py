@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import json
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -17,6 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import bilateral
+import bilateral.render
 from bilateral.cli import main
 from bilateral.model import (
     Agreement,
@@ -147,7 +149,7 @@ def test_hand_built_article_marks_every_fact_with_its_text() -> None:
     parsed = _read(page)
     assert "".join(parsed.text) == TEXT
     labelled = [m for m in parsed.marks if "data-label" in m]
-    assert len(labelled) == len(highlights(article)) == 17
+    assert len(labelled) == len(highlights(article)) == 18
     kinds = {m["data-kind"] for m in parsed.marks}
     assert kinds == {
         "dates", "dateline", "people", "countries", "localities",
@@ -159,6 +161,12 @@ def test_hand_built_article_marks_every_fact_with_its_text() -> None:
     assert by_fact["aid-0"] == "50 tonnes of rice"
     assert by_fact["people-0"] == "Lê Văn An"
     assert by_fact["dates-0"] == " date 2024-03-02 "
+    # A date in the text is marked too, with the day it resolves to.
+    assert by_fact["dates-1"] == "Saturday"
+    assert [(h.fact, h.title) for h in highlights(article) if h.kind == "dates"] == [
+        ("dates-0", "Article date: 2024-03-02"),
+        ("dates-1", "Date: 2024-03-02"),
+    ]
     # Crossing spans are cut into pieces whose texts add up to the span's text.
     reception = TEXT[_at("Lê Văn An").start : _at("on Saturday").end]
     assert by_fact["engagements-0"] == reception
@@ -168,6 +176,41 @@ def test_hand_built_article_marks_every_fact_with_its_text() -> None:
     # Identical spans nest: the dateline, Viet Nam and Huế all mark "HUẾ".
     huế = [m["data-kind"] for m in parsed.marks if m["text"] == "HUẾ"]
     assert huế == ["countries", "localities", "dateline"]
+
+
+def test_text_dates_without_a_reference_are_marked_unresolved() -> None:
+    text = "Talks were held on Monday."
+    a = Article("x", text, Layout(Span(0, len(text))))
+    assert [(h.span.of(text), h.title) for h in highlights(a)] == [
+        ("Monday", "Date: a date the article gives no reference to resolve")
+    ]
+    plain = "Talks were held."
+    assert highlights(Article("y", plain, Layout(Span(0, len(plain))))) == ()
+
+
+def test_the_header_counts_facts_not_mentions() -> None:
+    page = render_html(_article())
+    legend = page[page.index('<p class="b-legend">') : page.index("</p>", page.index("b-legend"))]
+    # Lê Văn An and Bounmy: two people (one mention each); Huế and Luang Prabang: two
+    # localities of five mentions; two dates (the header and "Saturday").
+    assert re.findall(r'<span class="b-(\w+)">\w+ (\d+)</span>', legend) == [
+        ("engagements", "1"), ("agreements", "1"), ("aid", "1"), ("topics", "1"),
+        ("people", "2"), ("countries", "2"), ("localities", "2"), ("dates", "2"),
+        ("dateline", "1"),
+    ]  # fmt: skip
+
+
+def test_the_notebook_view_is_the_page_body_in_one_scoped_div() -> None:
+    article = _article()
+    fragment = article._repr_html_()
+    assert fragment == bilateral.render.render_fragment(article)
+    assert fragment.startswith('<div class="b-page"><style>') and fragment.endswith("</div>")
+    body = render_html(article).split('<body class="b-page">')[1].split("</body>")[0]
+    assert fragment.endswith(body + "</div>")
+    # Every style rule is scoped, so a notebook's own tables keep their look.
+    css = fragment[fragment.index("<style>") + 7 : fragment.index("</style>")]
+    selectors = [r.split("{")[0] for r in re.findall(r"[^{}]+\{[^{}]*\}", css) if "@" not in r]
+    assert selectors and all(".b-" in sel for sel in selectors), selectors
 
 
 def test_text_and_attributes_are_escaped() -> None:
@@ -211,7 +254,7 @@ def _overlapping(draw: st.DrawFn) -> Article:
         Person(f"p{i}", spans=tuple(draw(st.lists(bounds, max_size=3)))) for i in range(2)
     )
     countries = tuple(
-        Country(f"C{i}", spans=tuple(draw(st.lists(bounds, max_size=3)))) for i in range(2)
+        Country(code, spans=tuple(draw(st.lists(bounds, max_size=3)))) for code in ("CUB", "VNM")
     )
     topics = (TopicMention(Topic.HEALTH, spans=tuple(draw(st.lists(bounds, max_size=3)))),)
     return Article("h", text, Layout(Span(0, n)), people=people, countries=countries, topics=topics)
@@ -278,7 +321,7 @@ def _chromium() -> str | None:
     return next((p for p in (shutil.which(n) for n in ("chromium", "chromium-browser")) if p), None)
 
 
-def _dump_dom(page: Path) -> str:
+def _dump_dom(page: Path, width: int = 1200) -> str:
     browser = _chromium()
     if browser is None:
         pytest.skip(
@@ -299,6 +342,7 @@ def _dump_dom(page: Path) -> str:
                 "--disable-sync",
                 f"--user-data-dir={profile}",
                 "--virtual-time-budget=2000",
+                f"--window-size={width},900",
                 "--dump-dom",
                 page.as_uri(),
             ],
@@ -325,7 +369,7 @@ def _probe(page_html: str, tmp_path: Path) -> list[dict[str, object]]:
 def test_chromium_shows_the_highlights_of_a_hand_built_article(tmp_path: Path) -> None:
     article = _article()
     marks = _probe(render_html(article), tmp_path)
-    assert len(marks) == 18  # 17 facts' spans, two of them cut in two
+    assert len(marks) == 19  # 18 facts' spans, one of them cut in two
     colours = {k: c for k, c in KINDS}
     for m in marks:
         assert m["w"] > 0, m  # drawn, with a width
@@ -344,3 +388,39 @@ def test_chromium_shows_the_highlights_of_a_seed(seeds: Path, tmp_path: Path) ->
     assert {m["fact"] for m in marks} == {h.fact for h in expected}
     assert all(float(str(m["w"])) > 0 for m in marks)
     assert any(m["kind"] == "dates" and "2023-06-09" in str(m["text"]) for m in marks)
+
+
+_LAYOUT_PROBE = """
+<script>
+window.addEventListener('load', function () {
+  function box(sel) { var r = document.querySelector(sel).getBoundingClientRect();
+                      return {left: r.left, right: r.right, top: r.top, width: r.width}; }
+  var pre = document.createElement('pre');
+  pre.id = 'probe';
+  pre.textContent = JSON.stringify({text: box('.b-text'), record: box('.b-record'),
+                                    page: document.documentElement.scrollWidth,
+                                    view: document.documentElement.clientWidth});
+  document.body.appendChild(pre);
+});
+</script>
+"""
+
+
+@pytest.mark.parametrize(("width", "beside"), [(760, True), (480, False)])
+def test_chromium_puts_the_record_beside_the_text_at_the_docs_width(
+    seeds: Path, tmp_path: Path, width: int, beside: bool
+) -> None:
+    # The docs show the page in a column about 760 pixels wide: the record table must
+    # stand beside the text there, and below it only on a phone-sized screen.
+    page = render_html(bilateral.load_article(seeds / "seed-havana.txt"))
+    path = tmp_path / "page.html"
+    path.write_text(page.replace("</body>", _LAYOUT_PROBE + "</body>"), encoding="utf-8")
+    dom = _dump_dom(path, width=width)
+    start = dom.index('<pre id="probe">') + len('<pre id="probe">')
+    got = json.loads(html.unescape(dom[start : dom.index("</pre>", start)]))
+    text, record = got["text"], got["record"]
+    assert (record["left"] >= text["right"]) is beside, got
+    assert got["page"] <= got["view"], got  # nothing wider than the window
+    if beside:
+        assert record["top"] == pytest.approx(text["top"], abs=40), got
+        assert record["width"] >= 220, got

@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bilateral import ArticleError, convert, load_article
+from bilateral import ArticleError, convert, load_article, parse
 from bilateral._extract.pipeline import parse_text
 from bilateral._text import normalize
 from bilateral.model import Article
@@ -114,8 +114,8 @@ def test_arbitrary_unicode_parses_or_fails_cleanly(text: str) -> None:
 
 @given(mutated())
 def test_stripping_diacritics_keeps_countries_and_dates(text: str) -> None:
-    original = load_article(text)
-    stripped = load_article(strip_diacritics(text))
+    original = parse(text)
+    stripped = parse(strip_diacritics(text))
     assert facts_that_survive_spelling(stripped) == facts_that_survive_spelling(original)
 
 
@@ -123,9 +123,9 @@ def test_stripping_diacritics_keeps_countries_and_dates(text: str) -> None:
 def test_changing_case_keeps_countries_and_dates(text: str, how: str) -> None:
     head, body = split(text)[0], text[len(split(text)[0]) :]
     changed = body.upper() if how == "upper" else body.title()
-    original = load_article(text)
+    original = parse(text)
     assert (
-        facts_that_survive_spelling(load_article(head + changed))[:2]
+        facts_that_survive_spelling(parse(head + changed))[:2]
         == (facts_that_survive_spelling(original)[:2])
     )
 
@@ -148,11 +148,11 @@ def test_encodings_and_line_ends_give_the_same_facts(
 
 def test_nfd_entities_and_odd_spaces_give_the_same_facts() -> None:
     clean_text = (ROOT / "seeds" / "seed-beijing.txt").read_text("utf-8")
-    clean = load_article(clean_text, id="x")
+    clean = parse(clean_text, id="x")
     noisy = unicodedata.normalize("NFD", clean_text)
     noisy = noisy.replace("’", "&#8217;").replace(" and ", " &amp; ", 0).replace(" ", "\u00a0", 3)
     noisy = noisy.replace("Chinese", "Chi\u200bnese", 1)
-    assert convert.to_record(load_article(noisy, id="x")) == convert.to_record(clean)
+    assert convert.to_record(parse(noisy, id="x")) == convert.to_record(clean)
 
 
 def test_a_folder_with_bad_files_keeps_every_good_article(tmp_path: Path) -> None:

@@ -170,36 +170,63 @@ def _with_outputs(src: str, markdown: str) -> str:
     return _FENCE.sub(replace, markdown)
 
 
+# The public names in the order a reader meets them: reading first, then the corpus,
+# the model, JSON, errors, the evidence page. A name not listed here goes last.
+_API_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Reading articles", ("load_article", "parse", "Lexicon", "DEFAULT_MAX_BYTES")),
+    ("Many articles", ("Corpus", "iter_load")),
+    ("The model", ("Article", "Person", "Country", "Locality", "Dyad", "Engagement",
+                   "EngagementKind", "TopicMention", "Topic", "Agreement", "Aid", "Event",
+                   "Span", "Snippet", "Layout")),
+    ("JSON", ("to_record", "dumps", "loads", "unstructure", "structure", "converter")),
+    ("Errors", ("ArticleError", "ArticleNotFoundError", "NotTextError", "EncodingError",
+                "TooLargeError", "EmptyArticleError", "DuplicateIdError")),
+    ("The evidence page", ("render_html",)),
+)  # fmt: skip
+
+
+def _api_row(name: str) -> str:
+    import bilateral
+
+    obj = getattr(bilateral, name)
+    module = getattr(obj, "__module__", None) or "bilateral"
+    if not module.startswith("bilateral") or not hasattr(obj, "__qualname__"):
+        # A constant or instance: its type, not its repr (which may hold an address).
+        shown = repr(obj) if isinstance(obj, int | str) else type(obj).__qualname__
+        home = next(
+            (
+                m.__name__
+                for m in list(sys.modules.values())
+                if getattr(m, "__name__", "").startswith("bilateral")
+                and not getattr(m, "__name__", "").startswith("bilateral._")
+                and name in getattr(m, "__all__", ())
+                and getattr(m, name, None) is obj
+            ),
+            None,
+        )
+        ref = f"[`{name}`][{home}.{name}]" if home else f"`{name}`"
+        return f"| {ref} | constant | `{shown}` |"
+    kind = "class" if isinstance(obj, type) else "function"
+    doc = (obj.__doc__ or "").strip().splitlines()
+    summary = _ROLE.sub(r"`\1`", doc[0]).replace("|", "\\|") if doc else ""
+    ref = f"[`{name}`][{module}.{obj.__qualname__}]"
+    return f"| {ref} | {kind} | {summary} |"
+
+
 def _api_index() -> str:
     import bilateral
 
-    rows = ["| name | kind | module | summary |", "|---|---|---|---|"]
-    for name in sorted(bilateral.__all__, key=str.lower):
-        obj = getattr(bilateral, name)
-        module = getattr(obj, "__module__", None) or "bilateral"
-        if not module.startswith("bilateral") or not hasattr(obj, "__qualname__"):
-            # A constant or instance: its type, not its repr (which may hold an address).
-            shown = repr(obj) if isinstance(obj, int | str) else type(obj).__qualname__
-            home = next(
-                (
-                    m.__name__
-                    for m in list(sys.modules.values())
-                    if getattr(m, "__name__", "").startswith("bilateral.")
-                    and not m.__name__.startswith("bilateral._")
-                    and name in getattr(m, "__all__", ())
-                    and getattr(m, name, None) is obj
-                ),
-                None,
-            )
-            ref = f"[`{name}`][{home}.{name}]" if home else f"`{name}`"
-            rows.append(f"| {ref} | constant | `{home or 'bilateral'}` | `{shown}` |")
+    listed = [n for _, names in _API_GROUPS for n in names]
+    rest = tuple(sorted(n for n in bilateral.__all__ if n not in listed))
+    parts = []
+    for title, names in (*_API_GROUPS, ("Other", rest)):
+        shown = [n for n in names if n in bilateral.__all__]
+        if not shown:
             continue
-        kind = "class" if isinstance(obj, type) else "function"
-        doc = (obj.__doc__ or "").strip().splitlines()
-        summary = _ROLE.sub(r"`\1`", doc[0]).replace("|", "\\|") if doc else ""
-        ref = f"[`{name}`][{module}.{obj.__qualname__}]"
-        rows.append(f"| {ref} | {kind} | `{module}` | {summary} |")
-    return "\n".join(rows)
+        rows = ["| name | kind | what it is |", "|---|---|---|"]
+        rows += [_api_row(n) for n in shown]
+        parts.append(f"### {title}\n\n" + "\n".join(rows))
+    return "\n\n".join(parts)
 
 
 def _event_table() -> str:

@@ -1,4 +1,4 @@
-"""The command line: ``bilateral parse | filter | stats | export | show | map``.
+"""The command line: ``bilateral parse | filter | stats | export | map | show``, built on Click.
 
 Every command reads article files, folders (their ``*.txt``), globs and
 JSON-lines files of saved records, in parallel with ``--jobs N``, with a
@@ -6,27 +6,46 @@ progress bar when standard error is a terminal. A bad file is reported on
 standard error (one line each) and makes the exit status 1, but every good
 article is still processed.
 
-Subcommands are registered in :data:`SUBCOMMANDS`: each is one function that
-adds its parser to the ``add_subparsers`` object and sets ``func``.
+A subcommand is a Click command added to :data:`cli`, the group:
+``cli.add_command(my_command)``; the shared options are the decorators
+:func:`inputs`, :func:`criteria` and :func:`format_option`, and :data:`FORMATS`
+is the one vocabulary of ``--format`` values (kept, with the reading of inputs and
+the error reports the subcommands share, in the private ``bilateral._cli_shared``).
 """
 
 from __future__ import annotations
 
-import argparse
-import contextlib
 import json
 import os
 import sys
-import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
-from bilateral.convert import dumps, to_record
-from bilateral.corpus import Corpus, Progress, iter_load
-from bilateral.errors import ArticleError
-from bilateral.model import Article, EngagementKind, Topic
+import click
 
-__all__ = ["SUBCOMMANDS", "build_parser", "main"]
+from bilateral._cli_shared import (
+    FORMATS,
+    Usage,
+    closing,
+    criteria,
+    error,
+    format_option,
+    inputs,
+    read_inputs,
+    selected,
+)
+from bilateral.convert import dumps, to_record
+from bilateral.errors import ArticleError
+from bilateral.model import Article
+
+__all__ = ["FORMATS", "cli", "criteria", "format_option", "inputs", "main"]
+
+
+def _dash(value: object) -> str:
+    """A table cell: the value, or ``-`` for nothing."""
+    if value is None or value == "" or value == () or value == []:
+        return "-"
+    return str(value)
 
 
 def _table(article: Article) -> str:
@@ -34,7 +53,7 @@ def _table(article: Article) -> str:
     lines = [f"== {article.id}"]
 
     def row(label: str, value: object) -> None:
-        lines.append(f"  {label:<12} {value if value not in (None, '', []) else '-'}")
+        lines.append(f"  {label:<12} {_dash(value)}")
 
     row("date", article.date.isoformat() if article.date else article.month)
     row("headline", article.headline.text if article.headline else None)
@@ -42,179 +61,111 @@ def _table(article: Article) -> str:
     row("agency", article.agency.text if article.agency else None)
     row("dyad", "-".join(article.dyad) if article.dyad else None)
     row("countries", ", ".join(article.country_codes))
-    row("localities", ", ".join(f"{x.name} ({x.country})" for x in article.localities))
+    row("localities", ", ".join(f"{x.name} ({_dash(x.country)})" for x in article.localities))
     row("people", len(article.people))
     for p in article.people:
-        lines.append(f"    - {p.name} [{p.country or '?'}] {p.title or ''}".rstrip())
+        lines.append(f"    - {p.name} [{_dash(p.country)}] {p.title or ''}".rstrip())
     row("engagements", len(article.engagements))
     for e in article.engagements:
-        when = e.start.isoformat() if e.start else "?"
+        when = _dash(e.start.isoformat() if e.start else None)
         if e.end:
             when += f"..{e.end.isoformat()}"
         who = ", ".join(e.participants)
-        lines.append(f"    - {e.kind.value} {when} host={e.host or '-'} with={who or '-'}")
+        lines.append(f"    - {e.kind.value} {when} host={_dash(e.host)} with={_dash(who)}")
     row("topics", ", ".join(article.topic_names))
     for ag in article.agreements:
         years = f" {ag.start_year}-{ag.end_year}" if ag.start_year else ""
         lines.append(f"  agreement    {ag.kind}{years} ({'signed' if ag.signed else 'planned'})")
     for aid in article.aid:
+        amount = " ".join(_dash(x) for x in (aid.quantity, aid.unit) if x is not None) or "-"
         lines.append(
-            f"  aid          {aid.item}: {aid.quantity} {aid.unit or ''} "
-            f"{aid.donor or '?'} -> {aid.recipient or '?'}"
+            f"  aid          {aid.item}: {amount} {_dash(aid.donor)} -> {_dash(aid.recipient)}"
         )
     return "\n".join(lines)
 
 
-# --- shared options ---
+# --- the group ---
 
 
-def _add_inputs(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "paths", nargs="+", help="article files, folders (their *.txt), globs, or *.jsonl records"
-    )
-    p.add_argument(
-        "-j", "--jobs", type=int, default=1, metavar="N", help="parse in N processes (default 1)"
-    )
-    p.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
+@click.group(
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+    invoke_without_command=True,
+    no_args_is_help=False,
+)
+@click.version_option(package_name="bilateral", prog_name="bilateral")
+@click.pass_context
+def cli(ctx: click.Context) -> int:
+    """Extract bilateral-relations records from news articles.
 
-
-_CRITERIA = ("since", "until", "country", "dyad", "person", "locality", "topic", "kind", "agency")
-
-
-def _add_criteria(p: argparse.ArgumentParser) -> None:
-    g = p.add_argument_group("criteria (all must hold)")
-    g.add_argument("--since", metavar="YYYY-MM-DD", help="dated on or after")
-    g.add_argument("--until", metavar="YYYY-MM-DD", help="dated on or before")
-    g.add_argument("--country", metavar="ISO3", help="names this country (alpha-3 code)")
-    g.add_argument("--dyad", metavar="A-B", help="reports this pair of countries, e.g. CUB-VNM")
-    g.add_argument("--person", metavar="NAME", help="names this person (case and accents ignored)")
-    g.add_argument("--locality", metavar="NAME", help="names this locality")
-    g.add_argument("--topic", choices=[t.value for t in Topic], help="field of cooperation")
-    g.add_argument("--kind", choices=[k.value for k in EngagementKind], help="engagement kind")
-    g.add_argument("--agency", metavar="NAME", help="credited to this news agency")
-    g.add_argument("--text", dest="text_contains", metavar="WORDS", help="text contains")
-
-
-def _criteria(args: argparse.Namespace) -> dict[str, Any]:
-    found = {name: getattr(args, name, None) for name in (*_CRITERIA, "text_contains")}
-    return {k: v for k, v in found.items() if v is not None}
-
-
-@contextlib.contextmanager
-def _progress(args: argparse.Namespace) -> Iterator[Progress | None]:
-    """A rich progress bar on standard error when it is a terminal, else nothing."""
-    if getattr(args, "no_progress", False) or not sys.stderr.isatty():
-        yield None
-        return
-    from rich.console import Console
-    from rich.progress import BarColumn, DownloadColumn, Progress, TimeRemainingColumn
-
-    # No refresh thread: worker processes may then be forked safely.
-    bar = Progress(
-        "[progress.description]{task.description}",
-        BarColumn(),
-        DownloadColumn(),
-        TimeRemainingColumn(),
-        console=Console(file=sys.stderr),
-        auto_refresh=False,
-        transient=True,
-    )
-    task = bar.add_task("reading", total=None)
-    last = 0.0
-
-    def update(done: int, total: int) -> None:
-        nonlocal last
-        bar.update(task, completed=done, total=total or None)
-        now = time.monotonic()
-        if now - last > 0.1 or done >= total:
-            last = now
-            bar.refresh()
-
-    with bar:
-        yield update
-
-
-def _report(errors: Sequence[ArticleError]) -> int:
-    for err in errors:
-        print(f"bilateral: error: {err}", file=sys.stderr)
-    return 1 if errors else 0
-
-
-def _load(args: argparse.Namespace) -> Corpus:
-    with _progress(args) as progress:
-        return Corpus.load(args.paths, jobs=args.jobs, progress=progress)
-
-
-def _selected(args: argparse.Namespace) -> tuple[Corpus, int] | int:
-    """The corpus the inputs and criteria give, or the exit status of a usage error."""
-    try:
-        criteria = _criteria(args)
-        corpus = _load(args)
-        return corpus.filter(**criteria), _report(corpus.errors)
-    except ValueError as exc:
-        print(f"bilateral: error: {exc}", file=sys.stderr)
-        return 2
+    Every subcommand reads article files, folders (their *.txt), globs and
+    JSON-lines files of saved records. Run `bilateral COMMAND --help` for one
+    command's options.
+    """
+    if ctx.invoked_subcommand is None:
+        click.echo(ctx.get_help())
+    return 0
 
 
 # --- parse ---
 
 
-def _cmd_parse(args: argparse.Namespace) -> int:
+@cli.command("parse")
+@inputs
+@format_option("table", "jsonl", "json", "ids", default="table")
+def parse_command(fmt: str, **given: Any) -> int:
+    """Parse articles and print their records."""
     errors: list[ArticleError] = []
+    read = 0
     out = sys.stdout
 
     def articles() -> Iterator[Article]:
-        with _progress(args) as progress:
-            for item in iter_load(args.paths, jobs=args.jobs, progress=progress):
+        nonlocal read
+        try:
+            for item in read_inputs(given):
                 if isinstance(item, ArticleError):
                     errors.append(item)
                 else:
+                    read += 1
                     yield item
+        except ValueError as exc:  # an option's value (an unknown encoding)
+            raise Usage(str(exc)) from None
 
-    if args.format == "json":
+    if fmt == "json":
         records = [to_record(a) for a in articles()]
         json.dump(records, out, ensure_ascii=False, indent=1)
         out.write("\n")
     else:
         for article in articles():
-            out.write((dumps(article) if args.format == "jsonl" else _table(article)) + "\n")
-    return _report(errors)
+            out.write(_line(article, fmt) + "\n")
+    return closing(read, errors)
 
 
-def _add_parse(sub: Any) -> None:
-    p = sub.add_parser("parse", help="parse articles and print their records")
-    _add_inputs(p)
-    p.add_argument("--format", choices=("jsonl", "json", "table"), default="table")
-    p.set_defaults(func=_cmd_parse)
+def _line(article: Article, fmt: str) -> str:
+    if fmt == "ids":
+        return article.id
+    if fmt == "table":
+        return _table(article)
+    return dumps(article)
 
 
 # --- filter ---
 
 
-def _cmd_filter(args: argparse.Namespace) -> int:
-    found = _selected(args)
-    if isinstance(found, int):
-        return found
-    corpus, status = found
+@cli.command("filter")
+@inputs
+@criteria
+@format_option("jsonl", "json", "ids", "table", default="jsonl")
+def filter_command(fmt: str, **given: Any) -> int:
+    """Print the articles that meet every criterion given."""
+    corpus, status = selected(given)
     out = sys.stdout
+    if fmt == "json":
+        json.dump([to_record(a) for a in corpus], out, ensure_ascii=False, indent=1)
+        out.write("\n")
+        return status
     for article in corpus:
-        if args.format == "ids":
-            out.write(article.id + "\n")
-        elif args.format == "table":
-            out.write(_table(article) + "\n")
-        else:
-            out.write(dumps(article) + "\n")
+        out.write(_line(article, fmt) + "\n")
     return status
-
-
-def _add_filter(sub: Any) -> None:
-    p = sub.add_parser("filter", help="print the articles that meet the criteria")
-    _add_inputs(p)
-    _add_criteria(p)
-    p.add_argument(
-        "--format", choices=("jsonl", "ids", "table"), default="jsonl", help="default jsonl"
-    )
-    p.set_defaults(func=_cmd_filter)
 
 
 # --- stats ---
@@ -222,33 +173,47 @@ def _add_filter(sub: Any) -> None:
 _SUMMARIES = ("dyad", "partner", "country", "year", "month", "topic", "kind", "person", "agency")
 
 
-def _cmd_stats(args: argparse.Namespace) -> int:
-    found = _selected(args)
-    if isinstance(found, int):
-        return found
-    corpus, status = found
+@cli.command("stats")
+@inputs
+@criteria
+@click.option(
+    "--by",
+    multiple=True,
+    type=click.Choice(_SUMMARIES),
+    help="A summary to show (repeatable; default all).",
+)
+@click.option(
+    "--top", type=click.IntRange(min=1), default=10, show_default=True, metavar="N",
+    help="Rows per table.",
+)  # fmt: skip
+@click.option("--focus", metavar="ISO3", help="The country whose partners are counted.")
+@format_option("table", "json", default="table")
+def stats_command(by: tuple[str, ...], top: int, focus: str | None, fmt: str, **given: Any) -> int:
+    """Count the articles by dyad, partner, year, topic…"""
+    corpus, status = selected(given)
     try:
-        summary = corpus.summary(focus=args.focus.upper() if args.focus else None)
+        summary = corpus.summary(focus=focus.upper() if focus else None)
     except ValueError as exc:
-        print(f"bilateral: error: {exc}", file=sys.stderr)
-        return 2
-    tables = summary.tables()
-    wanted = args.by or list(_SUMMARIES)
-    if args.format == "json":
+        raise Usage(str(exc)) from None
+    tables = {name: _top(name, counts, top) for name, counts in summary.tables().items()}
+    totals = {name: len(counts) for name, counts in summary.tables().items()}
+    wanted = list(by) or list(_SUMMARIES)
+    out = sys.stdout
+    if fmt == "json":
         data: dict[str, Any] = {
             "articles": summary.articles,
             "dated": summary.dated,
             "focus": summary.focus,
         }
-        data.update({name: dict(tables[name][: args.top]) for name in wanted})
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        data.update({name: dict(tables[name]) for name in wanted})
+        json.dump(data, out, ensure_ascii=False, indent=1)
+        out.write("\n")
         return status
 
     from rich.console import Console
     from rich.table import Table
 
-    console = Console(file=sys.stdout)
+    console = Console(file=out)
     console.print(f"{summary.articles} articles, {summary.dated} dated")
     for name in wanted:
         counts = tables[name]
@@ -258,149 +223,250 @@ def _cmd_stats(args: argparse.Namespace) -> int:
         if not counts:
             console.print(f"{title}: none")
             continue
-        if len(counts) > args.top:
-            title += f", top {args.top} of {len(counts)}"
+        if totals[name] > top:
+            title += f", top {top} of {totals[name]}"
         table = Table(title=title, title_justify="left")
         table.add_column(name)
         table.add_column("engagements" if name == "kind" else "articles", justify="right")
-        for key, count in counts[: args.top]:
+        for key, count in counts:
             table.add_row(key, str(count))
         console.print(table)
     return status
 
 
-def _add_stats(sub: Any) -> None:
-    p = sub.add_parser("stats", help="count the articles by dyad, partner, year, topic…")
-    _add_inputs(p)
-    _add_criteria(p)
-    p.add_argument(
-        "--by",
-        action="append",
-        choices=_SUMMARIES,
-        help="a summary to show (repeatable; default all)",
-    )
-    p.add_argument("--top", type=int, default=10, metavar="N", help="rows per table (10)")
-    p.add_argument("--focus", metavar="ISO3", help="the country whose partners are counted")
-    p.add_argument("--format", choices=("table", "json"), default="table")
-    p.set_defaults(func=_cmd_stats)
+def _top(name: str, counts: Sequence[tuple[str, int]], n: int) -> list[tuple[str, int]]:
+    """The ``n`` largest counts; years and months then shown in calendar order.
+
+    >>> _top("year", [("2021", 5), ("2022", 1), ("2023", 7)], 2)
+    [('2021', 5), ('2023', 7)]
+    """
+    largest = sorted(counts, key=lambda kv: (-kv[1], kv[0]))[:n]
+    if name in ("year", "month"):
+        return sorted(largest)
+    return largest
 
 
 # --- export ---
 
 
-def _cmd_export(args: argparse.Namespace) -> int:
-    found = _selected(args)
-    if isinstance(found, int):
-        return found
-    corpus, status = found
-    try:
-        written = corpus.export(args.output, to=args.to)
-    except (ImportError, ValueError, OSError) as exc:
-        print(f"bilateral: error: {exc}", file=sys.stderr)
-        return 2
-    print(f"bilateral: wrote {len(corpus)} articles to {written} ({args.to})", file=sys.stderr)
-    return status
+def _export_formats() -> tuple[str, ...]:
+    from bilateral.corpus.export import FORMATS as WRITTEN
+
+    return WRITTEN
 
 
-def _add_export(sub: Any) -> None:
-    from bilateral.corpus.export import FORMATS
-
-    p = sub.add_parser(
-        "export", help="write the articles as jsonl, csv, parquet, duckdb or GDELT event rows"
-    )
-    _add_inputs(p)
-    _add_criteria(p)
-    p.add_argument("--to", choices=FORMATS, required=True, help="the format")
-    p.add_argument(
-        "-o",
-        "--output",
-        required=True,
-        help="the file (jsonl, duckdb, gdelt) or folder (csv, parquet) to write",
-    )
-    p.set_defaults(func=_cmd_export)
-
-
-# --- show ---
-
-
-def _cmd_show(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from bilateral import load_article
-    from bilateral.render import render_html
+@cli.command("export")
+@inputs
+@criteria
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    metavar="PATH",
+    help="Where to write: records.jsonl, corpus.duckdb, events.tsv (with --format gdelt), "
+    "a folder (with --format csv or parquet), or one --table as table.csv or table.parquet.",
+)
+@click.option(
+    "--format",
+    "--to",
+    "fmt",
+    type=click.Choice(_export_formats()),
+    default=None,
+    help="The format; needed only for a folder and for gdelt (the suffix of -o says it otherwise).",
+)
+@click.option("--table", default=None, metavar="NAME", help="Write this one table only.")
+def export_command(output: str, fmt: str | None, table: str | None, **given: Any) -> int:
+    """Write the articles as jsonl, csv, parquet, duckdb or GDELT event rows (the -o suffix
+    says which, or --format)."""
+    from bilateral.corpus.export import format_of
 
     try:
-        page = render_html(load_article(Path(args.file)))
-    except ArticleError as exc:
-        print(f"bilateral: error: {exc}", file=sys.stderr)
-        return 1
-    if args.html == "-":
-        sys.stdout.write(page)
-        return 0
+        chosen = format_of(output, fmt)
+    except ValueError as exc:
+        raise Usage(str(exc)) from None
+    corpus, status = selected(given)
     try:
-        with open(args.html, "w", encoding="utf-8") as out:
-            out.write(page)
+        written = corpus.export(output, to=chosen, table=table)
+    except ImportError as exc:
+        raise Usage(str(exc)) from None
+    except ValueError as exc:
+        raise Usage(str(exc)) from None
     except OSError as exc:
-        print(f"bilateral: error: {args.html}: {exc.strerror or exc}", file=sys.stderr)
-        return 2
-    print(f"bilateral: wrote {args.html}", file=sys.stderr)
-    return 0
-
-
-def _add_show(sub: Any) -> None:
-    p = sub.add_parser("show", help="write one article's evidence page (HTML, highlighted facts)")
-    p.add_argument("file", help="the article file")
-    p.add_argument("--html", required=True, metavar="OUT", help="the page to write ('-': stdout)")
-    p.set_defaults(func=_cmd_show)
+        raise Usage(f"{exc.filename or output}: {exc.strerror or exc}") from None
+    click.echo(f"bilateral: wrote {len(corpus)} articles to {written} ({chosen})", err=True)
+    return status
 
 
 # --- map ---
 
 
-def _cmd_map(args: argparse.Namespace) -> int:
-    found = _selected(args)
-    if isinstance(found, int):
-        return found
-    corpus, status = found
+@cli.command("map")
+@inputs
+@criteria
+@click.option("-o", "--output", required=True, metavar="PATH", help="The HTML page to write.")
+def map_command(output: str, **given: Any) -> int:
+    """Draw where the engagements took place: an HTML map (the map extra, folium)."""
+    import importlib.util
+
+    if importlib.util.find_spec("folium") is None:  # said before anything is read
+        raise Usage("bilateral map needs folium: pip install 'bilateral[map]'")
+    corpus, status = selected(given)
     try:
-        corpus.map().save(args.output)
-    except (ImportError, OSError) as exc:
-        print(f"bilateral: error: {exc}", file=sys.stderr)
-        return 2
-    print(f"bilateral: wrote {args.output}", file=sys.stderr)
+        corpus.map().save(output)
+    except ImportError as exc:
+        raise Usage(str(exc)) from None
+    except OSError as exc:
+        raise Usage(f"{exc.filename or output}: {exc.strerror or exc}") from None
+    click.echo(f"bilateral: wrote {output}", err=True)
     return status
 
 
-def _add_map(sub: Any) -> None:
-    p = sub.add_parser("map", help="draw where the engagements took place (HTML, needs folium)")
-    _add_inputs(p)
-    _add_criteria(p)
-    p.add_argument("-o", "--output", required=True, help="the HTML page to write")
-    p.set_defaults(func=_cmd_map)
+# --- show ---
 
 
-#: The subcommands, each a function adding its parser; extend this to add one.
-SUBCOMMANDS: tuple[Callable[[Any], None], ...] = (_add_parse, _add_filter, _add_stats, _add_export)
-SUBCOMMANDS += (_add_show, _add_map)
+@cli.command("show")
+@click.argument("file", metavar="FILE|-")
+@click.option("--id", "ident", metavar="ID", help="The article of a JSON-lines record file.")
+@click.option(
+    "-o",
+    "--output",
+    "--html",
+    "output",
+    default="-",
+    show_default=True,
+    metavar="OUT",
+    help="The page to write ('-': standard output).",
+)
+@click.option("--encoding", default="utf-8", show_default=True, metavar="NAME",
+              help="The file's encoding.")  # fmt: skip
+@format_option("html", "table", "jsonl", default="html")
+def show_command(file: str, ident: str | None, output: str, encoding: str, fmt: str) -> int:
+    """Show one article: its evidence page (HTML, highlighted facts) or its record.
 
-
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of the ``bilateral`` command.
-
-    >>> parser = build_parser()
-    >>> args = parser.parse_args(["filter", "news/", "-j", "4", "--dyad", "CUB-VNM"])
-    >>> args.command, args.paths, args.jobs, args.dyad, args.since
-    ('filter', ['news/'], 4, 'CUB-VNM', None)
-    >>> print(parser.format_usage(), end="")
-    usage: bilateral [-h] {parse,filter,stats,export,show,map} ...
+    FILE is an article, or a JSON-lines file of records with --id naming one.
     """
-    parser = argparse.ArgumentParser(
-        prog="bilateral", description="Extract bilateral-relations records from news articles."
-    )
-    sub = parser.add_subparsers(dest="command", required=True)
-    for add in SUBCOMMANDS:
-        add(sub)
-    return parser
+    from bilateral.render import render_html
+
+    given = {"paths": (file,), "jobs": 1, "ids": "stem", "encoding": encoding,
+             "no_progress": True}  # fmt: skip
+    found: Article | None = None
+    try:
+        for item in read_inputs(given):
+            if isinstance(item, ArticleError):
+                error(item)
+                return 1
+            if ident is None or item.id == ident:
+                found = item
+                break
+    except ValueError as exc:
+        raise Usage(str(exc)) from None
+    if found is None:
+        error(f"{file}: no article with id {ident!r}")
+        return 1
+    page = render_html(found) if fmt == "html" else _line(found, fmt) + "\n"
+    if output == "-":
+        sys.stdout.write(page)
+        return 0
+    try:
+        with open(output, "w", encoding="utf-8") as out:
+            out.write(page)
+    except OSError as exc:
+        raise Usage(f"{output}: {exc.strerror or exc}") from None
+    click.echo(f"bilateral: wrote {output}", err=True)
+    return 0
+
+
+# --- evaluate ---
+
+
+def _field_json(score: Any) -> dict[str, Any]:
+    keys = ("kind", "tp", "fp", "fn", "right", "total")
+    rounded = {k: round(getattr(score, k), 4) for k in ("score", "precision", "recall")}
+    return {**rounded, **{k: getattr(score, k) for k in keys}}
+
+
+@cli.command("evaluate")
+@click.argument("folder", metavar="GOLD_DIR")
+@click.option("-v", "--verbose", is_flag=True, help="List every miss, article by article.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+              metavar="N", help="Parse in N processes.")  # fmt: skip
+@click.option("--encoding", default="utf-8", show_default=True, metavar="NAME",
+              help="The articles' encoding.")  # fmt: skip
+@format_option("table", "json", default="table")
+def evaluate_command(folder: str, verbose: bool, jobs: int, encoding: str, fmt: str) -> int:
+    """Score the library against hand-coded articles (NAME.txt + NAME.gold.json).
+
+    Each field gets its precision, recall and F1 (or accuracy), scored as the
+    codebook says; -v lists the misses.
+    """
+    from bilateral.evaluate import evaluate
+
+    try:
+        result = evaluate(folder, jobs=jobs, encoding=encoding)
+    except ValueError as exc:
+        raise Usage(str(exc)) from None
+    out = sys.stdout
+    if fmt == "json":
+        data = {
+            "articles": result.articles,
+            "overall": round(result.overall, 4),
+            "unparsed": list(result.unparsed),
+            "fields": {f: _field_json(s) for f, s in result.fields.items()},
+            "misses": [[m.article, m.field, list(m.missing), list(m.extra)] for m in result.misses],
+        }
+        json.dump(data, out, ensure_ascii=False, indent=1, default=str)
+        out.write("\n")
+        return 0
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(file=out)
+    if verbose:
+        current = None
+        for m in result.misses:
+            if m.article != current:
+                current = m.article
+                console.print(f"--- {m.article}", markup=False, highlight=False)
+            console.print(
+                f"    {m.field}: missing {list(m.missing)} extra {list(m.extra)}",
+                markup=False, highlight=False,
+            )  # fmt: skip
+    table = Table(title=f"{result.articles} articles", title_justify="left")
+    for name, justify in (("field", "left"), ("score", "right"), ("precision", "right"),
+                          ("recall", "right"), ("counts", "right")):  # fmt: skip
+        table.add_column(name, justify=justify, no_wrap=True)  # type: ignore[arg-type]
+    for f, sc in result.fields.items():
+        if sc.kind == "f1":
+            counts = f"tp {sc.tp} fp {sc.fp} fn {sc.fn}"
+            table.add_row(f, f"F1 {sc.f1:.3f}", f"{sc.precision:.3f}", f"{sc.recall:.3f}", counts)
+        else:
+            table.add_row(f, f"acc {sc.accuracy:.3f}", "-", "-", f"{sc.right}/{sc.total}")
+    console.print(table)
+    console.print(f"overall {result.overall:.3f}")
+    if result.unparsed:
+        error(f"no record for {len(result.unparsed)} articles: {', '.join(result.unparsed)}")
+        return 1
+    return 0
+
+
+# --- shell completion ---
+
+
+@cli.command("completion")
+@click.argument("shell", type=click.Choice(["bash", "zsh", "fish"]))
+def completion_command(shell: str) -> int:
+    """Print the shell-completion script for SHELL.
+
+    Add `eval "$(bilateral completion bash)"` to ~/.bashrc (zsh: the same in
+    ~/.zshrc; fish: `bilateral completion fish | source`).
+    """
+    from click.shell_completion import get_completion_class
+
+    completer = get_completion_class(shell)
+    assert completer is not None  # the choice admits only the shells Click knows
+    script = completer(cli, {}, "bilateral", "_BILATERAL_COMPLETE").source()
+    click.echo(script)
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -419,15 +485,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     >>> status
     1
     """
-    args = build_parser().parse_args(argv)
+    args = list(sys.argv[1:] if argv is None else argv)
     try:
-        status: int = args.func(args)
+        status = cli.main(args=args, prog_name="bilateral", standalone_mode=False)
+    except click.exceptions.Exit as done:
+        return done.exit_code
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except click.exceptions.Abort:
+        click.echo("bilateral: aborted", err=True)
+        return 1
     except BrokenPipeError:
         # The reader went away (``| head``): stop quietly, as other filters do.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 141
-    return status
+    return status if isinstance(status, int) else 0
 
 
 if __name__ == "__main__":

@@ -52,7 +52,7 @@ def _parse_local(path: str, max_bytes: int) -> Article | ArticleError:
 
 
 def _parse_remote(file: Any, max_bytes: int) -> Article | ArticleError:
-    from bilateral import load_article
+    from bilateral import parse
 
     name = str(file.path)
     stem = name.rsplit("/", 1)[-1].rsplit(".", 1)[0]
@@ -61,9 +61,9 @@ def _parse_remote(file: Any, max_bytes: int) -> Article | ArticleError:
             data = fh.read(max_bytes + 1)
         if len(data) > max_bytes:
             return ArticleError(name, f"file is over the limit of {max_bytes:,} bytes")
-        article = load_article(bytes(data), id=stem, max_bytes=max_bytes)
+        article = parse(bytes(data), id=stem, max_bytes=max_bytes)
     except ArticleError as exc:
-        return ArticleError(name, exc.reason, offset=exc.offset)
+        return type(exc)(name, exc.reason, span=exc.span)
     except OSError as exc:
         return ArticleError(name, f"cannot be read: {exc}")
     return article

@@ -7,9 +7,9 @@ it and a link to its article. :meth:`bilateral.Corpus.map` draws it;
 ``bilateral map CORPUS -o map.html`` writes it.
 
 >>> import pendulum
->>> from bilateral import load_article
->>> a = load_article(" date 2024-03-05 Hanoi (VNA) - Vietnamese Prime Minister Tran Van "
-...                  "Minh received Lao Foreign Minister Bounmy Sisane in Hanoi.", id="a")
+>>> from bilateral import parse
+>>> a = parse(" date 2024-03-05 Hanoi (VNA) - Vietnamese Prime Minister Tran Van "
+...           "Minh received Lao Foreign Minister Bounmy Sisane in Hanoi.", id="a")
 >>> [(s.place.name, s.count, s.items[0].kind) for s in engagement_sites([a])]
 [('Hanoi', 1, 'reception')]
 """

@@ -12,10 +12,14 @@ Every fact carries the span(s) of the text it came from, so it can be checked:
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Iterator
+from typing import Any
 
 import attrs
 import pendulum
+
+from bilateral._countries import is_alpha3
 
 __all__ = [
     "Agreement",
@@ -110,6 +114,28 @@ class Span:
 Spans = tuple[Span, ...]
 
 
+def _alpha3(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validator: an ISO 3166-1 alpha-3 code, as the model stores countries."""
+    if not is_alpha3(value):
+        raise ValueError(
+            f"{attribute.name} must be an ISO 3166-1 alpha-3 code (upper case, as 'VNM'), "
+            f"got {value!r}"
+        )
+
+
+def _optional_alpha3(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        _alpha3(instance, attribute, value)
+
+
+_MONTH = re.compile(r"[0-9]{4}-(?:0[1-9]|1[0-2])")
+
+
+def _month(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not (isinstance(value, str) and _MONTH.fullmatch(value)):
+        raise ValueError(f"{attribute.name} must be YYYY-MM (as '2023-04'), got {value!r}")
+
+
 @attrs.frozen
 class Snippet:
     """A short piece of the article (headline, dateline, agency) with its span.
@@ -166,7 +192,7 @@ class Person:
 
     name: str
     title: str | None = None
-    country: str | None = None
+    country: str | None = attrs.field(default=None, validator=_optional_alpha3)
     aliases: tuple[str, ...] = attrs.field(factory=tuple)
     spans: Spans = attrs.field(factory=tuple, kw_only=True)
 
@@ -176,13 +202,16 @@ class Country:
     """A country named in the article, as an ISO 3166-1 alpha-3 code.
 
     ``spans`` point at each name, demonym, capital, locality or organisation
-    that names it.
+    that names it. Any other code is refused.
 
     >>> Country("CUB", spans=(Span(0, 4),)).code
     'CUB'
+    >>> Country("CU")
+    Traceback (most recent call last):
+    ValueError: code must be an ISO 3166-1 alpha-3 code (upper case, as 'VNM'), got 'CU'
     """
 
-    code: str
+    code: str = attrs.field(validator=_alpha3)
     spans: Spans = attrs.field(factory=tuple, kw_only=True)
 
 
@@ -195,20 +224,34 @@ class Locality:
     """
 
     name: str
-    country: str | None = None
+    country: str | None = attrs.field(default=None, validator=_optional_alpha3)
     spans: Spans = attrs.field(factory=tuple, kw_only=True)
+
+
+def _after_a(instance: Dyad, _: attrs.Attribute[Any], b: str) -> None:
+    if not instance.a < b:
+        raise ValueError(
+            f"a dyad is two countries in sorted order, not Dyad({instance.a!r}, {b!r}): "
+            "use Dyad.of()"
+        )
 
 
 @attrs.frozen
 class Dyad:
     """The two countries whose relation the article reports, sorted.
 
+    Both are alpha-3 codes; ``a`` sorts before ``b``. :meth:`of` takes them
+    in either order; the constructor refuses them unsorted.
+
     >>> Dyad.of("VNM", "CUB")
     Dyad(a='CUB', b='VNM')
+    >>> Dyad("VNM", "CUB")
+    Traceback (most recent call last):
+    ValueError: a dyad is two countries in sorted order, not Dyad('VNM', 'CUB'): use Dyad.of()
     """
 
-    a: str
-    b: str
+    a: str = attrs.field(validator=_alpha3)
+    b: str = attrs.field(validator=[_alpha3, _after_a])
 
     @classmethod
     def of(cls, first: str, second: str) -> Dyad:
@@ -260,15 +303,16 @@ class Engagement:
     """A meeting, visit, call or signing the article reports.
 
     ``host`` and ``participants`` are names of the article's people
-    (``Person.name``); ``end`` is set only for a period.
+    (``Person.name``); ``end`` is set only for a period. ``kind`` is an
+    :class:`EngagementKind`; its codebook value is converted to one.
 
-    >>> e = Engagement(EngagementKind.VISIT, start=pendulum.Date(2022, 3, 7),
+    >>> e = Engagement("visit", start=pendulum.Date(2022, 3, 7),
     ...                end=pendulum.Date(2022, 3, 12), participants=("Ana Ruiz Soto",))
-    >>> e.kind.value, e.end.isoformat()
-    ('visit', '2022-03-12')
+    >>> e.kind, e.end.isoformat()
+    (<EngagementKind.VISIT: 'visit'>, '2022-03-12')
     """
 
-    kind: EngagementKind
+    kind: EngagementKind = attrs.field(converter=EngagementKind)
     start: pendulum.Date | None = None
     end: pendulum.Date | None = None
     host: str | None = None
@@ -342,11 +386,13 @@ _CAP_CODES: dict[Topic, int] = {
 class TopicMention:
     """A field of cooperation with the spans of the words that name it.
 
-    >>> TopicMention(Topic.TRADE, spans=(Span(10, 15),)).topic.cap_code
+    ``topic`` is a :class:`Topic`; its codebook value is converted to one.
+
+    >>> TopicMention("trade", spans=(Span(10, 15),)).topic.cap_code
     18
     """
 
-    topic: Topic
+    topic: Topic = attrs.field(converter=Topic)
     spans: Spans = attrs.field(factory=tuple, kw_only=True)
 
 
@@ -380,8 +426,8 @@ class Aid:
     item: str
     quantity: float | None = None
     unit: str | None = None
-    donor: str | None = None
-    recipient: str | None = None
+    donor: str | None = attrs.field(default=None, validator=_optional_alpha3)
+    recipient: str | None = attrs.field(default=None, validator=_optional_alpha3)
     spans: Spans = attrs.field(factory=tuple, kw_only=True)
 
 
@@ -404,8 +450,8 @@ class Event:
 
     cameo: str
     plover: str
-    source: str | None = None
-    target: str | None = None
+    source: str | None = attrs.field(default=None, validator=_optional_alpha3)
+    target: str | None = attrs.field(default=None, validator=_optional_alpha3)
     basis: str = "engagement"
     spans: Spans = attrs.field(factory=tuple, kw_only=True)
     source_actor: str | None = attrs.field(default=None, kw_only=True)
@@ -414,7 +460,7 @@ class Event:
     sides: str | None = attrs.field(default=None, kw_only=True)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Article:
     """One news article and everything extracted from it.
 
@@ -438,7 +484,7 @@ class Article:
     text: str
     layout: Layout
     date: pendulum.Date | None = None
-    month: str | None = None
+    month: str | None = attrs.field(default=None, validator=_month)
     headline: Snippet | None = None
     dateline: Snippet | None = None
     agency: Snippet | None = None
@@ -493,6 +539,32 @@ class Article:
         ('health', 'trade')
         """
         return tuple(sorted(t.topic.value for t in self.topics))
+
+    def __repr__(self) -> str:
+        """A short summary: id, date, dyad and how many facts of each kind.
+
+        The whole record is :func:`bilateral.to_record`; the evidence page,
+        which Jupyter shows for an article on its own, is
+        :func:`bilateral.render_html`.
+
+        >>> text = "Ana Ruiz met Bo Lin."
+        >>> Article("a", text, Layout(Span(0, len(text))), date=pendulum.Date(2024, 5, 2),
+        ...         dyad=Dyad.of("VNM", "CUB"), people=(Person("Ana Ruiz"), Person("Bo Lin")))
+        <Article 'a' 2024-05-02 CUB-VNM: 2 people, 0 engagements, 0 topics, 0 agreements, 0 aid>
+        """
+        when = self.date.isoformat() if self.date else (self.month or "undated")
+        dyad = f"{self.dyad.a}-{self.dyad.b}" if self.dyad else "no dyad"
+        counts = ", ".join(
+            f"{len(getattr(self, name))} {name}"
+            for name in ("people", "engagements", "topics", "agreements", "aid")
+        )
+        return f"<Article {self.id!r} {when} {dyad}: {counts}>"
+
+    def _repr_html_(self) -> str:
+        """The evidence page, for Jupyter (:func:`bilateral.render_html`, inline)."""
+        from bilateral.render import render_fragment
+
+        return render_fragment(self)
 
     def person(self, name: str) -> Person | None:
         """The person with this name or alias, or None.

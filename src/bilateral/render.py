@@ -6,8 +6,8 @@ table of the record, in the manner of spaCy's displaCy. The page needs no
 network, no script library and no stylesheet from elsewhere: open it, mail it,
 or embed it in documentation.
 
->>> from bilateral import load_article
->>> article = load_article(" date 2023-06-09 Hanoi hosts Havana.", id="demo")
+>>> from bilateral import parse
+>>> article = parse(" date 2023-06-09 Hanoi hosts Havana.", id="demo")
 >>> page = render_html(article)
 >>> page.startswith("<!DOCTYPE html>"), '<mark class="b-mark b-dates"' in page
 (True, True)
@@ -26,9 +26,11 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
+from bilateral._extract.dates import find_dates
+from bilateral._text import fold
 from bilateral.model import Article, Span
 
-__all__ = ["KINDS", "Highlight", "highlights", "render_html"]
+__all__ = ["KINDS", "Highlight", "highlights", "render_fragment", "render_html"]
 
 #: The kinds of fact a page labels, in the order their marks nest (outermost first)
 #: when two facts share a span, with each kind's colour.
@@ -94,6 +96,8 @@ def highlights(article: Article) -> tuple[Highlight, ...]:
     if article.layout.header is not None:
         when = article.date.isoformat() if article.date else _opt(article.month)
         add((article.layout.header,), "dates", "dates-0", "DATE", f"Article date: {when}")
+    for i, (span, title) in enumerate(_dates_in_text(article), 1):
+        add((span,), "dates", f"dates-{i}", "DATE", title)
     for key in ("headline", "dateline", "agency"):
         snippet = getattr(article, key)
         if snippet is not None:
@@ -146,6 +150,28 @@ def highlights(article: Article) -> tuple[Highlight, ...]:
         )
     unique = {(h.span, h.fact): h for h in found}
     return tuple(sorted(unique.values(), key=lambda h: (h.span.start, -h.span.end, _RANK[h.kind])))
+
+
+def _dates_in_text(article: Article) -> Iterator[tuple[Span, str]]:
+    """The date expressions of the text after the header, each with the day it resolves to.
+
+    Resolved as the engagements' dates are: against the dateline's date, else
+    the article's (a month-only header gives the year).
+    """
+    lay = article.layout
+    start = lay.header.end if lay.header is not None else 0
+    ref = lay.dateline_date or article.date
+    year = ref.year if ref else (int(article.month[:4]) if article.month else None)
+    for m in find_dates(fold(article.text), start, ref=ref, year=year):
+        if m.start is None and m.end is None:
+            when = "a date the article gives no reference to resolve"
+        elif m.start is None:
+            when = f"until {m.end.isoformat()}" if m.end else ""
+        elif m.end is not None and m.end != m.start:
+            when = f"{m.start.isoformat()} to {m.end.isoformat()}"
+        else:
+            when = m.start.isoformat()
+        yield m.span, f"Date: {when}"
 
 
 def _number(value: float | None) -> str:
@@ -321,24 +347,31 @@ def _record(article: Article) -> str:
     return "".join(parts)
 
 
+# Every rule is under .b-page, so the view embeds in a notebook or a site without
+# touching their styles. Text and record sit side by side down to a docs column's
+# width (about 700 pixels), and one above the other below it.
 _CSS = """
-body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#222;
-background:#fafafa}
-header{padding:12px 24px;background:#263238;color:#fff}
-header h1{margin:0;font-size:20px}
+.b-page{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#222;
+background:#fafafa;margin:0}
+.b-page>header{padding:10px 16px;background:#263238;color:#fff}
+.b-page>header h1{margin:0;font-size:18px}
+.b-page>header small{font-weight:normal;opacity:.8}
 .b-legend{margin:6px 0 0;font-size:13px}
 .b-legend span{display:inline-block;margin:2px 6px 2px 0;padding:0 6px;border-radius:4px;color:#222}
-main{display:flex;flex-wrap:wrap;gap:24px;padding:16px 24px}
-.b-text{flex:3 1 480px;font:inherit;white-space:pre-wrap;line-height:2.4;background:#fff;
-padding:16px 20px;border:1px solid #ddd;border-radius:6px;margin:0}
-.b-record{flex:2 1 360px;font-size:13px;line-height:1.35}
-.b-record h2{margin:0 0 8px;font-size:17px}
-.b-record h3{margin:16px 0 4px;font-size:14px}
-table{border-collapse:collapse;width:100%;background:#fff}
-th,td{border:1px solid #ddd;padding:3px 6px;text-align:left;vertical-align:top}
-.b-summary th{width:7em;background:#f3f3f3}
+.b-main{display:grid;grid-template-columns:minmax(0,1.25fr) minmax(0,1fr);gap:12px;padding:12px}
+@media (max-width:560px){.b-main{grid-template-columns:minmax(0,1fr)}}
+.b-text{font:inherit;font-size:14px;white-space:pre-wrap;overflow-wrap:anywhere;line-height:2.3;
+background:#fff;padding:12px 14px;border:1px solid #ddd;border-radius:6px;margin:0}
+.b-record{font-size:12px;line-height:1.3;min-width:0;overflow-x:auto}
+.b-record h2{margin:0 0 6px;font-size:15px}
+.b-record h3{margin:12px 0 4px;font-size:13px}
+.b-record table{border-collapse:collapse;width:100%;background:#fff;table-layout:auto}
+.b-record th,.b-record td{border:1px solid #ddd;padding:2px 4px;text-align:left;
+vertical-align:top;overflow-wrap:break-word}
+.b-record thead th{overflow-wrap:anywhere}
+.b-summary th{width:6em;background:#f3f3f3}
 .b-none{color:#999}
-.b-swatch{display:inline-block;width:12px;height:12px;border-radius:3px}
+.b-swatch{display:inline-block;width:10px;height:10px;border-radius:3px}
 mark.b-mark{padding:.2em .3em;margin:0 .1em;border-radius:.35em;color:inherit;
 box-decoration-break:clone;-webkit-box-decoration-break:clone}
 mark.b-mark mark.b-mark{padding:.1em .2em;box-shadow:0 0 0 1px rgba(0,0,0,.25)}
@@ -346,20 +379,63 @@ mark.b-mark[data-label]::after{content:attr(data-label);font-size:.6em;font-weig
 text-transform:uppercase;vertical-align:middle;margin-left:.4em;line-height:1;opacity:.8}
 mark.b-hot,tr.b-hot td{outline:2px solid #d00}
 """ + "".join(
-    f".b-{kind}{{background:{colour}}}\n" for kind, colour in (*KINDS, ("events", "#ccc"))
+    f".b-page .b-{kind}{{background:{colour}}}\n" for kind, colour in (*KINDS, ("events", "#ccc"))
 )
 
+# Hover lights up every mark and row of one fact, within this view only (a notebook
+# may show several).
 _SCRIPT = """
-document.querySelectorAll('[data-fact]').forEach(function (el) {
-  function hot(on) {
-    document.querySelectorAll('[data-fact="' + el.dataset.fact + '"]').forEach(function (x) {
-      x.classList.toggle('b-hot', on);
-    });
-  }
-  el.addEventListener('mouseenter', function () { hot(true); });
-  el.addEventListener('mouseleave', function () { hot(false); });
-});
+(function (root) {
+  root.querySelectorAll('[data-fact]').forEach(function (el) {
+    function hot(on) {
+      root.querySelectorAll('[data-fact="' + el.dataset.fact + '"]').forEach(function (x) {
+        x.classList.toggle('b-hot', on);
+      });
+    }
+    el.addEventListener('mouseenter', function () { hot(true); });
+    el.addEventListener('mouseleave', function () { hot(false); });
+  });
+})(document.currentScript.parentElement);
 """
+
+
+def _view(article: Article) -> str:
+    """The evidence view's markup: header with the counts, marked text, record."""
+    marks = highlights(article)
+    # Facts, not mentions: a person named four times counts once, as in the tables.
+    facts: dict[str, set[str]] = {}
+    for h in marks:
+        facts.setdefault(h.kind, set()).add(h.fact)
+    legend = "".join(
+        f'<span class="b-{kind}">{kind} {len(facts[kind])}</span>'
+        for kind, _ in KINDS
+        if kind in facts
+    )
+    title = html.escape(article.id)
+    source = f" · {html.escape(article.source)}" if article.source else ""
+    return (
+        f"<header><h1>{title}<small>{source}</small></h1>"
+        f'<p class="b-legend">{legend or "no evidence spans"}</p></header>'
+        f'<div class="b-main"><pre class="b-text">{"".join(_marked(article.text, marks))}</pre>'
+        f'<aside class="b-record">{_record(article)}</aside></div>'
+        f"<script>{_SCRIPT}</script>"
+    )
+
+
+def render_fragment(article: Article) -> str:
+    """The evidence view as one ``<div>`` with its own styles, to embed in a page or a notebook.
+
+    This is what Jupyter shows for an article (``Article._repr_html_``);
+    :func:`render_html` wraps the same view in a page of its own.
+
+    >>> from bilateral.model import Country, Layout
+    >>> a = Article("x", "Cuba", Layout(Span(0, 4)),
+    ...             countries=(Country("CUB", spans=(Span(0, 4),)),))
+    >>> fragment = render_fragment(a)
+    >>> fragment.startswith('<div class="b-page">'), 'data-kind="countries"' in fragment
+    (True, True)
+    """
+    return f'<div class="b-page"><style>{_CSS}</style>{_view(article)}</div>'
 
 
 def render_html(article: Article) -> str:
@@ -369,7 +445,8 @@ def render_html(article: Article) -> str:
     (``people``, ``countries``, ``localities``, ``dates``, ``engagements``,
     ``agreements``, ``aid``, ``topics``, and ``headline``, ``dateline``,
     ``agency``) and ``data-fact`` (which fact, shared with its row in the
-    record table beside the text). All text is HTML-escaped.
+    record table beside the text). The header counts the facts of each kind.
+    All text is HTML-escaped.
 
     >>> from bilateral.model import Country, Layout
     >>> text = "Cuba & <Viet Nam>"
@@ -379,24 +456,10 @@ def render_html(article: Article) -> str:
     >>> 'data-kind="countries"' in page, "&amp; &lt;Viet Nam&gt;" in page
     (True, True)
     """
-    marks = highlights(article)
-    counts: dict[str, int] = {}
-    for h in marks:
-        counts[h.kind] = counts.get(h.kind, 0) + 1
-    legend = "".join(
-        f'<span class="b-{kind}">{kind} {counts[kind]}</span>'
-        for kind, _ in KINDS
-        if kind in counts
-    )
     title = html.escape(article.id)
-    source = f" · {html.escape(article.source)}" if article.source else ""
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>bilateral · {title}</title><style>{_CSS}</style></head><body>"
-        f"<header><h1>{title}<small>{source}</small></h1>"
-        f'<p class="b-legend">{legend or "no evidence spans"}</p></header>'
-        f'<main><pre class="b-text">{"".join(_marked(article.text, marks))}</pre>'
-        f'<aside class="b-record">{_record(article)}</aside></main>'
-        f"<script>{_SCRIPT}</script></body></html>\n"
+        f"<title>bilateral · {title}</title><style>{_CSS}</style></head>"
+        f'<body class="b-page">{_view(article)}</body></html>\n'
     )

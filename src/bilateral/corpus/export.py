@@ -10,7 +10,8 @@ into. ``gdelt`` writes the events as GDELT 2.0 Events rows
 Every optional library is imported only by the function that needs it, and
 its absence is an ``ImportError`` naming the extra to install. Every file is
 written beside its target and renamed into place, so an interrupted export
-never leaves a truncated file.
+never leaves a truncated file. One table in memory (Arrow, pandas, polars) is
+:mod:`bilateral.corpus.frames`.
 
 >>> [c.name for c in TABLES["engagements"]][:7]
 ['article_id', 'engagement', 'kind', 'start', 'end', 'host', 'participants']
@@ -24,34 +25,22 @@ import gzip
 import os
 from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from bilateral._atomic import atomic_path
-from bilateral.corpus.tables import (
-    CORPUS_TABLES,
-    FOREIGN_KEYS,
-    KEYS,
-    TABLES,
-    Column,
-    Links,
-    rows,
-)
+from bilateral._optional import need_extra
+from bilateral.corpus.frames import arrow_schema, to_arrow, to_pandas, to_polars
+from bilateral.corpus.tables import CORPUS_TABLES, FOREIGN_KEYS, KEYS, TABLES, Links, rows
 from bilateral.model import Article
-
-if TYPE_CHECKING:
-    import pandas
-    import polars
-    import pyarrow
-
 
 __all__ = [
     "FORMATS",
+    "SUFFIXES",
     "TABLES",
-    "Column",
     "export",
+    "format_of",
     "read_duckdb",
     "read_parquet",
-    "rows",
     "to_arrow",
     "to_pandas",
     "to_polars",
@@ -63,15 +52,6 @@ __all__ = [
 
 #: The formats :func:`export` writes.
 FORMATS = ("jsonl", "csv", "parquet", "duckdb", "gdelt")
-
-
-def _need(module: str, extra: str, what: str) -> Any:
-    import importlib
-
-    try:
-        return importlib.import_module(module)
-    except ImportError as exc:
-        raise ImportError(f"{what} needs {module}: pip install 'bilateral[{extra}]'") from exc
 
 
 def _batches(articles: Iterable[Article], size: int = 5_000) -> Iterator[tuple[int, list[Article]]]:
@@ -185,56 +165,6 @@ def write_csv(
 # --- Arrow and Parquet ---
 
 
-def _arrow_type(pa: Any, kind: str) -> Any:
-    return {
-        "str": pa.string(),
-        "int": pa.int64(),
-        "float": pa.float64(),
-        "bool": pa.bool_(),
-        "date": pa.date32(),
-        "list": pa.list_(pa.string()),
-    }[kind]
-
-
-def arrow_schema(table: str) -> pyarrow.Schema:
-    """The pyarrow schema of one table.
-
-    >>> arrow_schema("topics").names
-    ['article_id', 'topic_no', 'topic', 'cap_code']
-    >>> str(arrow_schema("people").field("aliases").type)
-    'list<item: string>'
-    """
-    pa = _need("pyarrow", "parquet", "Arrow and Parquet export")
-    return pa.schema([(c.name, _arrow_type(pa, c.type)) for c in TABLES[table]])
-
-
-def to_arrow(
-    articles: Iterable[Article], table: str, *, start: int = 0, links: Links | None = None
-) -> pyarrow.Table:
-    """One table as a ``pyarrow.Table`` (extra ``bilateral[parquet]``); ``links`` as
-    for :func:`~bilateral.corpus.tables.rows`.
-
-    >>> from bilateral.model import Layout, Person, Span
-    >>> a = Article("a", "Ana met Bo.", Layout(Span(0, 11)),
-    ...             people=(Person("Ana", country="CUB"), Person("Bo")))
-    >>> t = to_arrow([a], "people")
-    >>> t.num_rows, t.column("name").to_pylist(), t.column("country").to_pylist()
-    (2, ['Ana', 'Bo'], ['CUB', None])
-    """
-    pa = _need("pyarrow", "parquet", "Arrow and Parquet export")
-    columns: list[list[Any]] = [[] for _ in TABLES[table]]
-    for row in rows(articles, table, start=start, links=links):
-        for col, value in zip(columns, row, strict=True):
-            col.append(value)
-    return pa.Table.from_arrays(
-        [
-            pa.array(col, type=_arrow_type(pa, c.type))
-            for col, c in zip(columns, TABLES[table], strict=True)
-        ],
-        schema=arrow_schema(table),
-    )
-
-
 def write_parquet(
     articles: Collection[Article],
     folder: str | os.PathLike[str],
@@ -252,7 +182,7 @@ def write_parquet(
     >>> files
     ['articles.parquet', 'people.parquet']
     """
-    pq = _need("pyarrow.parquet", "parquet", "Parquet export")
+    pq = need_extra("pyarrow.parquet", "parquet", "Parquet export")
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
     links = Links.of(articles)
@@ -290,7 +220,7 @@ def read_parquet(path: str | os.PathLike[str]) -> tuple[Article, ...]:
     >>> [x.id for x in back], back[0] == a
     (['a'], True)
     """
-    pq = _need("pyarrow.parquet", "parquet", "Parquet import")
+    pq = need_extra("pyarrow.parquet", "parquet", "Parquet import")
     source = Path(path)
     if source.is_dir():
         files = (
@@ -353,7 +283,7 @@ def write_duckdb(
       FOREIGN KEY ("article_id") REFERENCES articles ("article_id")
     )
     """
-    duckdb = _need("duckdb", "duckdb", "DuckDB export")
+    duckdb = need_extra("duckdb", "duckdb", "DuckDB export")
     _unique_ids(articles)
     # the tables the keys of those asked for point into come too
     asked, todo = set(tables), list(tables)
@@ -410,77 +340,13 @@ def read_duckdb(path: str | os.PathLike[str]) -> tuple[Article, ...]:
     >>> [x.id for x in back], back[0] == a
     (['a'], True)
     """
-    duckdb = _need("duckdb", "duckdb", "DuckDB import")
+    duckdb = need_extra("duckdb", "duckdb", "DuckDB import")
     con = duckdb.connect(str(path), read_only=True)
     try:
         found = con.execute("SELECT record FROM articles ORDER BY position").fetchall()
     finally:
         con.close()
     return _from_records(r[0] for r in found)
-
-
-# --- data frames ---
-
-
-def to_pandas(articles: Iterable[Article], table: str = "articles") -> pandas.DataFrame:
-    """One table as a pandas frame (extra ``bilateral[pandas]``); dates as ``datetime64``.
-
-    >>> from bilateral.model import Layout, Person, Span
-    >>> a = Article("a", "Ana met Bo.", Layout(Span(0, 11)),
-    ...             people=(Person("Ana", country="CUB"), Person("Bo")))
-    >>> frame = to_pandas([a], "people")
-    >>> frame[["name", "country"]]
-      name country
-    0  Ana     CUB
-    1   Bo    <NA>
-    >>> str(frame["person"].dtype), str(frame["name"].dtype)
-    ('Int64', 'string')
-    """
-    pd = _need("pandas", "pandas", "to_pandas()")
-    cols = TABLES[table]
-    frame = pd.DataFrame.from_records(list(rows(articles, table)), columns=[c.name for c in cols])
-    for c in cols:
-        if c.type == "date":
-            frame[c.name] = pd.to_datetime(frame[c.name])
-        elif c.type == "int":
-            frame[c.name] = frame[c.name].astype("Int64")
-        elif c.type == "float":
-            frame[c.name] = frame[c.name].astype("Float64")
-        elif c.type == "bool":
-            frame[c.name] = frame[c.name].astype("boolean")
-        elif c.type == "str":
-            frame[c.name] = frame[c.name].astype("string")
-    result: pandas.DataFrame = frame
-    return result
-
-
-def to_polars(articles: Iterable[Article], table: str = "articles") -> polars.DataFrame:
-    """One table as a polars frame (extra ``bilateral[polars]``).
-
-    >>> from bilateral.model import Layout, Person, Span
-    >>> a = Article("a", "Ana met Bo.", Layout(Span(0, 11)),
-    ...             people=(Person("Ana", country="CUB"), Person("Bo")))
-    >>> frame = to_polars([a], "people")
-    >>> frame.columns[:6]
-    ['article_id', 'person', 'name', 'title', 'country', 'aliases']
-    >>> frame["name"].to_list(), str(frame.schema["aliases"])
-    (['Ana', 'Bo'], 'List(String)')
-    """
-    pl = _need("polars", "polars", "to_polars()")
-    types = {
-        "str": pl.Utf8,
-        "int": pl.Int64,
-        "float": pl.Float64,
-        "bool": pl.Boolean,
-        "date": pl.Date,
-        "list": pl.List(pl.Utf8),
-    }
-    cols = TABLES[table]
-    data = list(rows(articles, table))
-    frame: polars.DataFrame = pl.DataFrame(
-        data, schema=[(c.name, types[c.type]) for c in cols], orient="row", strict=False
-    )
-    return frame
 
 
 def _write_gdelt(articles: Collection[Article], path: Path) -> Path:
@@ -497,28 +363,134 @@ _WRITERS: dict[str, Callable[[Collection[Article], Path], Path]] = {
     "gdelt": _write_gdelt,
 }
 
+#: The format each file suffix names (a folder, with no suffix, names none).
+SUFFIXES: dict[str, str] = {
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".jsonl.gz": "jsonl",
+    ".ndjson.gz": "jsonl",
+    ".csv": "csv",
+    ".parquet": "parquet",
+    ".duckdb": "duckdb",
+    ".db": "duckdb",
+}
+# The formats written as a folder of tables (or, with ``table=``, one table's file).
+_FOLDERS = ("csv", "parquet")
 
-def export(articles: Collection[Article], path: str | os.PathLike[str], *, to: str) -> Path:
-    """Write ``articles`` (a corpus) in one of :data:`FORMATS`.
 
-    ``jsonl``, ``duckdb`` and ``gdelt`` (GDELT 2.0 Events rows, tab-separated) write
-    one file; ``csv`` and ``parquet`` a folder with one file per table.
+def format_of(path: str | os.PathLike[str], to: str | None = None) -> str:
+    """The format a write to ``path`` uses: the suffix's, or ``to`` for a folder (and
+    for ``gdelt``, whose tab-separated rows no suffix names).
+
+    ``to`` and the suffix must agree; a path without a known suffix (a folder, a
+    GDELT file such as ``events.tsv``) needs ``to``.
+
+    >>> format_of("out/records.jsonl.gz"), format_of("out/tables", to="csv")
+    ('jsonl', 'csv')
+    >>> format_of("out/events.tsv", to="gdelt")
+    'gdelt'
+    >>> format_of("x.parquet", to="jsonl")
+    Traceback (most recent call last):
+    ValueError: x.parquet: the suffix says parquet, not jsonl; change one of them
+    """
+    name = Path(path).name.lower()
+    said = next((f for s, f in sorted(SUFFIXES.items(), key=lambda x: -len(x[0]))
+                 if name.endswith(s)), None)  # fmt: skip
+    if to is not None and to not in FORMATS:
+        raise ValueError(f"unknown format {to!r}; choose one of {', '.join(FORMATS)}")
+    if said is not None and to is not None and said != to:
+        raise ValueError(f"{path}: the suffix says {said}, not {to}; change one of them")
+    found = said or to
+    if found is None:
+        known = ", ".join(sorted(SUFFIXES))
+        raise ValueError(
+            f"{path}: no format: end the file name with one of {known}, "
+            "or give the format of a folder (to='csv' or 'parquet') or of GDELT rows "
+            "(to='gdelt')"
+        )
+    return found
+
+
+def export(
+    articles: Collection[Article],
+    path: str | os.PathLike[str],
+    *,
+    to: str | None = None,
+    table: str | None = None,
+) -> Path:
+    """Write ``articles`` (a corpus) in one of :data:`FORMATS`, chosen by the suffix.
+
+    :param path: ``*.jsonl`` (or ``.ndjson``, ``.jsonl.gz``) writes JSON lines;
+        ``*.duckdb`` (or ``.db``) a DuckDB database; a folder (no suffix)
+        one file per table, as ``to`` says (``csv`` or ``parquet``); a
+        ``*.csv`` or ``*.parquet`` file the one ``table`` given; with
+        ``to="gdelt"`` a file (``events.tsv``) of the events as GDELT 2.0
+        Events rows, tab-separated (:mod:`bilateral.corpus.gdelt`).
+    :param to: the format; needed only for a folder and for ``gdelt``, and
+        refused where the suffix says another.
+    :param table: one table (see :data:`TABLES`) to write as a single CSV
+        or Parquet file.
+    :returns: the path written.
+    :raises ValueError: a format the suffix contradicts, a file where a
+        folder is written (or the reverse), an unknown table.
 
     >>> import tempfile
     >>> from bilateral.model import Layout, Person, Span
     >>> a = Article("a", "Ana met Bo.", Layout(Span(0, 11)),
     ...             people=(Person("Ana", country="CUB"), Person("Bo")))
     >>> with tempfile.TemporaryDirectory() as folder:
-    ...     print(export([a], Path(folder, "a.jsonl"), to="jsonl").name,
-    ...           export([a], Path(folder, "a.duckdb"), to="duckdb").name,
+    ...     print(export([a], Path(folder, "a.jsonl")).name,
+    ...           export([a], Path(folder, "a.duckdb")).name,
+    ...           export([a], Path(folder, "people.parquet"), table="people").name,
     ...           len(list(export([a], Path(folder, "csv"), to="csv").iterdir())))
-    a.jsonl a.duckdb 13
-    >>> export([a], "out.xlsx", to="xlsx")
+    a.jsonl a.duckdb people.parquet 13
+    >>> export([a], "out.parquet")
     Traceback (most recent call last):
-    ValueError: unknown format 'xlsx'; choose one of jsonl, csv, parquet, duckdb, gdelt
+    ValueError: out.parquet: parquet writes one file per table: give a folder (to='parquet'), \
+or the one table= to write to this file
     """
-    try:
-        writer = _WRITERS[to]
-    except KeyError:
-        raise ValueError(f"unknown format {to!r}; choose one of {', '.join(FORMATS)}") from None
-    return writer(articles, Path(path))
+    fmt = format_of(path, to)
+    target = Path(path)
+    suffixed = Path(path).name.lower().endswith(tuple(SUFFIXES))
+    if table is not None:
+        if table not in TABLES:
+            raise ValueError(f"no table {table!r}; the tables are {', '.join(TABLES)}")
+        if fmt not in _FOLDERS or not suffixed:
+            raise ValueError(
+                f"{path}: table= writes one table to a .csv or .parquet file, not {fmt}"
+            )
+        if target.is_dir():
+            raise ValueError(f"{path}: is a folder; a single table is written to a file")
+        return _write_table(articles, target, fmt, table)
+    if fmt in _FOLDERS:
+        if suffixed:
+            raise ValueError(
+                f"{path}: {fmt} writes one file per table: give a folder (to={fmt!r}), "
+                "or the one table= to write to this file"
+            )
+        if target.exists() and not target.is_dir():
+            raise ValueError(f"{path}: is a file; {fmt} writes a folder of tables")
+    elif target.is_dir():
+        raise ValueError(f"{path}: is a folder; {fmt} writes one file")
+    return _WRITERS[fmt](articles, target)
+
+
+def _write_table(articles: Collection[Article], target: Path, fmt: str, table: str) -> Path:
+    """One table as one CSV or Parquet file."""
+    links = Links.of(articles)
+    if fmt == "csv":
+        keep = [i for i, c in enumerate(TABLES[table]) if c.csv]
+        with atomic_path(target) as tmp, tmp.open("w", encoding="utf-8") as fh:
+            writer = csv.writer(fh, lineterminator="\n")
+            writer.writerow([TABLES[table][i].name for i in keep])
+            for row in rows(articles, table, links=links):
+                writer.writerow([_csv_value(row[i]) for i in keep])
+        return target
+    pq = need_extra("pyarrow.parquet", "parquet", "Parquet export")
+    with atomic_path(target) as tmp, pq.ParquetWriter(tmp, arrow_schema(table)) as writer:
+        if table in CORPUS_TABLES:
+            writer.write_table(to_arrow((), table, links=links))
+            return target
+        for start, batch in _batches(articles):
+            writer.write_table(to_arrow(batch, table, start=start, links=links))
+    return target

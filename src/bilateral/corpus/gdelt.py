@@ -207,9 +207,9 @@ def write_gdelt(
     a header of the column names).
 
     >>> import csv, tempfile
-    >>> from bilateral import load_article
-    >>> a = load_article(" date 2024-03-05 Hanoi (VNA) - Vietnamese Prime Minister Tran Van "
-    ...                  "Minh received Lao Foreign Minister Bounmy Sisane in Hanoi.", id="a")
+    >>> from bilateral import parse
+    >>> a = parse(" date 2024-03-05 Hanoi (VNA) - Vietnamese Prime Minister Tran Van "
+    ...           "Minh received Lao Foreign Minister Bounmy Sisane in Hanoi.", id="a")
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     out = write_gdelt([a], Path(folder, "events.tsv"))
     ...     with out.open(encoding="utf-8") as fh:

@@ -27,11 +27,12 @@ from typing import Any
 import attrs
 import pendulum
 
+from bilateral._country_names import country_code, dyad_codes
 from bilateral._text import fold
 from bilateral.corpus.identity import Identities, build_identities, name_forms, place_forms
 from bilateral.model import Article, Dyad, EngagementKind, Topic
 
-__all__ = ["Criteria", "DateLike", "Index", "Predicate"]
+__all__ = ["Criteria", "DateLike", "Index", "Predicate", "calendar_day"]
 
 Predicate = Callable[[Article], bool]
 DateLike = pendulum.Date | str
@@ -56,12 +57,47 @@ def _as_dyad(value: tuple[str, str] | Sequence[str] | Dyad | str) -> Dyad:
     if isinstance(value, Dyad):
         return value
     if isinstance(value, str):
-        parts = [p for p in value.replace(",", "-").split("-") if p.strip()]
+        first, second = dyad_codes(value)
     else:
         parts = list(value)
-    if len(parts) != 2:
-        raise ValueError(f"a dyad is two country codes, got {value!r}")
-    return Dyad.of(parts[0].strip().upper(), parts[1].strip().upper())
+        if len(parts) != 2:
+            raise ValueError(f"a dyad is two countries, got {value!r}")
+        first, second = country_code(parts[0]), country_code(parts[1])
+    if first == second:
+        raise ValueError(f"a dyad is two different countries, got {value!r}")
+    return Dyad.of(first, second)
+
+
+def _choice(enum: type[Topic] | type[EngagementKind], value: object, what: str) -> Any:
+    """A member of ``enum`` from its value, any case, spaces or hyphens for underscores."""
+    if isinstance(value, enum):
+        return value
+    text = str(value).strip().lower().replace(" ", "_").replace("-", "_")
+    try:
+        return enum(text)
+    except ValueError:
+        choices = ", ".join(m.value for m in enum)
+        raise ValueError(f"unknown {what} {value!r}; the {what}s are {choices}") from None
+
+
+def calendar_day(article: Article) -> pendulum.Date | None:
+    """The day an article stands on the calendar: its date, or the first day of its month.
+
+    The one rule for partial dates: an article whose header gives only a
+    month (``month="2023-04"``) is placed on that month's first day by every
+    date filter (``since``, ``until``), by sorting, and (through its month) by
+    the yearly and monthly counts; an article with neither is undated.
+
+    >>> from bilateral.model import Layout, Span
+    >>> a = Article("a", "x", Layout(Span(0, 1)), month="2023-04")
+    >>> calendar_day(a), calendar_day(Article("b", "x", Layout(Span(0, 1))))
+    (Date(2023, 4, 1), None)
+    """
+    if article.date is not None:
+        return article.date
+    if article.month is not None:
+        return pendulum.Date(int(article.month[:4]), int(article.month[5:7]), 1)
+    return None
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -107,20 +143,21 @@ def _person_query(name: str) -> frozenset[str]:
 
 @attrs.frozen
 class Criteria:
-    """The criteria of one filter, normalised (codes upper-cased, names folded).
+    """The criteria of one filter, normalised (countries as alpha-3 codes, names folded).
 
     Every criterion given must hold (AND). ``since``/``until`` bound the
-    article date, inclusive (undated articles drop out); ``country`` is an
-    alpha-3 code among the article's countries; ``dyad`` two codes in either
-    order; ``person`` a name or alias in any spelling (case, diacritics, hyphens
-    and the order of family and given name do not count; :meth:`widened` adds the
-    other spellings of the same person in a corpus) and ``locality`` a place name
-    in any spelling the gazetteer knows (``Ha Noi`` finds ``Hà Nội`` and
-    ``Hanoi``); ``topic`` and ``kind`` codebook values;
-    ``agency`` as credited (folded); ``text_contains`` a case-insensitive
-    substring of the text; ``predicate`` any function of an article.
+    article's :func:`calendar_day`, inclusive (undated articles drop out);
+    ``country`` is a country among the article's (an alpha-3 or alpha-2 code, a
+    name or a demonym); ``dyad`` two countries in either order (``"Vietnam-Laos"``);
+    ``person`` a name or alias in any spelling (case, diacritics, hyphens and the
+    order of family and given name do not count; :meth:`widened` adds the other
+    spellings of the same person in a corpus) and ``locality`` a place name in any
+    spelling the gazetteer knows (``Ha Noi`` finds ``Hà Nội`` and ``Hanoi``);
+    ``topic`` and ``kind`` codebook values (any case); ``agency`` as credited
+    (folded); ``text_contains`` a case-insensitive substring of the text;
+    ``predicate`` any function of an article.
 
-    >>> c = Criteria.of(country="vnm", person="Đinh Tiến Dũng", since="2023-01-01")
+    >>> c = Criteria.of(country="Vietnamese", person="Đinh Tiến Dũng", since="2023-01-01")
     >>> c.country, c.person, c.since.isoformat()
     ('VNM', 'dinh tien dung', '2023-01-01')
     """
@@ -159,17 +196,25 @@ class Criteria:
     ) -> Criteria:
         """Criteria from the keyword arguments of :meth:`Corpus.filter`.
 
-        Raises ``ValueError`` for a malformed date, dyad, topic or kind.
+        Raises ``ValueError`` naming a value that is not a date, a country,
+        a dyad, a topic or a kind, and the valid choices.
+
+        >>> Criteria.of(topic="Health").topic, Criteria.of(dyad="Vietnam-Laos").dyad
+        (<Topic.HEALTH: 'health'>, Dyad(a='LAO', b='VNM'))
+        >>> Criteria.of(kind="visits")
+        Traceback (most recent call last):
+        ValueError: unknown kind 'visits'; the kinds are talks, reception, meeting, call, \
+visit, signing
         """
         return cls(
             since=_as_date(since) if since is not None else None,
             until=_as_date(until) if until is not None else None,
-            country=country.strip().upper() if country is not None else None,
+            country=country_code(country) if country is not None else None,
             dyad=_as_dyad(dyad) if dyad is not None else None,
             person=fold(person.strip()) if person is not None else None,
             locality=fold(locality.strip()) if locality is not None else None,
-            topic=Topic(topic) if topic is not None else None,
-            kind=EngagementKind(kind) if kind is not None else None,
+            topic=_choice(Topic, topic, "topic") if topic is not None else None,
+            kind=_choice(EngagementKind, kind, "kind") if kind is not None else None,
             agency=fold(agency.strip()) if agency is not None else None,
             text_contains=text_contains.lower() if text_contains else None,
             predicate=predicate,
@@ -193,7 +238,7 @@ class Criteria:
         more = {f"n:{s}" for s in identities.spellings(self.person)}
         return attrs.evolve(self, person_keys=self.person_keys | more)
 
-    def keyed(self) -> dict[str, Any]:
+    def _keyed(self) -> dict[str, Any]:
         """The criteria an index answers by key, by name (a set of keys: any of them)."""
         found = {name: getattr(self, name) for name in _KEYED}
         found["person"] = self.person_keys
@@ -202,10 +247,14 @@ class Criteria:
 
     def matches(self, a: Article) -> bool:
         """Whether one article meets every criterion: the plain scan, by definition."""
-        if self.since is not None and (a.date is None or a.date < self.since):
-            return False
-        if self.until is not None and (a.date is None or a.date > self.until):
-            return False
+        if self.since is not None or self.until is not None:
+            day = calendar_day(a)
+            if day is None:
+                return False
+            if self.since is not None and day < self.since:
+                return False
+            if self.until is not None and day > self.until:
+                return False
         if self.country is not None and all(c.code.upper() != self.country for c in a.countries):
             return False
         if self.dyad is not None and a.dyad != self.dyad:
@@ -288,8 +337,9 @@ class Index:
         lists: dict[str, dict[Any, array[int]]] = {name: {} for name in _KEYED}
         date_ords = array("q", bytes(8 * len(articles)))
         for i, article in enumerate(articles):
-            if article.date is not None:
-                date_ords[i] = article.date.toordinal()
+            day = calendar_day(article)
+            if day is not None:
+                date_ords[i] = day.toordinal()
             for name, keys in _keys(article).items():
                 table = lists[name]
                 for key in keys:
@@ -377,7 +427,7 @@ class Index:
 
         ``within`` (sorted positions) restricts the answer, for chained filters.
         """
-        keyed = criteria.keyed()
+        keyed = criteria._keyed()
         sources: list[tuple[int, str, Any]] = []
         for name, key in keyed.items():
             size = len(self._postings(name, key))

@@ -4,7 +4,10 @@ worker processes, a progress callback and errors kept as values.
 A folder, a glob or a JSON-lines file is read one file (or line) at a time, so
 memory grows with the articles kept, not with the files read; ``jobs=N`` parses in
 ``N`` worker processes, keeping file order; a bad file becomes one
-:class:`~bilateral.errors.ArticleError` and costs no good article.
+:class:`~bilateral.errors.ArticleError` and costs no good article. Ids are unique: a
+file named twice is read once, a second article under a taken id is a
+:class:`~bilateral.errors.DuplicateIdError`, and ``ids="relative"`` names articles by
+their paths.
 """
 
 from __future__ import annotations
@@ -16,15 +19,20 @@ import gzip
 import multiprocessing
 import os
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING, Literal
 
-from bilateral._read import DEFAULT_MAX_BYTES
-from bilateral.errors import ArticleError
+import attrs
+
+from bilateral._read import DEFAULT_MAX_BYTES, check_encoding
+from bilateral.errors import ArticleError, DuplicateIdError
 from bilateral.model import Article
 
-__all__ = ["Progress", "Sources", "expand_paths", "iter_load"]
+if TYPE_CHECKING:
+    from bilateral.lexicon import Lexicon
+
+__all__ = ["IdRule", "Progress", "Sources", "expand_paths", "iter_load"]
 
 #: A progress callback: ``progress(done, total)`` in bytes of input read.
 Progress = Callable[[int, int], None]
@@ -65,16 +73,46 @@ def _size(path: Path) -> int:
         return 0
 
 
-def _parse_chunk(paths: list[str], max_bytes: int) -> list[Article | ArticleError]:
-    """Parse a few files in a worker process; errors come back as values, in order."""
+#: How articles read from files are named: ``stem``, the file name without its
+#: extension; ``relative``, the path from the folder all the files share.
+IdRule = Literal["stem", "relative"]
+
+
+@attrs.frozen
+class _Options:
+    """How a worker reads each file (picklable, sent with every chunk)."""
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    encoding: str = "utf-8"
+    lexicon: Lexicon | None = None
+
+
+def _parse_chunk(files: list[tuple[str, str]], options: _Options) -> list[Article | ArticleError]:
+    """Parse a few ``(path, id)`` files in a worker process; errors come back as values."""
     from bilateral import load_article
 
     out: list[Article | ArticleError] = []
-    for path in paths:
+    for path, ident in files:
         try:
-            out.append(load_article(Path(path), max_bytes=max_bytes))
+            out.append(
+                load_article(
+                    Path(path),
+                    id=ident,
+                    max_bytes=options.max_bytes,
+                    encoding=options.encoding,
+                    lexicon=options.lexicon,
+                )
+            )
         except ArticleError as exc:
             out.append(exc)
+        except Exception as exc:  # a defect: this file's error, its cause kept
+            error = ArticleError(
+                path,
+                f"internal error while parsing (a defect of bilateral; please report it): "
+                f"{type(exc).__name__}: {exc}",
+            )
+            error.__cause__ = exc
+            out.append(error)
     return out
 
 
@@ -117,13 +155,58 @@ def _read_records(
 
 
 def _units(sources: Sources) -> Iterator[Path | ArticleError]:
+    """The files the sources name, each once (a file named twice is the same article)."""
     if isinstance(sources, str | os.PathLike):
         sources = [sources]
+    seen: set[str] = set()
     for given in sources:
         files = expand_paths(given)
         if not files:
             yield ArticleError(os.fspath(given), "no article files match")
-        yield from files
+        for file in files:
+            real = os.path.realpath(file)
+            if real not in seen:
+                seen.add(real)
+                yield file
+
+
+def _ids_of(units: Sequence[Path | ArticleError], rule: IdRule) -> dict[Path, str]:
+    """The id of each article file, by ``rule``."""
+    texts = [u for u in units if isinstance(u, Path) and not _is_records(u)]
+    if rule == "stem":
+        return {p: p.stem for p in texts}
+    if rule != "relative":
+        raise ValueError(f"ids must be 'stem' or 'relative', got {rule!r}")
+    if not texts:
+        return {}
+    folders = [os.path.dirname(os.path.abspath(p)) for p in texts]
+    common = os.path.commonpath(folders)
+    return {
+        p: Path(os.path.relpath(os.path.abspath(p), common)).with_suffix("").as_posix()
+        for p in texts
+    }
+
+
+class _Ids:
+    """The ids handed out so far, to refuse a second article under one id."""
+
+    def __init__(self) -> None:
+        self.first: dict[str, str] = {}
+
+    def clash(self, ident: str, source: str) -> DuplicateIdError | None:
+        taken = self.first.setdefault(ident, source)
+        if taken is source:
+            return None
+        return DuplicateIdError(
+            source,
+            f"id {ident!r} is taken by {taken}; ids='relative' (--ids relative) names "
+            "articles by their paths",
+        )
+
+    def checked(self, item: Article | ArticleError, source: str) -> Article | ArticleError:
+        if isinstance(item, ArticleError):
+            return item
+        return self.clash(item.id, source) or item
 
 
 def _start_method() -> str:
@@ -142,7 +225,10 @@ def iter_load(
     sources: Sources,
     *,
     jobs: int = 1,
+    ids: IdRule = "stem",
+    encoding: str = "utf-8",
     max_bytes: int = DEFAULT_MAX_BYTES,
+    lexicon: Lexicon | None = None,
     progress: Progress | None = None,
     chunk_size: int | None = None,
 ) -> Iterator[Article | ArticleError]:
@@ -153,10 +239,21 @@ def iter_load(
     article. With ``jobs`` > 1 the parsing runs in that many processes, a
     bounded number of chunks ahead, so memory stays bounded too.
 
+    Ids are unique: a file named twice is read once, and an article whose id
+    is taken already comes out as a :class:`~bilateral.errors.DuplicateIdError`
+    naming both files (``ids="relative"`` names articles by their paths from
+    the folder the files share, so ``a/article.txt`` and ``b/article.txt``
+    become ``a/article`` and ``b/article``). ``encoding``, ``max_bytes`` and
+    ``lexicon`` are those of :func:`bilateral.load_article`.
+
     >>> [type(x).__name__ for x in iter_load(["no/such/file.txt"])]
-    ['ArticleError']
+    ['ArticleNotFoundError']
     """
+    check_encoding(encoding)
+    options = _Options(max_bytes=max_bytes, encoding=encoding, lexicon=lexicon)
     units = list(_units(sources))
+    names = _ids_of(units, ids)
+    taken = _Ids()
     total = sum(_size(u) for u in units if isinstance(u, Path))
     done = 0
 
@@ -168,21 +265,35 @@ def iter_load(
 
     if progress is not None:
         progress(0, total)
+
+    def records(path: Path) -> Iterator[Article | ArticleError]:
+        for item in _read_records(path, advance):
+            yield taken.checked(item, str(path))
+
+    def parsed(path: Path) -> Iterator[Article | ArticleError]:
+        clash = taken.clash(names[path], str(path))
+        if clash is not None:
+            yield clash
+        else:
+            yield from _parse_chunk([(str(path), names[path])], options)
+
     if jobs <= 1:
         for unit in units:
             if isinstance(unit, ArticleError):
                 yield unit
             elif _is_records(unit):
-                yield from _read_records(unit, advance)
+                yield from records(unit)
             else:
-                yield from _parse_chunk([str(unit)], max_bytes)
+                yield from parsed(unit)
                 advance(_size(unit))
         return
 
     texts = sum(1 for u in units if isinstance(u, Path) and not _is_records(u))
     size = chunk_size or max(1, min(64, texts // (jobs * 8) or 1))
     context = multiprocessing.get_context(_start_method())
-    Pending = tuple[concurrent.futures.Future[list[Article | ArticleError]], list[str], int]
+    Pending = tuple[
+        concurrent.futures.Future[list[Article | ArticleError]], list[tuple[str, str]], int
+    ]
     pending: collections.deque[Pending] = collections.deque()
     pool = concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context)
     chunk: list[Path] = []
@@ -191,19 +302,19 @@ def iter_load(
         while len(pending) > keep:
             future, paths, nbytes = pending.popleft()
             try:
-                parsed = future.result()
+                done = future.result()
             except Exception:
                 # A worker that died (killed, out of memory) must not cost its files:
                 # they are parsed here instead, each one's failure its own error.
-                parsed = _parse_chunk(paths, max_bytes)
-            yield from parsed
+                done = _parse_chunk(paths, options)
+            yield from done
             advance(nbytes)
 
     def submit() -> None:
-        paths = [str(p) for p in chunk]
+        paths = [(str(p), names[p]) for p in chunk]
         nbytes = sum(_size(p) for p in chunk)
         try:
-            future = pool.submit(_parse_chunk, paths, max_bytes)
+            future = pool.submit(_parse_chunk, paths, options)
         except RuntimeError:  # the pool broke earlier: drain() falls back to this process
             future = concurrent.futures.Future()
             future.set_exception(RuntimeError("the worker pool is broken"))
@@ -213,6 +324,15 @@ def iter_load(
     try:
         for unit in units:
             if isinstance(unit, Path) and not _is_records(unit):
+                clash = taken.clash(names[unit], str(unit))
+                if clash is not None:
+                    # Before this file's place in the order: what was queued comes out first.
+                    if chunk:
+                        submit()
+                    yield from drain(0)
+                    yield clash
+                    advance(_size(unit))
+                    continue
                 chunk.append(unit)
                 if len(chunk) >= size:
                     submit()
@@ -225,7 +345,7 @@ def iter_load(
             if isinstance(unit, ArticleError):
                 yield unit
             else:
-                yield from _read_records(unit, advance)
+                yield from records(unit)
         if chunk:
             submit()
         yield from drain(0)

@@ -28,6 +28,7 @@ from bilateral.model import Article, Dyad, EngagementKind
 
 if TYPE_CHECKING:
     import networkx
+    import pandas
 
 __all__ = [
     "Counts",
@@ -64,15 +65,18 @@ class Summary:
     count articles; ``by_kind`` counts engagements; ``by_partner`` counts the
     articles whose dyad includes ``focus``, by the other country (``focus``
     defaults to the country in most dyads); ``by_year`` and ``by_month``
-    count articles by their date (or header month).
+    count articles by their date or, under the one rule for partial dates,
+    their header month; ``dated`` counts the articles either places on the
+    calendar (so it is the sum of ``by_year``), as the date filters do.
 
     >>> from bilateral.model import Layout, Span
     >>> a = Article("a", "x", Layout(Span(0, 1)), date=pendulum.Date(2024, 5, 2),
     ...             dyad=Dyad.of("VNM", "CUB"))
     >>> b = Article("b", "x", Layout(Span(0, 1)), month="2023-11", dyad=Dyad.of("VNM", "LAO"))
-    >>> s = summarize([a, b])
+    >>> c = Article("c", "x", Layout(Span(0, 1)))
+    >>> s = summarize([a, b, c])
     >>> s.articles, s.dated, s.focus, s.by_year, s.by_month
-    (2, 1, 'VNM', (('2023', 1), ('2024', 1)), (('2023-11', 1), ('2024-05', 1)))
+    (3, 2, 'VNM', (('2023', 1), ('2024', 1)), (('2023-11', 1), ('2024-05', 1)))
     """
 
     articles: int
@@ -104,6 +108,38 @@ class Summary:
             for name in attrs.fields_dict(Summary)
             if name.startswith("by_")
         }
+
+    def to_pandas(self, by: str | None = None) -> pandas.DataFrame:
+        """The counts as a pandas frame (extra ``bilateral[pandas]``).
+
+        With ``by`` (``dyad``, ``year``…) one table, columns ``key`` and
+        ``count``; without, every table stacked, with a first column ``by``.
+
+        >>> from bilateral.model import Layout, Span
+        >>> s = summarize([Article(i, "x", Layout(Span(0, 1)), dyad=Dyad.of("VNM", d))
+        ...                for i, d in (("a", "CUB"), ("b", "LAO"), ("c", "CUB"))])
+        >>> s.to_pandas("dyad")
+               key  count
+        0  CUB-VNM      2
+        1  LAO-VNM      1
+        >>> s.to_pandas().groupby("by")["count"].sum().to_dict()["partner"]
+        3
+        """
+        try:
+            import pandas as pd
+        except ImportError as exc:  # pragma: no cover - exercised only without the extra
+            raise ImportError(
+                "Summary.to_pandas() needs pandas: pip install 'bilateral[pandas]'"
+            ) from exc
+        tables = self.tables()
+        if by is not None:
+            if by not in tables:
+                raise ValueError(f"no summary by {by!r}; the summaries are {', '.join(tables)}")
+            frame: pandas.DataFrame = pd.DataFrame(list(tables[by]), columns=["key", "count"])
+            return frame.astype({"key": "string", "count": "int64"})
+        rows = [(name, key, count) for name, counts in tables.items() for key, count in counts]
+        stacked: pandas.DataFrame = pd.DataFrame(rows, columns=["by", "key", "count"])
+        return stacked.astype({"by": "string", "key": "string", "count": "int64"})
 
 
 def _shown(identities: Identities, name: str, country: str | None) -> str:
@@ -153,10 +189,9 @@ def summarize(
     agencies: Counter[str] = Counter()
     for a in articles:
         n += 1
-        if a.date is not None:
-            dated += 1
         month = _month(a)
         if month:
+            dated += 1
             months[month] += 1
             years[month[:4]] += 1
         if a.dyad is not None:

@@ -48,17 +48,15 @@ __all__ = [
     "FOREIGN_KEYS",
     "KEYS",
     "TABLES",
-    "Column",
     "Links",
     "engagement_place",
     "event_row",
-    "rows",
 ]
 
 
 @attrs.frozen
 class Column:
-    """A column of an exported table: its name and type.
+    """A column of an exported table: its name and type (internal: see :data:`TABLES`).
 
     ``type`` is ``str``, ``int``, ``float``, ``bool``, ``date`` or ``list``
     (a list of strings); ``csv`` is False for the columns CSV leaves out
@@ -393,7 +391,8 @@ def rows(
     start: int = 0,
     links: Links | None = None,
 ) -> Iterator[tuple[Any, ...]]:
-    """The rows of one table (tuples in the order of :data:`TABLES` [table]).
+    """The rows of one table (tuples in the order of :data:`TABLES` [table]); internal:
+    the exports and frames write them.
 
     ``start`` is the ``position`` of the first article (for batches); ``links`` ties
     the rows to the whole corpus (keys of people and places, merged engagements) and
