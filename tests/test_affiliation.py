@@ -5,12 +5,13 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bilateral import Article, load_article
+import bilateral
+from bilateral import Article
 from bilateral._extract.affiliation import BODIES
 
 
 def parse(text: str) -> Article:
-    return load_article(text, id="t")
+    return bilateral.parse(text, id="t")
 
 
 def countries(text: str) -> list[tuple[str, str | None]]:

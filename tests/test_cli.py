@@ -334,14 +334,14 @@ def test_export_gdelt_rows_with_the_shared_format_and_criteria(
                            "--format", "gdelt", "--no-progress")  # fmt: skip
     assert (status, out) == (0, "") and err.endswith(f"to {every} (gdelt)\n")
     header, rows = _gdelt(every)
-    assert header == list(COLUMNS) and len(rows) == 14
+    assert header == list(COLUMNS) and len(rows) == 15
     assert sorted({r["SOURCEURL"] for r in rows}) == [
         "a-talks", "b-visit", "c-call", "seed-beijing", "seed-havana"
     ]  # fmt: skip
     status, _, _ = run(capsys, "export", *texts_and_seeds, "-o", str(cuban),
                        "--format", "gdelt", "--dyad", "Cuba-Vietnam")  # fmt: skip
     header, rows = _gdelt(cuban)
-    assert (status, header, len(rows)) == (0, list(COLUMNS), 8)
+    assert (status, header, len(rows)) == (0, list(COLUMNS), 9)
     assert {(r["SOURCEURL"], r["Actor1CountryCode"], r["Actor2CountryCode"]) for r in rows} == {
         ("b-visit", "VNM", "CUB"), ("seed-havana", "CUB", "VNM"), ("seed-havana", "VNM", "CUB")
     }  # fmt: skip

@@ -361,3 +361,24 @@ def test_a_plan_named_before_a_cue_is_not_a_plan_to_meet() -> None:
     )
     assert [k for k, *_ in got].count("talks") == 1
     assert ("talks", "2024-05-15", None, "Somsak Inthavong", ("Tran Van Minh",)) in got
+
+
+def test_a_visit_in_a_relative_clause_is_its_antecedents() -> None:
+    text = (
+        " date 2024-05-17 At his talks with Lao Minister Somsak Inthavong, who is on a "
+        "Vietnam visit from May 14-18, Minister Tran Van Minh praised the ties on May 16.\n"
+        "Following the talks, the two Party Committees signed a cooperation agreement."
+    )
+    people = {"Somsak Inthavong": ("LAO", "Somsak"), "Tran Van Minh": ("VNM", "Minh")}
+    got = rows(text, people, {**LAO, **VN})
+    assert got == [
+        ("talks", "2024-05-16", None, "Tran Van Minh", ("Somsak Inthavong",)),
+        ("visit", "2024-05-14", "2024-05-18", None, ("Somsak Inthavong",)),
+        # the Party Committees are no visiting party: a signing of bodies alone
+        ("signing", "2024-05-16", None, None, ()),
+    ]
+    # the visiting party is the guest
+    text = text.replace("the two Party Committees signed", "the visiting party signed")
+    assert rows(text, people, {**LAO, **VN})[2] == (
+        "signing", "2024-05-16", None, None, ("Somsak Inthavong",)
+    )  # fmt: skip

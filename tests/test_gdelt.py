@@ -83,6 +83,19 @@ def test_the_rows_on_a_text_written_for_the_test(tmp_path: Path) -> None:
     ]  # fmt: skip
 
 
+def test_a_visit_takes_place_only_in_the_country_visited(tmp_path: Path) -> None:
+    text = (
+        " date 2024-02-14 Secretary Somphet Keomany of the Luang Prabang Party Committee, "
+        "who is on a Vietnam visit from February 12-16, met Trần Quốc Bình on Tuesday."
+    )
+    _, got = _read(Corpus([parse(text, id="v")]).export(tmp_path / "v.tsv", to="gdelt"))
+    visit = [r for r in got if r["EventCode"] == "042"]
+    # Luang Prabang, in the sentence, is where the visitor comes from
+    where = [(r["Actor1CountryCode"], r["Actor2CountryCode"], r["ActionGeo_FullName"],
+              r["ActionGeo_CountryCode"]) for r in visit]  # fmt: skip
+    assert where == [("LAO", "VNM", "Vietnam", "VM")]
+
+
 def test_merged_rows_count_every_report(tmp_path: Path) -> None:
     second = TALKS.replace("(KPL)", "(VNA)").replace("— KPL", "— VNA")
     corpus = Corpus([parse(TALKS, id="a"), parse(second, id="b")])

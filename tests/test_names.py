@@ -6,11 +6,12 @@ where it must not fire; the names are invented.
 
 from __future__ import annotations
 
-from bilateral import Article, load_article
+import bilateral
+from bilateral import Article
 
 
 def parse(text: str) -> Article:
-    return load_article(text, id="t")
+    return bilateral.parse(text, id="t")
 
 
 def people(text: str) -> list[tuple[str, str | None, str | None]]:

@@ -49,7 +49,7 @@ from bilateral.convert import to_record
 def extracted(text: str) -> Record:
     """The library's record of a text, as the command line prints it, cut to :class:`Record`."""
     # Through JSON, as the command line prints it: kinds and dates become strings.
-    rec = json.loads(json.dumps(to_record(bilateral.load_article(text, id="paraphrase"))))
+    rec = json.loads(json.dumps(to_record(bilateral.parse(text, id="paraphrase"))))
 
     def name(x: Any) -> Any:
         return x.get("name") if isinstance(x, dict) else x

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from bilateral import load_article
+from bilateral import parse
 
 
 def titles(text: str) -> list[tuple[str, str | None]]:
-    return [(p.name, p.title) for p in load_article(text, id="t").people]
+    return [(p.name, p.title) for p in parse(text, id="t").people]
 
 
 def test_the_bodys_title_comes_before_the_headlines() -> None:

@@ -286,6 +286,10 @@ _LIGHT_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:held|had|conducted|paid|made|hosted
 
 # "the talks that X held with Y": the noun's subject in the relative clause after it
 _NOUN_THAT = re.compile(r"\s+(?:that|which)\s+")
+# "X, who is on a visit to Z": the one who "is on" it, in a relative clause the antecedent
+_BE_ON = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?on\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}$"
+)
 
 
 def analyse(doc: Document, ctx: Context) -> Clauses:
@@ -381,6 +385,8 @@ def analyse(doc: Document, ctx: Context) -> Clauses:
                     after = s.people_in(that.end(), min(seg.end, that.end() + 80))
                     if after and _LIGHT_AFTER.match(folded, after[0][0].end):
                         subject = Phrase(after[0][0], (after[0][1],))
+                if not subject.people and _BE_ON.search(before):
+                    subject = subject_of(s, segs, k, span, antecedent, main, adjunct)
             else:
                 # (with a light verb, the subject stands before the verb: "X granted Y an
                 # audience")

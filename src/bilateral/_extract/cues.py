@@ -103,7 +103,10 @@ GOODS = re.compile(
     r"|devices|machines|generators|tents|grants?|funds?|scholarships|batch|worth)\b"
 )
 GUEST_WORDS = re.compile(
-    r"\b(?:delegations?|guests?|visitors?|counterparts?|team|mission|party|entourage)\b"
+    r"\b(?:delegations?|guests?|visitors?|counterparts?|team|mission|entourage"
+    # "the visiting party", not "the Party Committees", "the Party's leader"
+    r"|party(?!\s+(?:committees?|central|secretar|members?|congress|chief|leaders?|"
+    r"organi[sz]ations?|building|and\s+state)|'s))\b"
 )
 # What those at a handover speak of: the gift, the ceremony.
 AT_HANDOVER = re.compile(
@@ -123,7 +126,8 @@ PLACED = re.compile(
 )
 SIDES = re.compile(
     r"\b(?:sides|countries|governments|nations|parties|ministries|organi[sz]ations|bodies"
-    r"|agencies|institutions|legislatures|parliaments)\b"
+    r"|agencies|institutions|legislatures|parliaments|committees|councils|cities|provinces"
+    r"|localities|municipalities|companies|firms|universities|associations)\b"
 )
 INDEFINITE = re.compile(r"\b(?:an?|another|one)\s+(?:[\w-]+\s+){0,2}$")
 HELD = re.compile(r"^\s+(?:were|was) (?:\w+ )?held\b")

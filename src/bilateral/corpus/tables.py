@@ -235,7 +235,8 @@ _PLACELESS = frozenset({"041"})
 def _where(a: Article, ev: Event) -> tuple[Locality | None, str | None]:
     if ev.cameo in _PLACELESS:
         return None, None
-    return place_of(a, ev.spans, _host_side(ev), (ev.source, ev.target))
+    visit = ev.basis == "engagement" and ev.cameo == "042"
+    return place_of(a, ev.spans, _host_side(ev), (ev.source, ev.target), only_home=visit)
 
 
 def _host_side(ev: Event) -> str | None:

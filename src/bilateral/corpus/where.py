@@ -68,12 +68,16 @@ def place_of(
     spans: Sequence[Span],
     home: str | None,
     sides: Collection[str | None],
+    *,
+    only_home: bool = False,
 ) -> tuple[Locality | None, str | None]:
     """The locality a fact with evidence ``spans`` took place in, and how it was found
     (``sentence``, ``dateline``), or ``(None, None)``.
 
     ``home`` is the country of the side on whose ground the fact took place (the
-    host's), None where unknown; ``sides`` the fact's countries.
+    host's), None where unknown; ``sides`` the fact's countries. With ``only_home``
+    (a visit, whose ground is the country visited) no place of another country is
+    taken: "X, of the Havana Party Committee, is on a visit to Viet Nam" was not in Havana.
     """
     if not spans:
         return None, None
@@ -81,6 +85,8 @@ def place_of(
     first = min(s.start for s in spans)
     best: tuple[tuple[int, int], Locality] | None = None
     for loc in article.localities:
+        if only_home and home is not None and loc.country != home:
+            continue
         for s in loc.spans:
             if not any(sent.contains(s) for sent in sentences):
                 continue
@@ -90,6 +96,11 @@ def place_of(
     if best is not None:
         return best[1], "sentence"
     dated = dateline_locality(article)
-    if dated is not None and dated.country is not None and dated.country in sides:
+    if (
+        dated is not None
+        and dated.country is not None
+        and dated.country in sides
+        and not (only_home and home is not None and dated.country != home)
+    ):
         return dated, "dateline"
     return None, None
