@@ -142,6 +142,12 @@ TOLD: list[tuple[str, str, list[Row]]] = [
     ("were part of his delegation",
      f"{M} visited Laos. {B} and others were part of his delegation.",
      [("visit", None, None, None, (M, B))]),
+    ("was among the members of", f"{M} visited Laos. {B} was among the members of Minh's "
+     "delegation.", [("visit", None, None, None, (M, B))]),
+    ("accompanying", f"{S} received {M}. Accompanying the minister were {B} and others.",
+     [("reception", None, None, S, (M, B))]),
+    ("witnesses to the signing", f"{S} and {M} signed an agreement. Witnesses to the signing "
+     f"included {B}.", [("signing", None, None, None, (S, M, B))]),
     ("talked", f"{S} held talks with {M}. The two leaders talked on Monday.",
      [("talks", "2024-05-13", None, S, (M,))]),
 ]  # fmt: skip

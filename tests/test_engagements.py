@@ -382,3 +382,94 @@ def test_a_visit_in_a_relative_clause_is_its_antecedents() -> None:
     assert rows(text, people, {**LAO, **VN})[2] == (
         "signing", "2024-05-16", None, None, ("Somsak Inthavong",)
     )  # fmt: skip
+
+
+DUTCH = {"NLD": ("Netherlands", "Dutch")}
+PEOPLE = {
+    "Anouk Veldt": ("NLD", "Veldt"),
+    "Piet Dorrel": ("NLD", "Dorrel"),
+    "Somsak Inthavong": ("LAO", "Somsak"),
+    "Bounmy Phetsana": ("LAO", "Bounmy"),
+    "Kham Vongsa": ("LAO", "Kham"),
+}
+
+
+def test_everyone_of_a_serial_list_attends() -> None:
+    text = (
+        " date 2024-05-17 Lao Minister of Energy, Somsak Inthavong, the Dutch Ambassador to "
+        "Laos, Anouk Veldt, and the Permanent Secretary and Head of the Protocol Department, "
+        "Ambassador Kham Vongsa, attended the handover ceremony of 20 tonnes of rice on May 16."
+    )
+    got = rows(text, PEOPLE, {**LAO, **DUTCH})
+    assert got == [
+        ("meeting", "2024-05-16", None, None, ("Somsak Inthavong", "Anouk Veldt", "Kham Vongsa"))
+    ]
+    # with no "and" after them, people before a comma are no list
+    text = (
+        " date 2024-05-17 According to Lao Minister Somsak Inthavong, the Dutch Ambassador, "
+        "Anouk Veldt, attended the handover ceremony of 20 tonnes of rice on May 16."
+    )
+    assert rows(text, PEOPLE, {**LAO, **DUTCH}) == [
+        ("meeting", "2024-05-16", None, None, ("Anouk Veldt",))
+    ]
+
+
+def test_those_present_before_or_after_the_words_join_the_engagement() -> None:
+    text = (
+        " date 2024-05-17 Minister Somsak Inthavong received Ambassador Anouk Veldt on May 16. {}"
+    )
+    received = ("reception", "2024-05-16", None, "Somsak Inthavong")
+    for told in (
+        "Piet Dorrel and Bounmy Phetsana were also present.",
+        "Also present were Piet Dorrel and Bounmy Phetsana.",
+        "They were joined by Piet Dorrel and Bounmy Phetsana, who spoke of trade.",
+    ):
+        got = rows(text.format(told), PEOPLE, {**LAO, **DUTCH})
+        assert got == [(*received, ("Anouk Veldt", "Piet Dorrel", "Bounmy Phetsana"))], told
+    # present at an engagement of their own told in the same sentence: not this one's
+    told = "Piet Dorrel was also present as Bounmy Phetsana met Kham Vongsa on Friday."
+    got = rows(text.format(told), PEOPLE, {**LAO, **DUTCH})
+    assert got[0] == (*received, ("Anouk Veldt",))
+
+
+def test_the_members_of_a_delegation_join_its_visit_and_its_reception() -> None:
+    text = (
+        " date 2024-05-17 Minister Somsak Inthavong received Ambassador Anouk Veldt on May 16. "
+        "Veldt is on a visit to Laos. {}"
+    )
+    for told in (
+        "Piet Dorrel was among the members of Veldt's delegation.",
+        "Accompanying the ambassador were Piet Dorrel and officials of the embassy.",
+    ):
+        got = rows(text.format(told), PEOPLE, {**LAO, **DUTCH})
+        assert got == [
+            ("reception", "2024-05-16", None, "Somsak Inthavong", ("Anouk Veldt", "Piet Dorrel")),
+            ("visit", None, None, None, ("Anouk Veldt", "Piet Dorrel")),
+        ], told
+
+
+def test_witnesses_of_a_signing_take_part_in_it() -> None:
+    text = (
+        " date 2024-05-17 The agreement was signed on May 16 by Mayor Anouk Veldt and "
+        "Governor Somsak Inthavong. Witnesses to the signing included Piet Dorrel and "
+        "Bounmy Phetsana."
+    )
+    got = rows(text, PEOPLE, {**LAO, **DUTCH})
+    assert got == [
+        ("signing", "2024-05-16", None, None,
+         ("Anouk Veldt", "Somsak Inthavong", "Piet Dorrel", "Bounmy Phetsana")),
+    ]  # fmt: skip
+    # named after the signing without the words: not its witnesses
+    text = text.replace("Witnesses to the signing included", "Later,").replace(
+        "Phetsana.", "Phetsana left."
+    )
+    assert rows(text, PEOPLE, {**LAO, **DUTCH})[0][4] == ("Anouk Veldt", "Somsak Inthavong")
+
+
+def test_an_opening_participle_phrase_ends_before_the_subject() -> None:
+    text = (
+        " date 2024-05-17 Praising the visit of Anouk Veldt and her delegation, Somsak "
+        "Inthavong spoke of the ties."
+    )
+    got = rows(text, PEOPLE, {**LAO, **DUTCH})
+    assert got == [("visit", None, None, None, ("Anouk Veldt",))]

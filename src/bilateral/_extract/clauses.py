@@ -285,6 +285,7 @@ _FUNCTION_AFTER = re.compile(r"\s+(?:with|of|to|for|by|on|in|at|and|from|between
 _LIGHT_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:held|had|conducted|paid|made|hosted)\b")
 
 # "the talks that X held with Y": the noun's subject in the relative clause after it
+_PARTICIPLE_OPENING = re.compile(r"\s*[a-z]+ing\b")
 _NOUN_THAT = re.compile(r"\s+(?:that|which)\s+")
 # "X, who is on a visit to Z": the one who "is on" it, in a relative clause the antecedent
 _BE_ON = re.compile(
@@ -404,6 +405,16 @@ def analyse(doc: Document, ctx: Context) -> Clauses:
             ):
                 # "paid calls on several leaders: A; B; and C": the list is the object
                 end = sent.end
+            if (
+                not at_start
+                and _PARTICIPLE_OPENING.match(folded, sent.start)
+                and folded.find(",", sent.start, span.start) < 0
+            ):
+                # "Welcoming the visit of X, Y said": the opening phrase ends where its
+                # sentence's subject begins
+                comma, opened = after_comma(s, span, seg.end)
+                if opened.people:
+                    end = min(end, comma)
             end = min(end, span.end + REACH)
             nxt = bisect_left(starts, span.end)
             if (

@@ -228,20 +228,34 @@ class _Builder:
         prev = self.last((*_MEETINGS, _K.CALL))
         if p.lemma == "members":
             # "The delegation included X and Y", "X and Y were part of her delegation": the
-            # guests of the visit told, else of the engagement told last
-            guests = self.last((_K.VISIT,)) or prev
-            if guests is not None:
-                named = [*p.subject.people, *p.object.people]
-                guests.participants += [x for x in named if x not in guests.people()]
-                guests.spans.append(p.told)
-                self.visitors += [x for x in named if x not in self.visitors]
+            # guests of the visit told, and of the engagement told last if the delegation's
+            # head was its guest
+            visit = self.last((_K.VISIT,))
+            named = self.present(p)
+            head = [x for x in prev.participants if x is not prev.host] if prev else []
+            if visit is not None and not visit.participants:
+                visit.participants += head  # the visitor, before the delegation
+            led = prev is not None and (visit is None or bool(set(map(id, head)) & set(
+                map(id, [*visit.participants, *self.visitors]))))  # fmt: skip
+            for guests in (visit, prev if led else None):
+                if guests is not None:
+                    guests.participants += [x for x in named if x not in guests.people()]
+                    guests.spans.append(p.told)
+            self.visitors += [x for x in named if x not in self.visitors]
             return
-        if p.lemma == "presence":
+        if p.lemma in ("presence", "witnesses"):
+            if p.lemma == "witnesses":
+                prev = self.last((_K.SIGNING,))
+            named = self.present(p)
             others = [q for q in self.layer.in_sentence(p.sentence) if q is not p]
-            if prev is not None and all(q.definite for q in others):
-                # "Also present at the reception was X": everyone named after it
-                sent = self.ctx.sentences[p.sentence]
-                named = [x for _s, x in self.ctx.people_at(p.span.end, sent.end)]
+            # another engagement told in the sentence is theirs, not the one before;
+            # what those named do in a clause of their own is not ("who accepted the gifts")
+            ids = {id(x) for x in named}
+            if prev is not None and all(
+                q.definite
+                or (q.span.start > p.span.end and ids >= {id(x) for x in q.subject.people})
+                for q in others
+            ):
                 prev.participants += [x for x in named if x not in prev.people()]
                 prev.spans.append(p.told)
             return
@@ -251,6 +265,16 @@ class _Builder:
         if not named or {id(x) for x in named} & {id(x) for x in prev.people()}:
             prev.start = start
             prev.spans.append(p.told)
+
+    def present(self, p: Predicate) -> list[Person]:
+        """Who a presence or membership tells of: its subject ("X and Y were also
+        present"), else those named after it ("Also present was X", "Accompanying him
+        were X and Y", "They were joined by X")."""
+        named = [*p.subject.people, *p.object.people]
+        if not named or p.text.endswith(" by"):
+            sent = self.ctx.sentences[p.sentence]
+            named += [x for _s, x in self.ctx.people_at(p.span.end, sent.end)]
+        return list(dict.fromkeys(named))
 
     def called(self, p: Predicate) -> bool:
         """Whether "called" has a person called: "X called Y", not "called for" or "called

@@ -241,7 +241,7 @@ class SentenceView:
 
 _DATE_AFTER = re.compile(
     r"\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january"
-    r"|february|march|april|may|june|july|august|september|october|november|december|\d)"
+    r"|february|march|april|may|june|july|august|september|october|november|december)\b|\s+\d"
 )
 
 
@@ -439,20 +439,26 @@ def last_group(s: SentenceView, seg: Segment) -> Phrase:
     if not found:
         return EMPTY
     start = found[-1][0].start
+    joined = False  # an "and" seen: the items before it may be joined by commas alone
     for span, _p in reversed(found[:-1]):
         gap = s.folded[span.end : start]
         if _COORDINATION.fullmatch(gap) and " and " in f" {gap} ".replace(",", " "):
-            start = span.start
+            start, joined = span.start, True
+        elif joined and _LIST_ITEM.fullmatch(gap):
+            start = span.start  # "A, Minister of B, C, and D": a serial list
         else:
             break
     return s.phrase(start, found[-1][0].end)
 
 
 # what may stand between two coordinated people: "and", commas, and an apposition
-# ("X, Minister of Foreign Affairs of Y, and Z"); at most one "and"
+# ("X, Minister of Foreign Affairs of Y, and Z", "X and the Head of Y, Ambassador Z")
 _COORDINATION = re.compile(
-    r"(?:,\s*[^,;:]{0,90}?,)?\s*,?\s*(?:and|&)\s+(?:[^,;:]{0,80}?\s)?(?:[^,;:]{0,80}?,\s*)?"
+    r"(?:,\s*[^,;:]{0,90}?,)?\s*,?\s*(?:and|&)\s+(?:[^,;:]{0,80}?,\s*)?(?:[^,;:]{0,80}?\s)?"
 )
+# between two items of a list before its "and": a comma, and the next one's title
+# ("X, Minister of Y, the Ambassador to Z, W")
+_LIST_ITEM = re.compile(r",\s*(?:[^,;:]{0,90}?,\s*)?(?:[^,;:]{0,80}?\s)?")
 
 POSSESSIVE = re.compile(r"'s?\s+(?:[\w-]+\s+){0,3}$")
 
