@@ -19,6 +19,7 @@ PEOPLE = {
     "Somsak Inthavong": ("LAO", "Somsak"),
     "Tran Van Minh": ("VNM", "Minh"),
     "Bounmy Keo": ("LAO", "Bounmy"),
+    "Pham Thi Lan": ("VNM", "Lan"),
 }
 S, M, B = "Somsak Inthavong", "Tran Van Minh", "Bounmy Keo"
 H = " date 2024-05-17 Vientiane - "  # a Friday; the dateline puts the story in Laos
@@ -148,6 +149,20 @@ TOLD: list[tuple[str, str, list[Row]]] = [
      [("reception", None, None, S, (M, B))]),
     ("witnesses to the signing", f"{S} and {M} signed an agreement. Witnesses to the signing "
      f"included {B}.", [("signing", None, None, None, (S, M, B))]),
+    ("signing for the two sides were", "An agreement was signed in Vientiane on Monday. "
+     f"Signing for the two sides were {S} and {M}.",
+     [("signing", "2024-05-13", None, None, (S, M))]),
+    ("signatures on the document were those of", "A roadmap was signed on Monday. The "
+     f"signatures on the document were those of {S} and {M}.",
+     [("signing", "2024-05-13", None, None, (S, M))]),
+    ("addressing the ceremony", f"{S} and {M} signed an agreement. Addressing the ceremony, "
+     f"{B} praised the ties.", [("signing", None, None, None, (S, M, B))]),
+    ("attended", f"{M} met {S} on Monday. {B} attended together with officials.",
+     [("meeting", "2024-05-13", None, S, (M, B))]),
+    ("attended together with", f"{S} received {M} on Monday. Minister Pham Thi Lan attended "
+     f"together with {B}.", [("reception", "2024-05-13", None, S, (M, "Pham Thi Lan", B))]),
+    ("attended the ceremony", f"{S} and {M} signed an agreement. {B} attended the ceremony.",
+     [("signing", None, None, None, (S, M, B))]),
     ("talked", f"{S} held talks with {M}. The two leaders talked on Monday.",
      [("talks", "2024-05-13", None, S, (M,))]),
 ]  # fmt: skip

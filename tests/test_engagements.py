@@ -473,3 +473,54 @@ def test_an_opening_participle_phrase_ends_before_the_subject() -> None:
     )
     got = rows(text, PEOPLE, {**LAO, **DUTCH})
     assert got == [("visit", None, None, None, ("Anouk Veldt",))]
+
+
+def test_attending_or_addressing_something_else_is_no_presence() -> None:
+    text = " date 2024-05-17 Minister Somsak Inthavong received Ambassador Anouk Veldt on May 16. "
+    received = ("reception", "2024-05-16", None, "Somsak Inthavong", ("Anouk Veldt",))
+    for told in (
+        "Piet Dorrel attended a trade fair in Vientiane.",
+        "Addressing a rally, Piet Dorrel spoke of jobs.",
+        "Piet Dorrel, who attended university in Hanoi, left.",
+    ):
+        assert rows(text + told, PEOPLE, {**LAO, **DUTCH}) == [received], told
+    text = (
+        " date 2024-05-17 Mayor Anouk Veldt and Governor Somsak Inthavong signed an agreement. "
+        "Signing for the firms were Piet Dorrel and Bounmy Phetsana."
+    )
+    # the signatories of the firms' contract are not those of the two sides' agreement
+    assert rows(text, PEOPLE, {**LAO, **DUTCH}) == [
+        ("signing", None, None, None, ("Anouk Veldt", "Somsak Inthavong"))
+    ]
+
+
+def test_those_at_an_engagement_the_sentence_names_join_that_one() -> None:
+    text = (
+        " date 2024-05-17 Mayor Anouk Veldt and Governor Somsak Inthavong signed an agreement "
+        "on May 15. Governor Somsak Inthavong received Mayor Anouk Veldt on May 16. "
+        "The signing was attended by Piet Dorrel."
+    )
+    assert rows(text, PEOPLE, {**LAO, **DUTCH}) == [
+        ("signing", "2024-05-15", None, None, ("Anouk Veldt", "Somsak Inthavong", "Piet Dorrel")),
+        ("reception", "2024-05-16", None, "Somsak Inthavong", ("Anouk Veldt",)),
+    ]
+    # no engagement named: the one told last
+    text = text.replace("The signing was attended by", "They were joined by")
+    assert rows(text, PEOPLE, {**LAO, **DUTCH}) == [
+        ("signing", "2024-05-15", None, None, ("Anouk Veldt", "Somsak Inthavong")),
+        ("reception", "2024-05-16", None, "Somsak Inthavong", ("Anouk Veldt", "Piet Dorrel")),
+    ]
+
+
+def test_a_document_signed_with_someone_in_a_relative_clause() -> None:
+    text = (
+        " date 2024-05-17 Governor Somsak Inthavong praised the declaration, which he signed "
+        "in Vientiane in January with Veldt's predecessor, Piet Dorrel."
+    )
+    people = {**PEOPLE, "Anouk Veldt": ("NLD", "Veldt")}
+    assert rows(text, people, {**LAO, **DUTCH}) == [
+        ("signing", None, None, None, ("Somsak Inthavong", "Piet Dorrel"))
+    ]
+    # a relative clause on no document: no signing
+    text = text.replace("the declaration, which", "the town, which")
+    assert rows(text, people, {**LAO, **DUTCH}) == []

@@ -44,6 +44,10 @@ _K = EngagementKind
 _MEETINGS = (_K.TALKS, _K.MEETING, _K.RECEPTION)
 
 
+_WITH_AFTER = re.compile(r"\s+(?:together with|along with|alongside|with)\b")
+_WHICH_BEFORE = re.compile(r"\b(?:which|that)\s*$")
+
+
 class _Builder:
     def __init__(self, doc: Document, ctx: Context, layer: Clauses) -> None:
         self.doc = doc
@@ -121,12 +125,14 @@ class _Builder:
             return
         folded = self.folded
         sent = self.ctx.sentences[p.sentence]
-        if (
-            needs == "document"
-            and p.voice is not Voice.NOMINAL
-            and not DOCUMENT.search(folded, p.clause.start, min(sent.end, p.clause.end + 200))
-        ):
-            return
+        if needs == "document" and p.voice is not Voice.NOMINAL:
+            # "the declaration, which he signed": the document before the relative pronoun
+            which = _WHICH_BEFORE.search(
+                folded, max(sent.start, p.clause.start - 12), p.clause.start
+            )
+            since = max(sent.start, p.clause.start - 80) if which else p.clause.start
+            if not DOCUMENT.search(folded, since, min(sent.end, p.clause.end + 200)):
+                return
         if needs == "goods" and not GOODS.search(folded, p.span.end, p.clause.end):
             return
         if needs == "known place" and not (p.places or p.arg("to").countries or p.object.countries):
@@ -243,11 +249,19 @@ class _Builder:
                     guests.spans.append(p.told)
             self.visitors += [x for x in named if x not in self.visitors]
             return
-        if p.lemma in ("presence", "witnesses"):
-            if p.lemma == "witnesses":
-                prev = self.last((_K.SIGNING,))
-            named = self.present(p)
+        if p.lemma in ("presence", "witnesses", "signatories"):
             others = [q for q in self.layer.in_sentence(p.sentence) if q is not p]
+            # "The signing ... was attended by X": the engagement the sentence names
+            named_kinds = [FRAMES[q.lemma][0] for q in others if q.definite]
+            if p.lemma in ("witnesses", "signatories"):
+                named_kinds = [_K.SIGNING]
+            # else the engagement told last ("X attended the ceremony")
+            prev = self.last(named_kinds[:1] or (*_MEETINGS, _K.CALL, _K.SIGNING))
+            named = self.present(p)
+            if prev is None and p.lemma == "signatories" and named:
+                # "Signing for the two sides were X and Y": the signing is told by its signers
+                self.drafts.append(Draft(_K.SIGNING, start, None, None, [], [], p.sentence))
+                prev = self.drafts[-1]
             # another engagement told in the sentence is theirs, not the one before;
             # what those named do in a clause of their own is not ("who accepted the gifts")
             ids = {id(x) for x in named}
@@ -271,7 +285,7 @@ class _Builder:
         present"), else those named after it ("Also present was X", "Accompanying him
         were X and Y", "They were joined by X")."""
         named = [*p.subject.people, *p.object.people]
-        if not named or p.text.endswith(" by"):
+        if not named or p.text.endswith(" by") or _WITH_AFTER.match(self.folded, p.span.end):
             sent = self.ctx.sentences[p.sentence]
             named += [x for _s, x in self.ctx.people_at(p.span.end, sent.end)]
         return list(dict.fromkeys(named))
@@ -427,6 +441,7 @@ class _Builder:
         signers = [
             *self.group(subject),
             *p.arg("by").people,
+            *(p.arg("with").people if p.voice is not Voice.NOMINAL else ()),  # "signed with Y"
             *p.arg("witness").people,
             *p.arg("accompany").people,
         ]

@@ -176,6 +176,14 @@ def segments(
     for seg in segments:
         if seg.kind in ("sub", "rel", "speech") and seg.end > seg.start:
             comma = folded.find(",", seg.start, seg.end)
+            named = next((n for n in names if n.start > comma), None) if comma > 0 else None
+            if (
+                named is not None
+                and _POSSESSED_BEFORE.search(folded, seg.start, comma)
+                and len(folded[comma + 1 : named.start].split()) <= 5
+            ):
+                # "which he signed with X's predecessor, Y": Y in apposition, not a new clause
+                comma = folded.find(",", named.end, seg.end)
             fronted = seg.kind == "sub" and (not out or out[-1].end - out[-1].start < 3)
             closes = seg.kind == "rel" or fronted
             if comma > 0 and closes:
@@ -187,6 +195,9 @@ def segments(
                 continue
         out.append(seg)
     return [s for s in out if s.end > s.start or s.kind != "main"]
+
+
+_POSSESSED_BEFORE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?[\w-]+$")
 
 
 # How far a clause reaches from its predicate: a run-on "sentence" (a list, a page
@@ -227,7 +238,12 @@ class SentenceView:
 
     def phrase(self, start: int, end: int, *, pronouns: bool = True) -> Phrase:
         people: list[Person] = []
-        for _s, p in self.people_in(start, end):
+        found = self.people_in(start, end)
+        for k, (span, p) in enumerate(found):
+            if k + 1 < len(found) and _POSSESSOR_GAP.fullmatch(
+                self.folded, span.end, found[k + 1][0].start
+            ):
+                continue  # "X's predecessor, Y": Y, not X
             if p not in people:
                 people.append(p)
         lo = bisect_left(self._country_starts, start)
@@ -238,6 +254,10 @@ class SentenceView:
             group = _GROUP.search(self.folded, start, end) is not None
         return Phrase(Span(start, max(start, end)), tuple(people), countries, group)
 
+
+# between a possessor and the person named in apposition to what they have ("X's
+# predecessor, former Minister Y")
+_POSSESSOR_GAP = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+(?:[\w.-]+\s+){0,5}?")
 
 _DATE_AFTER = re.compile(
     r"\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january"
