@@ -524,3 +524,31 @@ def test_a_document_signed_with_someone_in_a_relative_clause() -> None:
     # a relative clause on no document: no signing
     text = text.replace("the declaration, which", "the town, which")
     assert rows(text, people, {**LAO, **DUTCH}) == []
+
+
+def test_the_two_leaders_are_the_first_of_each_side_not_their_retinues() -> None:
+    text = (
+        " date 2024-05-17 Minister Somsak Inthavong received Ambassador Anouk Veldt on May 16. "
+        "Also present were Bounmy Phetsana and Piet Dorrel. The two leaders then signed a "
+        "memorandum on trade on May 16."
+    )
+    got = rows(text, PEOPLE, {**LAO, **DUTCH})
+    assert got == [
+        ("reception", "2024-05-16", None, "Somsak Inthavong",
+         ("Anouk Veldt", "Bounmy Phetsana", "Piet Dorrel")),
+        ("signing", "2024-05-16", None, None, ("Somsak Inthavong", "Anouk Veldt")),
+    ]  # fmt: skip
+
+
+def test_countries_that_sign_are_bodies_even_at_their_leaders_summit() -> None:
+    text = (
+        " date 2024-05-17 Minister Somsak Inthavong received Ambassador Anouk Veldt on May 16. "
+        "At their summit held on May 2, Laos and the Netherlands signed an agreement on trade."
+    )
+    got = rows(text, PEOPLE, {**LAO, **DUTCH})
+    assert got[-1] == ("signing", "2024-05-02", None, None, ())
+    # the leaders who sign are persons
+    text = text.replace("Laos and the Netherlands signed", "the two leaders signed")
+    assert rows(text, PEOPLE, {**LAO, **DUTCH})[-1] == (
+        "signing", "2024-05-02", None, None, ("Somsak Inthavong", "Anouk Veldt")
+    )  # fmt: skip

@@ -81,7 +81,10 @@ class _Builder:
         if phrase.group:
             prev = self.last((*_MEETINGS, _K.CALL))
             if prev is not None and len(prev.people()) >= 2:
-                return prev.people()
+                # "the two leaders", "their": the first of each side, not their retinues
+                people = prev.people()
+                other = next((x for x in people if x.country != people[0].country), None)
+                return [people[0], other] if other is not None else people
             return self.pair_before(phrase.span.start)
         return []
 
@@ -436,8 +439,11 @@ class _Builder:
 
     def signing(self, p: Predicate, start: pendulum.Date | None) -> None:
         subject = p.subject
-        if subject.group and SIDES.search(self.folded, subject.span.start, subject.span.end):
-            subject = attrs.evolve(subject, group=False)  # "the two sides signed": bodies
+        if subject.group and (
+            subject.countries or SIDES.search(self.folded, subject.span.start, subject.span.end)
+        ):
+            # "the two sides signed", "India and the UAE signed": bodies, not persons
+            subject = attrs.evolve(subject, group=False)
         signers = [
             *self.group(subject),
             *p.arg("by").people,
