@@ -76,6 +76,8 @@ TOLD: list[tuple[str, str, list[Row]]] = [
     ("confers", f"{M} confers with {S} in Vientiane.", [("meeting", None, None, S, (M,))]),
     ("sat down with", f"{M} sat down with {S} in Vientiane.",
      [("meeting", None, None, S, (M,))]),
+    ("sat down in Vientiane with", f"{M} also sat down in Vientiane with {S}.",
+     [("meeting", None, None, S, (M,))]),
     ("working session", f"{M} had a working session with {S} in Vientiane.",
      [("meeting", None, None, S, (M,))]),
     ("one-on-one", f"{M} held a one-on-one with {S} in Vientiane.",

@@ -552,3 +552,40 @@ def test_countries_that_sign_are_bodies_even_at_their_leaders_summit() -> None:
     assert rows(text, PEOPLE, {**LAO, **DUTCH})[-1] == (
         "signing", "2024-05-02", None, None, ("Somsak Inthavong", "Anouk Veldt")
     )  # fmt: skip
+
+
+def test_other_meetings_and_one_with_another_are_more_engagements() -> None:
+    people = {**PEOPLE, "Jan Smit": ("NLD", "Smit")}
+    text = (
+        " date 2024-05-17 Vientiane - Minister Somsak Inthavong met Ambassador Anouk Veldt on "
+        "May 16. Veldt's other meetings were with Bounmy Phetsana and Kham Vongsa."
+    )
+    laos = {"LAO": ("Laos", "Lao", "Vientiane"), **DUTCH}
+    got = rows(text, people, laos)
+    assert got == [
+        ("meeting", "2024-05-16", None, "Somsak Inthavong", ("Anouk Veldt",)),
+        ("meeting", "2024-05-16", None, "Bounmy Phetsana", ("Anouk Veldt",)),
+        ("meeting", "2024-05-16", None, "Kham Vongsa", ("Anouk Veldt",)),
+    ]
+    # "the meetings" with no one new: those told
+    text = text.replace(
+        "Veldt's other meetings were with Bounmy Phetsana and Kham Vongsa.",
+        "Veldt's other meetings were with Minister Somsak Inthavong.",
+    )
+    assert len(rows(text, people, laos)) == 1
+    text = (
+        " date 2024-05-17 Vientiane - Ambassador Anouk Veldt had a meeting with Bounmy "
+        "Phetsana on May 16, and then, also in Vientiane, one with Kham Vongsa."
+    )
+    assert rows(text, people, laos) == [
+        ("meeting", "2024-05-16", None, "Bounmy Phetsana", ("Anouk Veldt",)),
+        ("meeting", "2024-05-16", None, "Kham Vongsa", ("Anouk Veldt",)),
+    ]
+    # one meeting with two people
+    text = text.replace(
+        "Phetsana on May 16, and then, also in Vientiane, one with Kham Vongsa",
+        "Phetsana and Kham Vongsa on May 16",
+    )
+    assert rows(text, people, laos) == [
+        ("meeting", "2024-05-16", None, "Bounmy Phetsana", ("Anouk Veldt", "Kham Vongsa")),
+    ]

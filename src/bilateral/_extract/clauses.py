@@ -198,6 +198,8 @@ _ADJUNCT_BEFORE = re.compile(
 )
 
 _PLURAL = re.compile(r"\b(?:separate|separately|several|respective|respectively|individual)\b")
+# "a meeting with X and then, in Y, one with Z": the noun told again for another one
+_ANOTHER_ONE = re.compile(r"\band\b[^.;]{0,60}?\b(?:one|another) with\b")
 
 
 def _table() -> tuple[tuple[str, str], ...]:
@@ -449,6 +451,7 @@ def analyse(doc: Document, ctx: Context) -> Clauses:
                 subject, obj = agent, subject
             plural = bool(
                 _PLURAL.search(folded, max(seg.start, span.start - 25), min(seg.end, span.end + 12))
+                or (noun and _ANOTHER_ONE.search(folded, span.end, end))
                 or _PLURAL_HEAD.search(folded, span.start, span.end)
                 or (
                     folded[span.end - 1 : span.end] == "s"

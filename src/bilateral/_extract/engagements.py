@@ -44,6 +44,7 @@ _K = EngagementKind
 _MEETINGS = (_K.TALKS, _K.MEETING, _K.RECEPTION)
 
 
+OTHER = re.compile(r"\b(?:other|further|additional)\s+(?:[\w-]+\s+)?$")
 _WITH_AFTER = re.compile(r"\s+(?:together with|along with|alongside|with)\b")
 _WHICH_BEFORE = re.compile(r"\b(?:which|that)\s*$")
 
@@ -181,7 +182,11 @@ class _Builder:
             self.handover(p, start)
             return
         indefinite = INDEFINITE.search(self.folded, max(0, p.span.start - 30), p.span.start)
-        if p.definite or (
+        if p.definite and OTHER.search(self.folded, max(0, p.span.start - 20), p.span.start):
+            # "his other meetings were with A, B and C": more, not those told
+            if not self.new_people(p):
+                return
+        elif p.definite or (
             p.adjunct and p.voice is Voice.NOMINAL and not indefinite and not self.new_people(p)
         ):
             if self.reference(p, kind, start):
