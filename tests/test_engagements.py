@@ -589,3 +589,57 @@ def test_other_meetings_and_one_with_another_are_more_engagements() -> None:
     assert rows(text, people, laos) == [
         ("meeting", "2024-05-16", None, "Bounmy Phetsana", ("Anouk Veldt", "Kham Vongsa")),
     ]
+
+
+def test_a_stay_since_a_day_dates_the_visit_not_the_meeting() -> None:
+    text = (
+        " date 2024-05-17 Ambassador Anouk Veldt, on a visit to Laos since Wednesday (May 15), "
+        "met Minister Somsak Inthavong today."
+    )
+    assert rows(text, PEOPLE, {**LAO, **DUTCH}) == [
+        ("visit", "2024-05-15", None, None, ("Anouk Veldt",)),
+        ("meeting", "2024-05-17", None, "Somsak Inthavong", ("Anouk Veldt",)),
+    ]
+    # a day not after "since" is the meeting's
+    text = text.replace("since Wednesday (May 15)", "this week").replace("today", "on May 15")
+    assert rows(text, PEOPLE, {**LAO, **DUTCH}) == [
+        ("visit", None, None, None, ("Anouk Veldt",)),
+        ("meeting", "2024-05-15", None, "Somsak Inthavong", ("Anouk Veldt",)),
+    ]
+
+
+def test_a_visit_to_another_country_told_with_its_days_is_another_visit() -> None:
+    text = (
+        " date 2024-05-17 Ambassador Anouk Veldt arrived in Laos on Friday for a two-day "
+        "visit. Earlier on Friday, Veldt was in Thailand. Her visit to Thailand ran from "
+        "May 14-17."
+    )
+    thai = {**LAO, **DUTCH, "THA": ("Thailand", "Thai")}
+    assert rows(text, PEOPLE, thai) == [
+        ("visit", "2024-05-17", None, None, ("Anouk Veldt",)),
+        ("visit", "2024-05-14", "2024-05-17", None, ("Anouk Veldt",)),
+    ]
+    # told without its days, a trip elsewhere is no visit of the story
+    text = text.replace("Earlier on Friday, Veldt was in Thailand. ", "").replace(
+        " ran from May 14-17", " was her first"
+    )
+    assert rows(text, PEOPLE, thai) == [("visit", "2024-05-17", None, None, ("Anouk Veldt",))]
+
+
+def test_the_day_a_visit_is_paid_or_begun_is_its_start() -> None:
+    visit = [("visit", "2024-05-15", None, None, ("Anouk Veldt",))]
+    for told in (
+        "Ambassador Anouk Veldt paid an official visit to Laos on Wednesday.",
+        "Ambassador Anouk Veldt began a three-day official visit to Laos on Wednesday.",
+        "On Wednesday, Ambassador Anouk Veldt kicked off her visit to Laos.",
+        "Ambassador Anouk Veldt is on a three-day visit to Laos, which began on Wednesday.",
+    ):
+        assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == visit, told
+    # a day told of something else in the visit's sentence is not the visit's
+    for told in (
+        "Ambassador Anouk Veldt, on a visit to Laos, spoke to students on Wednesday.",
+        "Ambassador Anouk Veldt is on a visit to Laos. The fair, which began on Wednesday, "
+        "drew crowds.",
+    ):
+        got = rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH})
+        assert got == [("visit", None, None, None, ("Anouk Veldt",))], told

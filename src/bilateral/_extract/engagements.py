@@ -415,6 +415,18 @@ class _Builder:
                     self.visitors.append(v)
             return
         existing = self.last((_K.VISIT,))
+        if (
+            existing is not None
+            and destination is not None
+            and existing.destination is not None
+            and destination != existing.destination
+            and (visitors or p.subject.pronoun)
+            and (start is not None or not p.definite)  # (told with its days)
+        ):
+            # "His visit to Y ran from ...", after the visit to Z: another country, another
+            # visit
+            existing = None
+            visitors = visitors or [v for v in self.visitors[:1] if v.country != destination]
         if existing is not None and (
             (p.definite and p.subject.pronoun)
             or not visitors
@@ -426,6 +438,14 @@ class _Builder:
                 existing.start, existing.end = start, end
             elif existing.end is None and end is not None and compatible(existing.start, start):
                 existing.end = end
+            elif (
+                existing.end is None
+                and start is not None
+                and end is not None
+                and (existing.start is not None and start <= existing.start <= end)
+            ):
+                # "was in Y on Monday ... His visit to Y ran from April 21-24": the period
+                existing.start, existing.end = start, end
             existing.destination = existing.destination or destination
             existing.spans.append(p.told)
             if p.definite and p.subject.pronoun:
