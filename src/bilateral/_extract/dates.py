@@ -202,12 +202,12 @@ def _resolve(
                 return None
         return DateMention(span, Relation.PERIOD, start, end)
     if name == "num_on":
-        d, month = int(gd["d1"]), int(gd["m1"])
-        if month > 12:
-            d, month = month, d  # 5/15: month first
-        if month > 12:
+        first, second = int(gd["d1"]), int(gd["m1"])
+        if second > 12:
+            first, second = second, first  # 5/15: month first
+        if second > 12:
             return None
-        return DateMention(span, Relation.POINT, _make(_year(gd.get("y1")) or year, month, d))
+        return DateMention(span, Relation.POINT, _make(_year(gd.get("y1")) or year, second, first))
     if name in ("md", "dm", "num", "until", "until_dm"):
         month = int(gd["m1"]) if name == "num" else month_number(gd["m1"])
         d = _day(gd["d1"])
