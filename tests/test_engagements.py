@@ -643,3 +643,27 @@ def test_the_day_a_visit_is_paid_or_begun_is_its_start() -> None:
     ):
         got = rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH})
         assert got == [("visit", None, None, None, ("Anouk Veldt",))], told
+
+
+def test_a_participle_opening_with_its_subject_after_the_copula() -> None:
+    head = " date 2024-05-17 A delegation led by Ambassador Anouk Veldt arrived in Laos. "
+    visit = ("visit", None, None, None, ("Anouk Veldt",))
+    for told in (
+        "Receiving and working with the delegation were Minister Somsak Inthavong and "
+        "Governor Bounmy Phetsana.",
+        "Receiving the delegation were Minister Somsak Inthavong; Governor Bounmy Phetsana.",
+    ):
+        assert rows(head + told, PEOPLE, {**LAO, **DUTCH}) == [
+            visit,
+            ("reception", None, None, "Somsak Inthavong", ("Anouk Veldt", "Bounmy Phetsana")),
+        ], told
+    # the copula of another clause is no inversion: "Receiving X, Y said ... were"
+    told = "Receiving Ambassador Anouk Veldt, Minister Somsak Inthavong said ties were strong."
+    assert rows(head + told, PEOPLE, {**LAO, **DUTCH}) == [
+        visit, ("reception", None, None, "Somsak Inthavong", ("Anouk Veldt",))
+    ]  # fmt: skip
+    # only "visiting" qualifies a person by itself: the visitor is met, at home
+    told = "Visiting Ambassador Anouk Veldt met Minister Somsak Inthavong."
+    assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == [
+        ("meeting", None, None, "Somsak Inthavong", ("Anouk Veldt",))
+    ]

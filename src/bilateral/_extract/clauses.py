@@ -272,13 +272,15 @@ def _attributive(text: str, span: Span, form: str, before: str) -> bool:
     if form != "ing":
         return False
     after = text[span.end : span.end + 60]
-    if _ROLE_NOUN.match(after):
+    determined = bool(_DETERMINER_BEFORE.search(before) or POSSESSIVE.search(before))
+    if _ROLE_NOUN.match(after) and (
+        determined or text[span.start : span.end].lower() == "visiting"
+    ):
+        # (only "visiting" qualifies a person by itself: "Receiving Minister Y, X said")
         return True
     # "his visiting Vietnamese counterpart": a name or demonym after a determiner
     return bool(
-        (_DETERMINER_BEFORE.search(before) or POSSESSIVE.search(before))
-        and after.lstrip()[:1].isupper()
-        and not _FUNCTION_AFTER.match(after.lower())
+        determined and after.lstrip()[:1].isupper() and not _FUNCTION_AFTER.match(after.lower())
     )
 
 
@@ -287,6 +289,9 @@ _FUNCTION_AFTER = re.compile(r"\s+(?:with|of|to|for|by|on|in|at|and|from|between
 _LIGHT_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:held|had|conducted|paid|made|hosted)\b")
 
 # "the talks that X held with Y": the noun's subject in the relative clause after it
+# "Receiving (and working with) the delegation were ...": a participle opening a sentence
+# whose subject follows the copula
+_INVERTED = re.compile(r"[^,;.]{0,120}?\s(?P<be>was|were)\s+")
 _PARTICIPLE_OPENING = re.compile(r"\s*[a-z]+ing\b")
 _NOUN_THAT = re.compile(r"\s+(?:that|which)\s+")
 # "X, who is on a visit to Z": the one who "is on" it, in a relative clause the antecedent
@@ -426,6 +431,16 @@ def analyse(doc: Document, ctx: Context) -> Clauses:
             ):
                 end = starts[nxt]
             obj, args = arguments(s, span.end, end)
+            inverted = (
+                _INVERTED.match(folded, span.end, sent.end)
+                if form == "ing" and folded[sent.start : span.start].strip(" ,") == ""
+                else None
+            )
+            if inverted is not None and s.people_in(inverted.end(), inverted.end() + 80):
+                # "Receiving the delegation were X and Y": the subject after the verb
+                obj, args = arguments(s, span.end, inverted.start("be"))
+                subject = s.phrase(inverted.end(), sent.end)
+                adjunct = False
             if light_verb is not None and noun and not obj.people:
                 # "granted X an audience", "paid X a visit": who, between the verb and noun
                 at = span.start - len(before) + light_verb.end("verb")

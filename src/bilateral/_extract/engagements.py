@@ -227,7 +227,8 @@ class _Builder:
             return True
         return any(
             GUEST_WORDS.search(self.folded, ph.span.start, min(ph.span.end, ph.span.start + 60))
-            for ph in (p.object, p.arg("for"), p.arg("to"))
+            # (the phrases as written: arg() skips those that name no one)
+            for ph in (p.object, *(p.args[n] for n in ("for", "to", "with") if n in p.args))
             if ph.span.end > ph.span.start
         )
 
@@ -344,6 +345,9 @@ class _Builder:
                 # "hosted a ceremony for the guest": the other side of what was just told
                 told = self.last((*_MEETINGS, _K.CALL))
                 guests = [x for x in told.people() if x is not host] if told else []
+            # "X and Y received Z": Y receives too, a participant of the host's side
+            if guests:
+                guests += [x for x in subject[1:] if x not in guests]
             guests = [g for g in guests if g is not host]
             if host is None and guests:
                 host = counterpart(self.ctx, p.places[0] if p.places else self.ctx.venue, guests)
