@@ -59,6 +59,8 @@ TOLD: list[tuple[str, str, list[Row]]] = [
     ("called on", f"{M} called on {S} on Monday.", [("reception", "2024-05-13", None, S, (M,))]),
     ("calling on", f"{M} spoke after calling on {S}.", [("reception", None, None, S, (M,))]),
     ("courtesy call", f"{M} paid a courtesy call on {S}.", [("reception", None, None, S, (M,))]),
+    ("farewell call", f"{S} received {M} for his farewell call on Monday.",
+     [("reception", "2024-05-13", None, S, (M,))]),
     ("paid calls on", f"{M} paid calls on {S} and {B}.",
      [("reception", None, None, S, (M,)), ("reception", None, None, B, (M,))]),
     ("audience", f"{S} granted {M} an audience.", [("reception", None, None, S, (M,))]),

@@ -667,3 +667,15 @@ def test_a_participle_opening_with_its_subject_after_the_copula() -> None:
     assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == [
         ("meeting", None, None, "Somsak Inthavong", ("Anouk Veldt",))
     ]
+
+
+def test_no_one_receives_themselves() -> None:
+    text = (
+        " date 2024-05-17 Ambassador Anouk Veldt paid a courtesy call on Minister Somsak "
+        "Inthavong today. Welcoming the Dutch ambassador, the minister said ties were good."
+    )
+    people = {"Anouk Veldt": ("NLD", "Veldt", "the Dutch ambassador"),
+              "Somsak Inthavong": ("LAO", "Somsak")}  # fmt: skip
+    assert rows(text, people, {**LAO, **DUTCH}) == [
+        ("reception", "2024-05-17", None, "Somsak Inthavong", ("Anouk Veldt",))
+    ]

@@ -341,6 +341,8 @@ class _Builder:
             if not guests and self.acted_on(p):
                 guests = list(self.visitors)
             host = subject[0] if subject else None
+            if host is not None and host in guests:
+                host = None  # no one receives themselves: the subject was misread
             if not guests and self.acted_on(p):
                 # "hosted a ceremony for the guest": the other side of what was just told
                 told = self.last((*_MEETINGS, _K.CALL))
