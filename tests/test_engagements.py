@@ -679,3 +679,21 @@ def test_no_one_receives_themselves() -> None:
     assert rows(text, people, {**LAO, **DUTCH}) == [
         ("reception", "2024-05-17", None, "Somsak Inthavong", ("Anouk Veldt",))
     ]
+
+
+def test_a_passive_with_adverbs_between_auxiliary_and_verb() -> None:
+    reception = [("reception", "2024-05-13", None, "Somsak Inthavong", ("Anouk Veldt",))]
+    for told in (
+        "Ambassador Anouk Veldt was on Monday received by Minister Somsak Inthavong.",
+        "Ambassador Anouk Veldt was earlier this week warmly received by Minister Somsak "
+        "Inthavong on Monday.",
+        "On Monday Ambassador Anouk Veldt was earlier accorded a courtesy call by Minister "
+        "Somsak Inthavong.",
+    ):
+        assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == reception, told
+    # without the auxiliary the participle is active: she received him
+    told = "On Monday Ambassador Anouk Veldt warmly received Minister Somsak Inthavong."
+    assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == [
+        ("reception", "2024-05-13", None, "Anouk Veldt", ("Somsak Inthavong",))
+    ]
+

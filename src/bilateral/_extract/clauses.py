@@ -147,7 +147,8 @@ class Clauses:
 # Before a verb: the passive ("was warmly received by"), the plan ("will visit",
 # "is scheduled to meet", "invited him to visit"), the denial ("did not meet").
 _PASSIVE_BEFORE = re.compile(
-    r"\b(?:was|were|been|being|is|are|be|get|gets|got)\s+(?:\w+ly\s+|also\s+|then\s+)?$"
+    r"\b(?:was|were|been|being|is|are|be|get|gets|got)\s+(?:(?:\w+ly|also|then|earlier|later"
+    r"|today|yesterday|first|warmly|officially|formally|on\s+\w+|this\s+\w+)\s+){0,3}$"
 )
 
 _PLANNED_BEFORE = re.compile(
