@@ -106,11 +106,9 @@ def find_people(
         prev = r.prev_fold(first)
         hon, rank = r.styles_before(first)
         if forced and first in forced:
-            # The user's alias is a name wherever the story writes it (not in a caption,
-            # nor as the agency's credit or the sign-off).
-            if not (captions and doc.in_caption(Span(start, end))) and not any(
-                o.start < end and start < o.end for o in off
-            ):
+            # The user's alias is a name wherever the story writes it (the people named
+            # only in captions are not counted, as ever).
+            if not (captions and doc.in_caption(Span(start, end))):
                 kept.append((run, hon, True, False, start, end, rank))
                 for i in run:
                     r.in_run[i] = True
