@@ -121,7 +121,7 @@ def test_each_bad_input_has_its_error_class_and_span(
 def test_a_defect_is_not_dressed_as_a_user_error(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    def broken(text: str, *, id: str, source: str | None = None) -> Any:
+    def broken(text: str, *, id: str, source: str | None = None, lexicon: Any = None) -> Any:
         raise KeyError("a defect")
 
     monkeypatch.setattr(bilateral._pipeline, "parse_text", broken)

@@ -24,6 +24,13 @@ EXPECTED = {
     ),
     "network.py": ("10 articles,", "graph:", "drew OUT/network.png"),
     "evidence_page.py": ("wrote OUT/seed-havana.html", "dates        4"),
+    "own_lexicon.py": (
+        "without it:\n  person      Ban Sokhavi [THA]: Ban Sokhavi\n",
+        "with it:\n  locality    Ban Sokhavi (LAO): Ban Sokhavi, Sokha Town, Ban Sokhavi\n"
+        "  person      Dara Velimon [LAO] Governor: Old Vel, Dara Velimon\n",
+        "  engagement  reception, host Dara Velimon, with Kietisak Somboon\n"
+        "  topics      agriculture, trade\n",
+    ),
 }
 # The files the scripts that write leave in the --out folder.
 WRITTEN = {

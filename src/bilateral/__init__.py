@@ -135,9 +135,9 @@ def load_article(
         # Article text given where a path belongs: parsed as before, with a warning.
         _deprecated_text("text")
         return parse(path, id=id or "article", max_bytes=max_bytes, lexicon=lexicon)
+    _check_lexicon(lexicon)
     text, stem, name = _read.read_file(path, max_bytes=max_bytes, encoding=encoding)
-    _unused(lexicon)
-    return _pipeline.parse_text(text, id=id or stem, source=name)
+    return _pipeline.parse_text(text, id=id or stem, source=name, lexicon=lexicon)
 
 
 def parse(
@@ -174,9 +174,9 @@ read files with load_article(path)
             "this is a file's path, not an article's text: read files with load_article(path)",
         )
     name = "<bytes>" if isinstance(text, bytes) else "<string>"
+    _check_lexicon(lexicon)
     clean = _read.read_text(text, name=name, max_bytes=max_bytes, encoding=encoding)
-    _unused(lexicon)
-    return _pipeline.parse_text(clean, id=id, source=None)
+    return _pipeline.parse_text(clean, id=id, source=None, lexicon=lexicon)
 
 
 def _is_file(text: str) -> bool:
@@ -191,14 +191,10 @@ def _deprecated_text(what: str) -> None:
     )
 
 
-def _unused(lexicon: Lexicon | None) -> None:
-    # The extraction stages do not read a lexicon yet (see bilateral.lexicon): say so
-    # rather than ignore the user's tables without a word.
+def _check_lexicon(lexicon: Lexicon | None) -> None:
+    # A table given as dicts or a path is refused at once, not half-read by a stage.
     if lexicon is not None and not isinstance(lexicon, Lexicon):
-        raise TypeError(f"lexicon must be a bilateral.Lexicon, got {type(lexicon).__name__}")
-    if lexicon:
-        _warnings.warn(
-            "this version validates a Lexicon but its extraction does not read it yet",
-            UserWarning,
-            stacklevel=3,
+        raise TypeError(
+            f"lexicon must be a bilateral.Lexicon (Lexicon.load(path), Lexicon.from_rows(rows)),"
+            f" got {type(lexicon).__name__}"
         )

@@ -20,6 +20,7 @@ import click
 
 from bilateral.corpus import Corpus, Progress, iter_load
 from bilateral.errors import ArticleError
+from bilateral.lexicon import Lexicon, LexiconError
 from bilateral.model import Article, EngagementKind, Topic
 
 __all__ = [
@@ -31,6 +32,7 @@ __all__ = [
     "filter_criteria",
     "format_option",
     "inputs",
+    "lexicon_option",
     "progress_bar",
     "read_inputs",
     "report",
@@ -81,20 +83,51 @@ def format_option(*names: str, default: str | None) -> Callable[[F], F]:
 # --- shared options ---
 
 
+def _read_lexicon(ctx: click.Context, param: click.Parameter, value: str | None) -> Lexicon | None:
+    if value is None:
+        return None
+    try:
+        return Lexicon.load(value)
+    except LexiconError as exc:  # the file, its row and what is wrong: one line
+        raise Usage(str(exc)) from None
+
+
+def lexicon_option(f: F) -> F:
+    """The ``--lexicon FILE`` option: your own places, aliases and topic cues, a ``.tsv``
+    or ``.csv`` table (see :class:`bilateral.Lexicon`), read before any article.
+
+    >>> @click.command()
+    ... @lexicon_option
+    ... def count(lexicon):
+    ...     click.echo(len(lexicon.places) if lexicon else "none")
+    >>> count.main([], standalone_mode=False)
+    none
+    """
+    return click.option(
+        "--lexicon",
+        metavar="FILE",
+        default=None,
+        callback=_read_lexicon,
+        help="Your own places, aliases and topic cues: a .tsv or .csv table "
+        "(columns kind, name, value, country).",
+    )(f)
+
+
 def inputs(f: F) -> F:
     """The options of every subcommand that reads articles: paths (``-`` for standard input),
-    ``--jobs``, ``--ids``, ``--encoding``, ``--no-progress``.
+    ``--jobs``, ``--ids``, ``--encoding``, ``--lexicon``, ``--no-progress``.
 
     >>> @click.command()
     ... @inputs
-    ... def count(paths, jobs, ids, encoding, no_progress):
+    ... def count(paths, jobs, ids, encoding, lexicon, no_progress):
     ...     click.echo(f"{len(paths)} paths, {jobs} jobs")
     >>> [p.name for p in count.params]
-    ['paths', 'jobs', 'ids', 'encoding', 'no_progress']
+    ['paths', 'jobs', 'ids', 'encoding', 'lexicon', 'no_progress']
     >>> count.main(["a.txt", "b/", "-j", "2"], standalone_mode=False)
     2 paths, 2 jobs
     """
     f = click.option("--no-progress", is_flag=True, help="No progress bar, even on a terminal.")(f)
+    f = lexicon_option(f)
     f = click.option(
         "--encoding",
         default="utf-8",
@@ -244,7 +277,12 @@ def read_inputs(given: dict[str, Any]) -> Iterator[Article | ArticleError]:
 
     with stdin_as_file(given["paths"]) as (paths, stdin), progress_bar(given["no_progress"]) as bar:
         for item in iter_load(
-            paths, jobs=given["jobs"], ids=given["ids"], encoding=given["encoding"], progress=bar
+            paths,
+            jobs=given["jobs"],
+            ids=given["ids"],
+            encoding=given["encoding"],
+            lexicon=given.get("lexicon"),
+            progress=bar,
         ):
             if stdin is not None and isinstance(item, Article) and item.source == stdin:
                 item = attrs.evolve(item, source="<stdin>")

@@ -31,11 +31,13 @@ from bilateral._cli_shared import (
     error,
     format_option,
     inputs,
+    lexicon_option,
     read_inputs,
     selected,
 )
 from bilateral.convert import dumps, to_record
 from bilateral.errors import ArticleError
+from bilateral.lexicon import Lexicon
 from bilateral.model import Article
 
 __all__ = ["FORMATS", "cli", "criteria", "format_option", "inputs", "main"]
@@ -339,8 +341,11 @@ def map_command(output: str, **given: Any) -> int:
 )
 @click.option("--encoding", default="utf-8", show_default=True, metavar="NAME",
               help="The file's encoding.")  # fmt: skip
+@lexicon_option
 @format_option("html", "table", "jsonl", default="html")
-def show_command(file: str, ident: str | None, output: str, encoding: str, fmt: str) -> int:
+def show_command(
+    file: str, ident: str | None, output: str, encoding: str, lexicon: Lexicon | None, fmt: str
+) -> int:
     """Show one article: its evidence page (HTML, highlighted facts) or its record.
 
     FILE is an article, or a JSON-lines file of records with --id naming one.
@@ -348,7 +353,7 @@ def show_command(file: str, ident: str | None, output: str, encoding: str, fmt: 
     from bilateral.render import render_html
 
     given = {"paths": (file,), "jobs": 1, "ids": "stem", "encoding": encoding,
-             "no_progress": True}  # fmt: skip
+             "lexicon": lexicon, "no_progress": True}  # fmt: skip
     found: Article | None = None
     try:
         for item in read_inputs(given):
@@ -392,8 +397,11 @@ def _field_json(score: Any) -> dict[str, Any]:
               metavar="N", help="Parse in N processes.")  # fmt: skip
 @click.option("--encoding", default="utf-8", show_default=True, metavar="NAME",
               help="The articles' encoding.")  # fmt: skip
+@lexicon_option
 @format_option("table", "json", default="table")
-def evaluate_command(folder: str, verbose: bool, jobs: int, encoding: str, fmt: str) -> int:
+def evaluate_command(
+    folder: str, verbose: bool, jobs: int, encoding: str, lexicon: Lexicon | None, fmt: str
+) -> int:
     """Score the library against hand-coded articles (NAME.txt + NAME.gold.json).
 
     Each field gets its precision, recall and F1 (or accuracy), scored as the
@@ -402,7 +410,7 @@ def evaluate_command(folder: str, verbose: bool, jobs: int, encoding: str, fmt: 
     from bilateral.evaluate import evaluate
 
     try:
-        result = evaluate(folder, jobs=jobs, encoding=encoding)
+        result = evaluate(folder, jobs=jobs, encoding=encoding, lexicon=lexicon)
     except ValueError as exc:
         raise Usage(str(exc)) from None
     out = sys.stdout

@@ -24,6 +24,7 @@ from typing import Any
 
 from bilateral._read import DEFAULT_MAX_BYTES
 from bilateral.errors import ArticleError
+from bilateral.lexicon import Lexicon
 from bilateral.model import Article
 
 try:
@@ -42,16 +43,16 @@ __all__ = ["errors", "read_articles", "records", "write_parquet"]
 DEFAULT_TABLES = ("articles", "events")
 
 
-def _parse_local(path: str, max_bytes: int) -> Article | ArticleError:
+def _parse_local(path: str, max_bytes: int, lexicon: Lexicon | None) -> Article | ArticleError:
     from bilateral import load_article
 
     try:
-        return load_article(Path(path), max_bytes=max_bytes)
+        return load_article(Path(path), max_bytes=max_bytes, lexicon=lexicon)
     except ArticleError as exc:
         return exc
 
 
-def _parse_remote(file: Any, max_bytes: int) -> Article | ArticleError:
+def _parse_remote(file: Any, max_bytes: int, lexicon: Lexicon | None) -> Article | ArticleError:
     from bilateral import parse
 
     name = str(file.path)
@@ -61,7 +62,7 @@ def _parse_remote(file: Any, max_bytes: int) -> Article | ArticleError:
             data = fh.read(max_bytes + 1)
         if len(data) > max_bytes:
             return ArticleError(name, f"file is over the limit of {max_bytes:,} bytes")
-        article = parse(bytes(data), id=stem, max_bytes=max_bytes)
+        article = parse(bytes(data), id=stem, max_bytes=max_bytes, lexicon=lexicon)
     except ArticleError as exc:
         return type(exc)(name, exc.reason, span=exc.span)
     except OSError as exc:
@@ -83,10 +84,12 @@ def read_articles(
     files_per_partition: int = 100,
     max_bytes: int = DEFAULT_MAX_BYTES,
     keep_errors: bool = False,
+    lexicon: Lexicon | None = None,
 ) -> Bag:
     """A Dask bag of the articles in the files a glob (folder, list of paths) names.
 
-    Each partition parses ``files_per_partition`` files. Bad files are
+    Each partition parses ``files_per_partition`` files, with ``lexicon`` (your own
+    places, aliases and topic cues, see :class:`~bilateral.Lexicon`). Bad files are
     dropped, or kept in the bag as :class:`~bilateral.errors.ArticleError`
     values with ``keep_errors=True`` (then :func:`errors` picks them out).
     Nothing is read until the bag is computed.
@@ -111,7 +114,7 @@ def read_articles(
     if paths:
         bags.append(
             db.from_sequence(paths, partition_size=files_per_partition).map(
-                _parse_local, max_bytes=max_bytes
+                _parse_local, max_bytes=max_bytes, lexicon=lexicon
             )
         )
     if remote:
@@ -119,7 +122,7 @@ def read_articles(
         files = fsspec.open_files(remote, mode="rb")
         bags.append(
             db.from_sequence(list(files), partition_size=files_per_partition).map(
-                _parse_remote, max_bytes=max_bytes
+                _parse_remote, max_bytes=max_bytes, lexicon=lexicon
             )
         )
     if not bags:

@@ -49,9 +49,12 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
+
+if TYPE_CHECKING:
+    from bilateral.lexicon import Lexicon
 
 __all__ = ["FIELDS", "Evaluation", "FieldScore", "Miss", "evaluate", "score_records"]
 
@@ -356,7 +359,11 @@ def score_records(
 
 
 def evaluate(
-    folder: str | os.PathLike[str], *, jobs: int = 1, encoding: str = "utf-8"
+    folder: str | os.PathLike[str],
+    *,
+    jobs: int = 1,
+    encoding: str = "utf-8",
+    lexicon: Lexicon | None = None,
 ) -> Evaluation:
     """Parse every ``NAME.txt`` that has a ``NAME.gold.json`` in ``folder`` and score it.
 
@@ -364,6 +371,7 @@ def evaluate(
         (the codebook's record, its ``id`` the ``NAME``).
     :param jobs: parse in this many processes.
     :param encoding: the articles' encoding (see :func:`bilateral.load_article`).
+    :param lexicon: your own places, aliases and topic cues (see :class:`~bilateral.Lexicon`).
     :returns: the :class:`Evaluation`: per field its scores, every miss.
     :raises ValueError: the folder holds no gold file, or a gold file is not JSON.
     """
@@ -383,7 +391,9 @@ def evaluate(
         gold.setdefault("id", path.name.removesuffix(".gold.json"))
         golds.append(gold)
     texts = [root / f"{g['id']}.txt" for g in golds if (root / f"{g['id']}.txt").is_file()]
-    corpus = Corpus.load(texts, jobs=jobs, encoding=encoding) if texts else Corpus()
+    corpus = (
+        Corpus.load(texts, jobs=jobs, encoding=encoding, lexicon=lexicon) if texts else Corpus()
+    )
     # Through JSON, as the command line prints records: kinds and dates become strings.
     records = [json.loads(json.dumps(to_record(a))) for a in corpus]
     return score_records(golds, records)

@@ -32,19 +32,22 @@ stored as alpha-3 codes.
 >>> lex.topic_cues[0].topic, len(lex)
 (<Topic.AGRICULTURE: 'agriculture'>, 3)
 
-What each extraction stage is to read (the wiring is not in this version:
-a non-empty lexicon is validated, and parsing with it warns that it is not
-used yet):
+What each extraction stage reads of it:
 
-- the gazetteer scan (``_lexicon.gazetteer.scan``) adds :attr:`Lexicon.places`
-  as entries of their kind and country, and :attr:`Lexicon.place_aliases` as
-  further forms of the place they name (its entry, its country);
-- people (``_extract.people``) join a mention found as a
-  :attr:`Lexicon.person_aliases` alias to the person of its full name, and
-  take the alias's country where the text gives none;
-- topics (``_extract.topics``) add :attr:`Lexicon.topic_cues` to their cue
-  table, under the same rules as the package's cues (a field of cooperation
-  between the sides, not one side's own affairs).
+- the gazetteer scan finds :attr:`Lexicon.places` where the package's places are
+  found, as localities of their country (a ``country`` place as another name of
+  its country), and :attr:`Lexicon.place_aliases` as the place they stand for:
+  the mention is reported under the place's usual name. A form of your own
+  replaces the package's readings of that form;
+- people: a mention that is a :attr:`Lexicon.person_aliases` alias is the person
+  of its full name (named so in the record, with the alias among their
+  aliases, its spans among theirs), who takes the alias's country where the
+  text gives none;
+- topics: :attr:`Lexicon.topic_cues` count as the package's cue phrases do
+  (in a sentence about cooperation between the sides, not inside a name or
+  one side's own affairs), written the same way (``agricultur*``: any ending).
+
+The user guide's page *Your own data* shows a worked example.
 """
 
 from __future__ import annotations
@@ -59,6 +62,8 @@ from typing import Any, TypeVar
 import attrs
 
 from bilateral._country_names import country_code
+from bilateral._extract.cues import phrase_regex
+from bilateral._lexicon.gazetteer import MAX_WORDS, key, known
 from bilateral._text import fold
 from bilateral.model import Topic
 
@@ -74,11 +79,12 @@ __all__ = [
 
 #: The kinds of row a lexicon table holds.
 KINDS = ("place", "place_alias", "person_alias", "topic_cue")
-#: What a place may be (the codebook's localities).
-PLACE_KINDS = ("locality", "city", "province", "state", "region")
-# The most words of a form: the gazetteer's scan joins at most this many words
-# (bilateral._lexicon.gazetteer.MAX_WORDS), so a longer form could never match.
-_MAX_WORDS = 6
+#: What a place may be: the codebook's localities, or ``country``, another name of the
+#: country given (a local or former name the package lacks).
+PLACE_KINDS = ("locality", "city", "province", "state", "region", "country")
+# The most words of a form: the gazetteer's scan joins at most this many words, so a
+# longer form could never match.
+_MAX_WORDS = MAX_WORDS
 _COLUMNS = ("kind", "name", "value", "country")
 
 
@@ -120,6 +126,17 @@ def _optional_country(value: object) -> str | None:
 def _place_kind(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value not in PLACE_KINDS:
         raise ValueError(f"a place is one of {', '.join(PLACE_KINDS)}, got {value!r}")
+
+
+def _cue_phrase(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
+    # Written as the package's cue phrases are (data/topics.tsv), matched in the fold.
+    try:
+        phrase_regex(fold(value))
+    except ValueError:
+        raise ValueError(
+            f"a topic cue is words of letters and digits joined by spaces or hyphens, "
+            f"a word perhaps ending in * (any further letters), got {value!r}"
+        ) from None
 
 
 def _topic(value: object) -> Topic:
@@ -172,7 +189,7 @@ class TopicCue:
     <Topic.AGRICULTURE: 'agriculture'>
     """
 
-    cue: str = attrs.field(validator=_form)
+    cue: str = attrs.field(validator=[_form, _cue_phrase])
     topic: Topic = attrs.field(converter=_topic)
 
 
@@ -235,6 +252,17 @@ class Lexicon:
             pairs = ((a.alias, a.name) for a in self.aliases if a.of == of)
             _one_meaning(pairs, f"{of} alias")
         _one_meaning(((c.cue, c.topic.value) for c in self.topic_cues), "topic cue")
+        mine = {key(p.name) for p in self.places}
+        for a in self.aliases:
+            if (
+                a.of == "place"
+                and a.country is None
+                and not (key(a.name) in mine or known(key(a.name)))
+            ):
+                raise ValueError(
+                    f"place alias {a.alias!r} stands for {a.name!r}, which neither this "
+                    "lexicon nor the package's tables know: give its country, or add it as a place"
+                )
         # Repeats of the same row are kept once, in first order.
         object.__setattr__(self, "places", tuple(dict.fromkeys(self.places)))
         object.__setattr__(self, "aliases", tuple(dict.fromkeys(self.aliases)))

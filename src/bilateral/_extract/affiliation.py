@@ -21,7 +21,7 @@ from types import MappingProxyType
 import attrs
 
 from bilateral._extract.analysis import Document, within
-from bilateral._extract.names import Draft
+from bilateral._extract.names import Draft, name_key
 from bilateral._extract.offices import office_country
 from bilateral._extract.titles import HEADS, MODIFIERS, ORG_WORDS, ROLES, SURNAMES
 from bilateral._lexicon.gazetteer import data_lines
@@ -98,11 +98,14 @@ def settle_people(
     drafts: Sequence[Draft],
     countries: Sequence[Country],
     countries_in: Callable[[Sequence[Country], Span], tuple[str, ...]],
+    given: Mapping[str, str] | None = None,
 ) -> Settled:
     """Step 2 up to the dyad; ``settle_people(...).people(dyad)`` gives the final people.
 
     ``countries_in(countries, span)`` gives the codes named inside a span (the
-    places stage's helper).
+    places stage's helper). ``given`` are the countries a user's lexicon gives
+    people, by the ``name_key`` of their names: the country of a person whom the
+    text ties to none (before the guesses from family names and the story).
     """
     text = doc.text
     named = {c.code for c in countries}
@@ -168,6 +171,10 @@ def settle_people(
             codes[k] = _listed_country(doc, d, countries, countries_in)
     # "X was accompanied by A and B", "a delegation of Y led by C": companions.
     _companions(doc, drafts, codes, countries, countries_in)
+    if given:
+        for k, d in enumerate(drafts):
+            if codes[k] is None:
+                codes[k] = given.get(name_key(d.name))
     for k, d in enumerate(drafts):
         if codes[k] is None:
             origin = SURNAMES.get(fold(d.words[0])) or SURNAMES.get(fold(d.words[-1]))

@@ -37,7 +37,7 @@ from bilateral._lexicon.gazetteer import Mention, data_lines
 from bilateral._text import fold
 from bilateral.model import Span
 
-__all__ = ["AGENCIES", "Draft", "Reader", "credited", "name_key"]
+__all__ = ["AGENCIES", "Draft", "Reader", "credited", "name_key", "name_words"]
 
 # A word (letters, joined by apostrophes or hyphens) or a number, as a group for split().
 # The repeats are possessive (a word never gives back a letter): the regex engine keeps
@@ -99,6 +99,15 @@ def name_key(s: str) -> str:
     True
     """
     return "".join(WORDS.findall(fold(s)))
+
+
+def name_words(name: str) -> tuple[str, ...]:
+    """A name's words as :class:`Reader` splits a text into tokens (unfolded).
+
+    >>> name_words("Moon Jae-in"), name_words("K. Som")
+    (('Moon', 'Jae-in'), ('K', 'Som'))
+    """
+    return tuple(_TOKEN.findall(name))
 
 
 WORDS = re.compile(r"[^\W_]+")

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from bilateral._extract.affiliation import Settled, settle_people, venue_only
+from bilateral._extract.aliases import PersonAliases, Target, alias_runs
 from bilateral._extract.analysis import Document
 from bilateral._extract.names import AGENCIES, WORDS, Draft, Reader, credited, name_key
 from bilateral._extract.offices import OFFICES
@@ -64,6 +65,10 @@ class _Mention(NamedTuple):
     place: bool
     headline: bool  # in the headline: its title is taken only where the body gives none
     rank: Span | None  # a military rank before the name: the title only where none is given
+    # A user's alias of a person (its own words folded, and whom it names): the mention's
+    # words are then the person's full name's.
+    alias: tuple[str, ...] | None = None
+    target: Target | None = None
 
 
 def _contains(big: Sequence[str], small: Sequence[str]) -> bool:
@@ -73,8 +78,13 @@ def _contains(big: Sequence[str], small: Sequence[str]) -> bool:
     return any(tuple(big[i : i + n]) == tuple(small) for i in range(len(big) - n + 1))
 
 
-def find_people(doc: Document, mentions: Sequence[Mention]) -> tuple[Draft, ...]:
-    """The people of the story with their titles, each once, in order of first mention."""
+def find_people(
+    doc: Document, mentions: Sequence[Mention], aliases: PersonAliases | None = None
+) -> tuple[Draft, ...]:
+    """The people of the story with their titles, each once, in order of first mention.
+
+    ``aliases`` are a user's other names of people (:mod:`.aliases`).
+    """
     r = Reader(doc, mentions)
     text = doc.text
     # Agency credits and sign-offs ("Prensa Latina", "(Xinhua)") are not people.
@@ -86,11 +96,23 @@ def find_people(doc: Document, mentions: Sequence[Mention]) -> tuple[Draft, ...]
     kept: list[tuple[list[int], int | None, bool, bool, int, int, tuple[int, int] | None]] = []
     venue = -1  # where the last building or place taken for one after "at"/"in" ends
     folded = doc.folded
-    for run in r.runs():
+    runs = r.runs()
+    forced: dict[int, Target] = {}
+    if aliases is not None:
+        runs, forced = alias_runs(r, runs, aliases)
+    for run in runs:
         first = run[0]
         start, end = r.starts[first], r.end(run[-1])
         prev = r.prev_fold(first)
         hon, rank = r.styles_before(first)
+        if forced and first in forced:
+            # The user's alias is a name wherever the story writes it (the people named
+            # only in captions are not counted, as ever).
+            if not (captions and doc.in_caption(Span(start, end))):
+                kept.append((run, hon, True, False, start, end, rank))
+                for i in run:
+                    r.in_run[i] = True
+            continue
         # The cheap tests first (none of these has a side effect, so their order is free).
         if prev in ARTICLES and hon is None:
             continue
@@ -148,20 +170,24 @@ def find_people(doc: Document, mentions: Sequence[Mention]) -> tuple[Draft, ...]
         # A headline's capitalised words ("Vietnam Pledges Stronger Ties") are
         # too often not names: there a name only repeats one from the story.
         in_headline = head is not None and head.start <= start and end <= head.end
-        found.append(
-            _Mention(
-                Span(start, end),
-                text[r.starts[lead] : end],
-                tuple(map(words.__getitem__, run)),
-                tuple(map(folds.__getitem__, run)),
-                cued and not place_only,
-                None,  # the title and side phrase: read below, for the people's mentions only
-                None,
-                place_only or in_headline,
-                in_headline,
-                Span(r.starts[rank[0]], r.ends[rank[1] - 1]) if rank is not None else None,
-            )
+        mention = _Mention(
+            Span(start, end),
+            text[r.starts[lead] : end],
+            tuple(map(words.__getitem__, run)),
+            tuple(map(folds.__getitem__, run)),
+            cued and not place_only,
+            None,  # the title and side phrase: read below, for the people's mentions only
+            None,
+            place_only or in_headline,
+            in_headline,
+            Span(r.starts[rank[0]], r.ends[rank[1] - 1]) if rank is not None else None,
         )
+        if forced and run[0] in forced:
+            target = forced[run[0]]
+            mention = mention._replace(
+                words=target.words, folds=target.folds, alias=mention.folds, target=target
+            )
+        found.append(mention)
     groups = _group(found)
 
     # Titles are read only for the mentions of people: most mentions (places, words
@@ -244,6 +270,11 @@ def _group(found: Sequence[_Mention]) -> list[list[int]]:
     # mention lists instead would cost time quadratic in the mentions of a long text.
     first: list[int] = []
     last_start: list[int] = []
+    # The user's aliases a person was named by, each a further key of theirs (None: the
+    # article has no alias, and no key but the name is asked).
+    also: dict[int, list[tuple[str, ...]]] | None = (
+        {} if any(m.alias is not None for m in found) else None
+    )
     # The headline's mentions last: they only join the story's people, even when they
     # come first ("PM Karlsson in Oslo" before "Erik Karlsson arrived").
     order = [k for k, m in enumerate(found) if len(m.words) >= 2 and not m.headline]
@@ -254,7 +285,13 @@ def _group(found: Sequence[_Mention]) -> list[list[int]]:
         w = tuple(_ARTICLE.sub("", x) for x in m.folds)  # "Sisi" names "Al-Sisi"
         start = m.span.start
         near = sorted(set().union(*(by_word[x] for x in w if x in by_word)))
-        hits = [p for p in near if _contains(keys[p], w) or (len(w) > 1 and _contains(w, keys[p]))]
+        hits = [
+            p
+            for p in near
+            if _contains(keys[p], w)
+            or (len(w) > 1 and _contains(w, keys[p]))
+            or (also is not None and any(_contains(a, w) for a in also.get(p, ())))
+        ]
         if len(hits) > 1:
             # A short form that fits several people: the one whose last word it is,
             # else the one mentioned last before it.
@@ -279,6 +316,10 @@ def _group(found: Sequence[_Mention]) -> list[list[int]]:
             continue
         for x in w:
             by_word.setdefault(x, set()).add(p)
+        if also is not None and m.alias is not None:
+            also.setdefault(p, []).append(m.alias)
+            for x in m.alias:
+                by_word.setdefault(x, set()).add(p)
     return people
 
 
@@ -289,10 +330,12 @@ def _drafts(text: str, found: Sequence[_Mention], groups: list[list[int]]) -> tu
         # ``found`` is in text order, so its indexes sort as the mentions' starts do.
         ms = [found[k] for k in sorted(group)]
         # the fullest form the story gives (a headline runs on into its words: "X Meets Y")
+        # (the name as written rather than a user's alias of it, where both are as full)
         full = max(
-            [x for x in ms if not x.headline] or ms, key=lambda x: (len(x.words), -x.span.start)
+            [x for x in ms if not x.headline] or ms,
+            key=lambda x: (len(x.words), x.target is None, -x.span.start),
         )
-        name = full.span.of(text)
+        name = full.span.of(text) if full.target is None else full.target.name
         # The position as first given in the body; else in the headline; else a rank.
         titled = next((x for x in ms if x.title is not None and not x.headline), None) or next(
             (x for x in ms if x.title is not None), None

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
+
+import attrs
 
 from bilateral._extract.analysis import Context, Document
 from bilateral._extract.cues import (
@@ -34,14 +36,15 @@ from bilateral._extract.cues import (
     TOPIC_CUES,
     TOPIC_OF_PATTERN,
     TOPIC_ORDER,
+    TOPIC_PATTERNS,
     TURN_RX,
+    phrase_regex,
 )
+from bilateral._lexicon.patterns import Patterns
 from bilateral._text import fold
 from bilateral.model import Aid, Span, Topic, TopicMention
 
-__all__ = ["find_topics"]
-
-_LEXICON_RX = TOPIC_CUES.regexes[:N_LEXICON]
+__all__ = ["CueTable", "find_topics", "user_cues"]
 
 
 def _words(words: frozenset[str]) -> str:
@@ -121,10 +124,97 @@ class _Sentence:
         return self._tokens
 
 
-def find_topics(doc: Document, ctx: Context, aid: tuple[Aid, ...] = ()) -> tuple[TopicMention, ...]:
-    """The topics of cooperation in ``doc``, in codebook order, each with its cue spans."""
+_Roles = tuple[bool, bool, tuple[int, ...]]
+
+
+def _roles(ids: frozenset[int]) -> _Roles:
+    # what a position the automaton gave may begin: a cooperation cue, an own-affairs
+    # cue, and which lexicon regexes
+    return COOP_ID in ids, OWN_ID in ids, tuple(sorted(k for k in ids if k < N_LEXICON))
+
+
+# The automaton's values are the sets of patterns sharing a literal beginning: their
+# roles are worked out once (a position where two beginnings meet is worked out then).
+_ROLES = {ids: _roles(ids) for ids in TOPIC_CUES.gates.values()}
+# A user's cue phrases are numbered after the package's patterns (the lexicon's, then the
+# two frames').
+_USER_BASE = len(TOPIC_PATTERNS)
+
+
+@attrs.frozen(eq=False)
+class CueTable:
+    """The cue phrases the stage reads: the package's, or those and a user's
+    (:func:`user_cues`).
+
+    Pattern ``k`` (a number of ``ctx.topic_starts``) is ``regexes[k]`` and names
+    ``topics[k]``; ``roles`` gives, for a set of numbers the automaton found at a
+    position, whether a cooperation or own-affairs cue may begin there and which
+    phrases, in the order they are tried (``compute`` works out a set it lacks);
+    ``extra`` finds where the user's phrases may begin.
+    """
+
+    regexes: tuple[re.Pattern[str], ...]
+    topics: tuple[Topic | None, ...]
+    roles: Mapping[frozenset[int], _Roles]
+    compute: Callable[[frozenset[int]], _Roles]
+    extra: Patterns | None = None
+
+
+_SHIPPED = CueTable(TOPIC_CUES.regexes, (*TOPIC_OF_PATTERN, None, None), _ROLES, _roles)
+
+
+def _user_roles(ids: frozenset[int]) -> _Roles:
+    # As _roles, the user's phrases tried first: where one of theirs is as long as one of
+    # the package's at a place, theirs names the topic.
+    phrases = sorted(
+        (k for k in ids if k != COOP_ID and k != OWN_ID), key=lambda k: (k < _USER_BASE, k)
+    )
+    return COOP_ID in ids, OWN_ID in ids, tuple(phrases)
+
+
+def user_cues(cues: Sequence[tuple[str, Topic]]) -> CueTable:
+    """The package's cue phrases and ``cues`` (phrase, topic), written as those of
+    ``data/topics.tsv`` are.
+
+    >>> table = user_cues([("cassava", Topic.AGRICULTURE)])
+    >>> table.topics[-1], table.regexes[-1].match("cassava farms").group()
+    (<Topic.AGRICULTURE: 'agriculture'>, 'cassava')
+    """
+    regexes = [phrase_regex(fold(cue)) for cue, _ in cues]
+    return CueTable(
+        (*TOPIC_CUES.regexes, *(re.compile(rx) for rx in regexes)),
+        (*_SHIPPED.topics, *(topic for _, topic in cues)),
+        _ROLES,
+        _user_roles,
+        Patterns(regexes),
+    )
+
+
+def _starts(folded: str, ctx: Context, table: CueTable) -> dict[int, frozenset[int]]:
+    """Where the table's phrases may begin: the automaton's positions, and the user's."""
+    found = ctx.topic_starts
+    if table.extra is None or not ctx.sentences:
+        return found
+    mine = table.extra.candidates(folded, ctx.sentences[0].start, ctx.sentences[-1].end)
+    if not mine:
+        return found
+    merged = dict(found)
+    for at, ids in mine.items():
+        numbered = frozenset(_USER_BASE + k for k in ids)
+        have = merged.get(at)
+        merged[at] = numbered if have is None else have | numbered
+    return merged
+
+
+def find_topics(
+    doc: Document, ctx: Context, aid: tuple[Aid, ...] = (), cues: CueTable | None = None
+) -> tuple[TopicMention, ...]:
+    """The topics of cooperation in ``doc``, in codebook order, each with its cue spans.
+
+    ``cues`` adds a user's cue phrases (:func:`user_cues`) to the package's.
+    """
     found: dict[Topic, list[Span]] = {}
-    for sentence in _sentences(doc.folded, ctx):
+    for sentence in _sentences(doc.folded, ctx, _SHIPPED if cues is None else cues):
         for span, topic in _fields(doc, sentence):
             found.setdefault(topic, []).append(span)
     if aid:
@@ -134,18 +224,7 @@ def find_topics(doc: Document, ctx: Context, aid: tuple[Aid, ...] = ()) -> tuple
     )
 
 
-def _roles(ids: frozenset[int]) -> tuple[bool, bool, tuple[int, ...]]:
-    # what a position the automaton gave may begin: a cooperation cue, an own-affairs
-    # cue, and which lexicon regexes
-    return COOP_ID in ids, OWN_ID in ids, tuple(sorted(k for k in ids if k < N_LEXICON))
-
-
-# The automaton's values are the sets of patterns sharing a literal beginning: their
-# roles are worked out once (a position where two beginnings meet is worked out then).
-_ROLES = {ids: _roles(ids) for ids in TOPIC_CUES.gates.values()}
-
-
-def _sentences(folded: str, ctx: Context) -> list[_Sentence]:
+def _sentences(folded: str, ctx: Context, table: CueTable) -> list[_Sentence]:
     """The story's sentences that hold a cue phrase, from the automaton's positions
     (``ctx.topic_starts``): at each position, the longest phrase there (none inside the
     one before), and the frame cues that may begin there."""
@@ -158,8 +237,9 @@ def _sentences(folded: str, ctx: Context) -> list[_Sentence]:
     i = 0
     span = sentences[0]
     sentence = _Sentence(span)
-    roles_of = _ROLES.get
-    for at, ids in sorted(ctx.topic_starts.items()):
+    roles_of, compute = table.roles.get, table.compute
+    regexes, topics = table.regexes, table.topics
+    for at, ids in sorted(_starts(folded, ctx, table).items()):
         if at >= span.end:
             while i < last and at >= sentences[i].end:
                 i += 1
@@ -172,7 +252,7 @@ def _sentences(folded: str, ctx: Context) -> list[_Sentence]:
         if at and (folded[at - 1].isalnum() or folded[at - 1] == "_"):
             continue  # inside a word: every cue begins with \b and a word character
         roles = roles_of(ids)
-        coop, own, lexicon = _roles(ids) if roles is None else roles
+        coop, own, lexicon = compute(ids) if roles is None else roles
         if coop:
             sentence.cooperation.append(at)
         if own:
@@ -180,11 +260,11 @@ def _sentences(folded: str, ctx: Context) -> list[_Sentence]:
         if lexicon and at >= sentence.done:
             best: tuple[int, int] | None = None
             for k in lexicon:
-                m = _LEXICON_RX[k].match(folded, at, span.end)
+                m = regexes[k].match(folded, at, span.end)
                 if m is not None and (best is None or m.end() > best[0]):
                     best = (m.end(), k)
             if best is not None:
-                sentence.cues.append((at, best[0], TOPIC_OF_PATTERN[best[1]]))
+                sentence.cues.append((at, best[0], topics[best[1]]))
                 sentence.done = best[0]
     if sentence.cues:
         out.append(sentence)

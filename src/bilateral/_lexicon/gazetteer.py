@@ -32,7 +32,9 @@ from bilateral.model import Span
 
 __all__ = [
     "MAX_WORDS",
+    "SHIPPED",
     "Entry",
+    "Gazetteer",
     "Mention",
     "data_lines",
     "folded_key",
@@ -376,6 +378,47 @@ def _build() -> tuple[Mapping[str, tuple[_Row, ...]], Mapping[str, int]]:
 _TABLE, _FIRST = _build()
 
 
+@attrs.frozen(eq=False)
+class Gazetteer:
+    """The name table a :func:`scan` reads: every form's key with its rows, and the first
+    word of every form with the most words a form starting with it has.
+
+    :data:`SHIPPED` is the package's; :meth:`extended` gives it with a user's forms added
+    (a :class:`bilateral.Lexicon`'s), without changing it.
+    """
+
+    table: Mapping[str, tuple[_Row, ...]]
+    firsts: Mapping[str, int]
+
+    def extended(self, pairs: Iterable[tuple[str, Entry]]) -> Gazetteer:
+        """This table with further forms, each with its entries in the order given; a form
+        given here replaces this table's readings of it (the user's word wins).
+
+        >>> mine = SHIPPED.extended([("Hanoi", Entry("locality", "LAO", "Hanoi")),
+        ...                          ("Ban Nam Kha", Entry("locality", "LAO", "Ban Nam Kha"))])
+        >>> [(m.text, m.best.code) for m in scan("Hanoi, Ban Nam Kha.", gazetteer=mine)]
+        [('Hanoi', 'LAO'), ('Ban Nam Kha', 'LAO')]
+        >>> [(m.text, m.best.code) for m in scan("Hanoi, Ban Nam Kha.")]
+        [('Hanoi', 'VNM')]
+        """
+        firsts = dict(self.firsts)
+        added: dict[str, list[_Row]] = {}
+        for form, e in pairs:
+            # (a user's form is kept even where it is a common word: they asked for it)
+            _note(firsts, _WORD.findall(fold(form)))
+            rows = added.setdefault(key(form), [])
+            row = (e.kind, e.code, e.name, e.population, e.exact)
+            if row not in rows:
+                rows.append(row)
+        table = dict(self.table)
+        table.update((k, tuple(rows)) for k, rows in added.items())
+        return Gazetteer(MappingProxyType(table), MappingProxyType(firsts))
+
+
+#: The package's own name table.
+SHIPPED = Gazetteer(_TABLE, _FIRST)
+
+
 def _entries(rows: tuple[_Row, ...]) -> tuple[Entry, ...]:
     return tuple(Entry(*r) for r in rows)
 
@@ -447,10 +490,13 @@ def _more_pattern(words: int) -> str:
 _MORE = (re.compile(""), *(re.compile(_more_pattern(n)) for n in range(1, MAX_WORDS)))
 
 
-def scan(text: str, folded: str | None = None) -> tuple[Mention, ...]:
+def scan(
+    text: str, folded: str | None = None, gazetteer: Gazetteer | None = None
+) -> tuple[Mention, ...]:
     """Every capitalised mention of a table form in ``text``, longest match first.
 
-    ``folded`` is ``fold(text)`` when the caller has it already.
+    ``folded`` is ``fold(text)`` when the caller has it already; ``gazetteer`` the table
+    to read (:data:`SHIPPED`, the package's, by default).
 
     >>> [m.text for m in scan("The US and the DPRK; us and them.")]
     ['US', 'DPRK']
@@ -461,8 +507,9 @@ def scan(text: str, folded: str | None = None) -> tuple[Mention, ...]:
     done = 0
     word = _WORD.match
     more = _MORE
-    firsts = _FIRST.get
-    table = _TABLE.get
+    tables = SHIPPED if gazetteer is None else gazetteer
+    firsts = tables.firsts.get
+    table = tables.table.get
     # A name repeated in one article has the same entries each time: build them once.
     made: dict[tuple[str, str], tuple[Entry, ...]] = {}
     size = len(text)
