@@ -13,35 +13,30 @@ else by scope from the sentence before or the article's lead.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
-import attrs
 import pendulum
 
 from bilateral._extract.analysis import Context, Document, build_context
-from bilateral._extract.clauses import Clauses, Mood, Phrase, Predicate, Voice, analyse
+from bilateral._extract.ceremonies import Ceremonies
+from bilateral._extract.clauses import Clauses, Mood, Predicate, Voice, analyse
 from bilateral._extract.cues import (
-    AT_HANDOVER,
     DOCUMENT,
     FRAMES,
     GOODS,
     GUEST_WORDS,
     HELD,
     INDEFINITE,
-    LED_BY,
     NAMED_PLACE,
-    PLACED,
-    SIDES,
     SOME_PLACE,
 )
-from bilateral._extract.hosts import Draft, compatible, counterpart, settle_hosts
-from bilateral._extract.timing import PERFECT, Timing
+from bilateral._extract.drafting import MEETINGS
+from bilateral._extract.hosts import Draft, compatible, counterpart
 from bilateral.model import Country, Engagement, EngagementKind, Locality, Person
 
 __all__ = ["find_engagements"]
 
 _K = EngagementKind
-_MEETINGS = (_K.TALKS, _K.MEETING, _K.RECEPTION)
 
 
 OTHER = re.compile(r"\b(?:other|further|additional)\s+(?:[\w-]+\s+)?$")
@@ -49,67 +44,7 @@ _WITH_AFTER = re.compile(r"\s+(?:together with|along with|alongside|with)\b")
 _WHICH_BEFORE = re.compile(r"\b(?:which|that)\s*$")
 
 
-class _Builder:
-    def __init__(self, doc: Document, ctx: Context, layer: Clauses) -> None:
-        self.doc = doc
-        self.ctx = ctx
-        self.layer = layer
-        self.folded = doc.folded
-        self.drafts: list[Draft] = []
-        self.timing = Timing(doc, ctx, layer, self.drafts)
-        # the heads of delegations ("a delegation led by X") are guests wherever they go
-        self.visitors: list[Person] = [
-            x
-            for m in LED_BY.finditer(self.folded)
-            for _s, x in ctx.people_at(m.end(), m.end() + 120)[:1]
-        ]
-
-    # -- lookups -------------------------------------------------------------------
-    def last(self, kinds: Iterable[EngagementKind]) -> Draft | None:
-        wanted = set(kinds)
-        for d in reversed(self.drafts):
-            if d.kind in wanted:
-                return d
-        return None
-
-    def group(self, phrase: Phrase) -> list[Person]:
-        """The people of a phrase; for "they", "the two leaders": the pair just told; for
-        "his guest", "the delegation": the visitors."""
-        if phrase.people:
-            return list(phrase.people)
-        if self.visitors and GUEST_WORDS.search(self.folded, phrase.span.start, phrase.span.end):
-            return list(self.visitors)
-        if phrase.group:
-            prev = self.last((*_MEETINGS, _K.CALL))
-            if prev is not None and len(prev.people()) >= 2:
-                # "the two leaders", "their": the first of each side, not their retinues
-                people = prev.people()
-                other = next((x for x in people if x.country != people[0].country), None)
-                return [people[0], other] if other is not None else people
-            return self.pair_before(phrase.span.start)
-        return []
-
-    def pair_before(self, at: int) -> list[Person]:
-        """The last two people of two countries named together before ``at`` (whom "the
-        two leaders" are)."""
-        best: list[Person] = []
-        for p in self.layer.predicates:
-            if p.span.start >= at:
-                break
-            for ph in (p.subject, p.object, *p.args.values()):
-                people = list(ph.people)
-                if len(people) >= 2 and len({x.country for x in people}) >= 2:
-                    best = people[:2]
-            merged = [*p.subject.people, *p.object.people, *p.arg("with").people]
-            if len(merged) >= 2 and len({x.country for x in merged}) >= 2:
-                best = merged[:2]
-        if best:
-            return best
-        for ph in self.layer.subjects:
-            if len(ph.people) >= 2 and len({x.country for x in ph.people}) >= 2:
-                return list(ph.people[:2])
-        return []
-
+class _Builder(Ceremonies):
     # -- the main pass -------------------------------------------------------------
     def run(self) -> list[Engagement]:
         by_sentence: dict[int, list[Predicate]] = {}
@@ -240,7 +175,7 @@ class _Builder:
     def more_of(self, p: Predicate, start: pendulum.Date | None) -> None:
         """ "The two ministers talked for 30 minutes on Tuesday": the date of the call or
         talks just told; "They were joined by X": more people at it."""
-        prev = self.last((*_MEETINGS, _K.CALL))
+        prev = self.last((*MEETINGS, _K.CALL))
         if p.lemma == "members":
             # "The delegation included X and Y", "X and Y were part of her delegation": the
             # guests of the visit told, and of the engagement told last if the delegation's
@@ -265,7 +200,7 @@ class _Builder:
             if p.lemma in ("witnesses", "signatories"):
                 named_kinds = [_K.SIGNING]
             # else the engagement told last ("X attended the ceremony")
-            prev = self.last(named_kinds[:1] or (*_MEETINGS, _K.CALL, _K.SIGNING))
+            prev = self.last(named_kinds[:1] or (*MEETINGS, _K.CALL, _K.SIGNING))
             named = self.present(p)
             if prev is None and p.lemma == "signatories" and named:
                 # "Signing for the two sides were X and Y": the signing is told by its signers
@@ -345,7 +280,7 @@ class _Builder:
                 host = None  # no one receives themselves: the subject was misread
             if not guests and self.acted_on(p):
                 # "hosted a ceremony for the guest": the other side of what was just told
-                told = self.last((*_MEETINGS, _K.CALL))
+                told = self.last((*MEETINGS, _K.CALL))
                 guests = [x for x in told.people() if x is not host] if told else []
             # "X and Y received Z": Y receives too, a participant of the host's side
             if guests:
@@ -467,194 +402,6 @@ class _Builder:
                        destination=destination)
             )  # fmt: skip
         self.visitors += [v for v in visitors if v not in self.visitors]
-
-    def signing(self, p: Predicate, start: pendulum.Date | None) -> None:
-        subject = p.subject
-        if subject.group and (
-            subject.countries or SIDES.search(self.folded, subject.span.start, subject.span.end)
-        ):
-            # "the two sides signed", "India and the UAE signed": bodies, not persons
-            subject = attrs.evolve(subject, group=False)
-        signers = [
-            *self.group(subject),
-            *p.arg("by").people,
-            *(p.arg("with").people if p.voice is not Voice.NOMINAL else ()),  # "signed with Y"
-            *p.arg("witness").people,
-            *p.arg("accompany").people,
-        ]
-        signers = list(dict.fromkeys(signers))
-        if (
-            not signers
-            and start is None
-            and PERFECT.search(self.folded, max(p.clause.start, p.span.start - 25), p.span.start)
-        ):
-            return  # "a memorandum has been signed by the two bodies": recalled, no event
-        weak = p.voice is Voice.NOMINAL and not p.told.start < p.span.start  # (no light verb)
-        existing = self.last((_K.SIGNING,))
-        if (
-            existing is not None
-            and compatible(existing.start, start)
-            and (
-                p.sentence - existing.sentence <= 3
-                or not start
-                or existing.start == start
-                or existing.weak  # "spoke highly of the signing of ...": the one told later
-            )
-        ):
-            existing.start = existing.start or start
-            existing.weak = existing.weak and weak
-            existing.participants += [s for s in signers if s not in existing.participants]
-            existing.spans.append(p.told)
-            return
-        self.drafts.append(
-            Draft(_K.SIGNING, start, None, None, signers, [p.told], p.sentence, weak=weak)
-        )
-
-    def handover(self, p: Predicate, start: pendulum.Date | None) -> None:
-        people = list(
-            dict.fromkeys(
-                [
-                    *self.group(p.subject),
-                    *p.object.people,
-                    *(x for ph in p.args.values() for x in ph.people),
-                ]
-            )
-        )
-        if PERFECT.search(self.folded, max(p.clause.start, p.span.start - 25), p.span.start):
-            return  # "Laos has received 16 vehicles from Japan": gifts recalled, not a handover
-        existing = self.last((_K.MEETING,))
-        handovers = [d for d in self.drafts if d.kind is _K.MEETING and d.host is None
-                     and not d.venue_based]  # fmt: skip
-        if not people and handovers:
-            existing = handovers[-1]  # "the donated equipment": the handover told
-        new = [x for x in people if existing is None or x not in existing.participants]
-        if (
-            existing is not None
-            and existing.host is None
-            and not existing.venue_based
-            and (p.sentence - existing.sentence <= 2 or not people)
-            and compatible(existing.start, start)
-            # "X handed over A to Y. X handed over B to Z": a giver and a receiver of whom
-            # at least one is new make another handover
-            and not (new and existing.participants and len(people) - len(new) <= 1 < len(people))
-        ):
-            existing.start = existing.start or start
-            existing.participants += [x for x in people if x not in existing.participants]
-            existing.spans.append(p.told)
-            existing.sentence = p.sentence
-            return
-        self.drafts.append(Draft(_K.MEETING, start, None, None, people, [p.told], p.sentence))
-
-    def call(self, p: Predicate, start: pendulum.Date | None) -> None:
-        subject = self.group(p.subject)
-        others = [*p.object.people, *p.arg("with", "to").people, *p.arg("by").people]
-        caller: Person | None = None
-        requester = p.arg("requester").people
-        from_ = p.arg("from").people
-        directed = (
-            p.lemma == "phone"
-            or (p.lemma == "call" and p.voice is not Voice.NOMINAL)
-            or (
-                p.voice is Voice.NOMINAL
-                and PLACED.search(self.folded, max(p.clause.start, p.span.start - 30), p.span.start)
-                is not None
-                and bool(p.arg("to", "with").people)
-            )
-        )
-        if requester:
-            caller = requester[0]
-        elif from_:
-            caller = from_[0]
-            others = [*subject, *others]
-        elif directed and len(subject) == 1:
-            caller = subject[0]
-        people = list(dict.fromkeys([*subject, *others, *from_]))
-        if caller is not None and people == [caller]:
-            # "A call came in from X": the one called is whom the story is about
-            people += [x for x in p.topic.people[:1] if x.country != caller.country]
-        existing = self.last((_K.CALL,))
-        others_here = {id(x) for x in people if x is not caller}
-        if (
-            existing is not None
-            and compatible(existing.start, start)
-            # the same call told again names no one new on the other end ("X phoned Y ...
-            # The call lasted an hour"); "X called Z" after "X called Y" is another call
-            and (not people or others_here <= {id(x) for x in existing.people()})
-            # a call placed by someone else is that one's own call
-            and (caller is None or existing.host is None or existing.host is caller)
-        ):
-            existing.start = existing.start or start
-            existing.host = existing.host or caller
-            existing.participants += [x for x in people if x not in existing.participants]
-            existing.spans.append(p.told)
-            return
-        guests = [x for x in people if x is not caller]
-        self.drafts.append(Draft(_K.CALL, start, None, caller, guests, [p.told], p.sentence))
-
-    def at_the_handover(self, index: int) -> None:
-        """ "X thanked the donors for the gift": who speaks of a handover just told was at it."""
-        last = self.drafts[-1] if self.drafts else None
-        if (
-            last is None
-            or last.kind is not _K.MEETING
-            or last.venue_based
-            or last.host is not None
-            or index - last.sentence > 2
-        ):
-            return
-        sent = self.ctx.sentences[index]
-        if not AT_HANDOVER.search(self.folded, sent.start, sent.end):
-            return
-        speaker = self.layer.subjects[index]
-        last.participants += [x for x in speaker.people if x not in last.participants]
-
-    def reference(self, p: Predicate, kind: EngagementKind, start: pendulum.Date | None) -> bool:
-        """A definite mention ("the meeting", "during their talks"): the engagement told
-        before it, now with its date if it had none. False when none was told: then it is
-        the first mention ("At his talks with X, Y said ..."), an engagement of its own."""
-        kinds = (kind,) if kind is not _K.MEETING else _MEETINGS
-        prev = self.last(kinds)
-        if prev is None and kind is _K.MEETING:
-            prev = self.last((_K.CALL,))
-        if prev is None:
-            return False
-        prev.spans.append(p.told)
-        if prev.start is None and start is not None:
-            prev.start = start
-        return True
-
-    def borrowed(self, p: Predicate) -> Draft | None:
-        """The engagement told in the same sentence, whose people a definite mention naming
-        no one shares ("was welcomed by X before the talks")."""
-        here = [d for d in self.drafts if d.sentence == p.sentence and d.kind is not _K.VISIT]
-        return here[-1] if here else None
-
-    def merge_or_append(self, draft: Draft) -> None:
-        mine = {id(p) for p in draft.people()}
-        for d in reversed(self.drafts):
-            if d.kind in (_K.VISIT, _K.SIGNING, _K.CALL):
-                continue
-            same_kind = d.kind is draft.kind
-            generic = draft.kind is _K.MEETING and d.kind in (_K.TALKS, _K.RECEPTION)
-            if not (same_kind or generic) or not compatible(d.start, draft.start):
-                continue
-            if draft.host is not None and d.host is not None and draft.host is not d.host:
-                continue
-            theirs = {id(p) for p in d.people()}
-            if same_kind and d.host is draft.host and draft.host is not None and not d.participants:
-                # "welcomed a delegation ... While welcoming the delegation, X": who was met
-                d.participants += draft.participants
-                d.start = d.start or draft.start
-                d.spans.extend(draft.spans)
-                return
-            if mine and theirs and (mine <= theirs or (same_kind and mine == theirs)):
-                d.start = d.start or draft.start
-                d.spans.extend(draft.spans)
-                return
-        self.drafts.append(draft)
-
-    def finish(self) -> None:
-        settle_hosts(self.drafts, self.visitors, self.ctx.venue)
 
 
 def find_engagements(
