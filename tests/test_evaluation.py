@@ -19,9 +19,10 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "evaluation" / "corpus"
 
 # The overall score (mean of the seventeen fields) must stay at or above this. Measured
-# 0.766 when the set was written; the floor sits 0.02 under it so that a small regression
-# fails the suite. Raise it as the extraction improves; never lower it to let a change in.
-EVALUATION_FLOOR = 0.745
+# 0.766 when the set was written and 0.868 after issue 12's work; the floor sits 0.02
+# under the latest figure so that a small regression fails the suite. Raise it as the
+# extraction improves; never lower it to let a change in.
+EVALUATION_FLOOR = 0.848
 
 RECORD_KEYS = {
     "id", "url", "date", "headline", "dateline", "agency", "people", "countries",
