@@ -696,3 +696,20 @@ def test_a_passive_with_adverbs_between_auxiliary_and_verb() -> None:
     assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == [
         ("reception", "2024-05-13", None, "Anouk Veldt", ("Somsak Inthavong",))
     ]
+
+
+def test_a_passive_handover_names_its_goods_before_the_verb() -> None:
+    handover = [("meeting", "2024-05-13", None, None, ("Anouk Veldt", "Somsak Inthavong"))]
+    for told in (
+        "On Monday 20 tonnes of rice were handed over by Ambassador Anouk Veldt to Minister "
+        "Somsak Inthavong.",
+        "The medical equipment was handed over to Minister Somsak Inthavong by Ambassador "
+        "Anouk Veldt on Monday.",
+    ):
+        assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == handover, told
+    # what is handed over in the passive is no gift when it is a document or a post
+    told = "The letter was handed over by Ambassador Anouk Veldt to Minister Somsak Inthavong."
+    assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == []
+    # in the active voice the goods follow the verb: the subject is the giver
+    told = "The rice donors handed over the letter to Minister Somsak Inthavong on Monday."
+    assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == []

@@ -72,7 +72,7 @@ class _Builder(Ceremonies):
             since = max(sent.start, p.clause.start - 80) if which else p.clause.start
             if not DOCUMENT.search(folded, since, min(sent.end, p.clause.end + 200)):
                 return
-        if needs == "goods" and not GOODS.search(folded, p.span.end, p.clause.end):
+        if needs == "goods" and not self.goods(p):
             return
         if needs == "known place" and not (p.places or p.arg("to").countries or p.object.countries):
             return
@@ -166,6 +166,12 @@ class _Builder(Ceremonies):
             for ph in (p.object, *(p.args[n] for n in ("for", "to", "with") if n in p.args))
             if ph.span.end > ph.span.start
         )
+
+    def goods(self, p: Predicate) -> bool:
+        """Whether goods or money are what is handed over: after the verb ("handed over 20
+        tonnes of rice"), or before it in the passive ("the rice was handed over by X")."""
+        since = p.clause.start if p.voice is Voice.PASSIVE else p.span.end
+        return GOODS.search(self.folded, since, p.clause.end) is not None
 
     def given(self, p: Predicate) -> bool:
         """Whether what is received is goods or money, not a person."""
