@@ -713,3 +713,32 @@ def test_a_passive_handover_names_its_goods_before_the_verb() -> None:
     # in the active voice the goods follow the verb: the subject is the giver
     told = "The rice donors handed over the letter to Minister Somsak Inthavong on Monday."
     assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == []
+
+
+def test_also_a_second_engagement_takes_the_day_of_the_first_in_its_sentence() -> None:
+    people = {**PEOPLE, "Bounmy Phetsana": ("LAO", "Bounmy")}
+    told = (
+        "Admiral Anouk Veldt paid a call on General Somsak Inthavong at the headquarters on "
+        "Monday, and also called on General Bounmy Phetsana there."
+    )
+    assert rows(" date 2024-05-17 " + told, people, {**LAO, **DUTCH}) == [
+        ("reception", "2024-05-13", None, "Somsak Inthavong", ("Anouk Veldt",)),
+        ("reception", "2024-05-13", None, "Bounmy Phetsana", ("Anouk Veldt",)),
+    ]
+    # without "also" the second is not said to be the same day; nor is another kind
+    for told, second in (
+        (
+            "Admiral Anouk Veldt paid a call on General Somsak Inthavong on Monday, and she "
+            "called on General Bounmy Phetsana at the ministry.",
+            ("reception", None, None, "Bounmy Phetsana", ("Anouk Veldt",)),
+        ),
+        (
+            "Admiral Anouk Veldt paid a call on General Somsak Inthavong on Monday and also "
+            "phoned General Bounmy Phetsana.",
+            ("call", None, None, "Anouk Veldt", ("Bounmy Phetsana",)),
+        ),
+    ):
+        assert rows(" date 2024-05-17 " + told, people, {**LAO, **DUTCH}) == [
+            ("reception", "2024-05-13", None, "Somsak Inthavong", ("Anouk Veldt",)),
+            second,
+        ], told

@@ -47,6 +47,8 @@ _BEGUN_BEFORE = re.compile(
 _BEGAN_AFTER = re.compile(
     r"[^.;]{0,60}?\b(?:which|that) (?:began|started|opened|kicked off|got under way)\b"
 )
+# "... and also called on Y": a second engagement coordinated with the one before
+_ALSO_BEFORE = re.compile(r"\balso\s+(?:\w+ly\s+)?$")
 _ONE_DAY = re.compile(r"\b(?:one-day|day-long|one day|a day's)\s+(?:[\w-]+\s+)?$")
 # A perfect tense before a predicate: told as past, not as the story's day.
 PERFECT = re.compile(r"\b(?:had|has|have)\s+(?:(?:already|also|earlier|just|recently)\s+)?\S*$")
@@ -177,6 +179,11 @@ class Timing:
         if len(free) == 1:
             # "When the meeting was over, the two leaders signed ...": the meeting's day
             return self.resolve(free[0], kind)[0]
+        if _ALSO_BEFORE.search(self.folded, max(0, p.span.start - 20), p.span.start):
+            # "X called on Y today, and also called on Z": the day of the one it adds to
+            here = [d for d in self.told if d.sentence == p.sentence and d.kind is kind]
+            if here and here[-1].start is not None:
+                return here[-1].start
         if p.sentence > 0:
             # the sentence before, when it tells no engagement of its own
             prev_sent = self.ctx.sentences[p.sentence - 1]
