@@ -742,3 +742,23 @@ def test_also_a_second_engagement_takes_the_day_of_the_first_in_its_sentence() -
             ("reception", "2024-05-13", None, "Somsak Inthavong", ("Anouk Veldt",)),
             second,
         ], told
+
+
+def test_a_visiting_qualifier_inside_an_argument_does_not_end_it() -> None:
+    talks = [("talks", "2024-05-13", None, "Somsak Inthavong", ("Anouk Veldt",))]
+    for told in (
+        "Minister Somsak Inthavong held talks on Monday with his visiting Dutch counterpart, "
+        "Admiral Anouk Veldt.",
+        "Talks were held on Monday between Minister Somsak Inthavong and his visiting Dutch "
+        "counterpart, Admiral Anouk Veldt.",
+    ):
+        assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == talks, told
+    # "visiting" as a verb is a predicate of its own: the talks' partner is before it
+    told = (
+        "Minister Somsak Inthavong held talks on Monday with officials before visiting "
+        "the port with Admiral Anouk Veldt."
+    )
+    got = rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH})
+    assert [r for r in got if r[0] == "talks"] == [
+        ("talks", "2024-05-13", None, None, ("Somsak Inthavong",))
+    ]

@@ -425,6 +425,11 @@ def analyse(doc: Document, ctx: Context) -> Clauses:
                     end = min(end, comma)
             end = min(end, span.end + REACH)
             nxt = bisect_left(starts, span.end)
+            while nxt < len(starts) and _attributive(
+                text, triggers[nxt][0], triggers[nxt][2],
+                folded[max(sent.start, starts[nxt] - 40) : starts[nxt]],
+            ):  # fmt: skip
+                nxt += 1  # ("with his visiting counterpart, X": a qualifier, no predicate)
             if (
                 nxt < len(starts)
                 and starts[nxt] < end
