@@ -762,3 +762,20 @@ def test_a_visiting_qualifier_inside_an_argument_does_not_end_it() -> None:
     assert [r for r in got if r[0] == "talks"] == [
         ("talks", "2024-05-13", None, None, ("Somsak Inthavong",))
     ]
+
+
+def test_a_separate_round_of_talks_is_another_engagement() -> None:
+    people = {**PEOPLE, "Bounmy Phetsana": ("LAO", "Bounmy")}
+    first = (
+        "Minister Somsak Inthavong held talks on Monday with his Dutch counterpart Anouk Veldt. "
+    )
+    told = "In a separate round of talks, General Bounmy Phetsana and Ms Veldt discussed training."
+    assert rows(" date 2024-05-17 " + first + told, people, {**LAO, **DUTCH}) == [
+        ("talks", "2024-05-13", None, "Somsak Inthavong", ("Anouk Veldt",)),
+        ("talks", "2024-05-13", None, "Bounmy Phetsana", ("Anouk Veldt",)),
+    ]
+    # the round of talks told: the same talks
+    told = "During the round of talks, Ms Veldt and the minister discussed training."
+    assert rows(" date 2024-05-17 " + first + told, people, {**LAO, **DUTCH}) == [
+        ("talks", "2024-05-13", None, "Somsak Inthavong", ("Anouk Veldt",)),
+    ]

@@ -129,7 +129,7 @@ SIDES = re.compile(
     r"|agencies|institutions|legislatures|parliaments|committees|councils|cities|provinces"
     r"|localities|municipalities|companies|firms|universities|associations)\b"
 )
-INDEFINITE = re.compile(r"\b(?:an?|another|one)\s+(?:[\w-]+\s+){0,2}$")
+INDEFINITE = re.compile(r"\b(?:an?|another|one)\s+(?:[\w-]+\s+){0,3}$")
 HELD = re.compile(r"^\s+(?:were|was) (?:\w+ )?held\b")
 LED_BY = re.compile(r"\bdelegations?\b[^.;]{0,80}?\b(?:led|headed) by\b")
 # A person's rank, for the counterpart of a guest when no host is named.
