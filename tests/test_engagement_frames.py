@@ -66,6 +66,8 @@ TOLD: list[tuple[str, str, list[Row]]] = [
     ("audience", f"{S} granted {M} an audience.", [("reception", None, None, S, (M,))]),
     ("welcome ceremony", f"{S} hosted an official welcome ceremony for {M}.",
      [("reception", None, None, S, (M,))]),
+    ("guard of honour", f"{M} was given a guard of honour by {S}.",
+     [("reception", None, None, S, (M,))]),
     ("banquet", f"{S} hosted a banquet in honour of {M}.", [("reception", None, None, S, (M,))]),
     ("accorded", f"{M} was accorded a warm welcome by {S}.",
      [("reception", None, None, S, (M,))]),

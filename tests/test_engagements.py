@@ -779,3 +779,20 @@ def test_a_separate_round_of_talks_is_another_engagement() -> None:
     assert rows(" date 2024-05-17 " + first + told, people, {**LAO, **DUTCH}) == [
         ("talks", "2024-05-13", None, "Somsak Inthavong", ("Anouk Veldt",)),
     ]
+
+
+def test_a_guard_of_honour_given_to_a_guest_is_a_reception() -> None:
+    for told, host in (
+        ("Admiral Anouk Veldt was given a guard of honour by General Somsak Inthavong.",
+         "Somsak Inthavong"),
+        ("Admiral Anouk Veldt was accorded a guard of honour by General Somsak Inthavong.",
+         "Somsak Inthavong"),
+        # given by a body of the other side: a reception hosted by no one named
+        ("On arrival, Admiral Anouk Veldt was given a guard of honour by a Lao army "
+         "contingent.", None),
+    ):  # fmt: skip
+        assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == [
+            ("reception", None, None, host, ("Anouk Veldt",))
+        ], told
+    told = "The guard of honour regiment of the Lao army was founded in 1950."
+    assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == []

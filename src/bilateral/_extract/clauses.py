@@ -171,7 +171,7 @@ _CANCELLED_AFTER = re.compile(  # (matched at the predicate's end: no "^")
 
 _LIGHT_VERB = re.compile(
     r"\b(?P<verb>held|hold|holds|holding|had|have|has|having|paid|pay|pays|paying|made|make|makes"
-    r"|making|conducted|conduct|took part in|joined|attended|attending|granted|gave|accorded"
+    r"|making|conducted|conduct|took part in|joined|attended|attending|granted|gave|given|accorded"
     r"|hosted|witnessed|observed|presided over|oversaw|chaired|co-chaired|sat down for"
     r"|wrapping up|wrapped up|concluding|concluded|ending|ended|beginning|began|starting"
     r"|started|kicking off|kicked off|continuing|continued|completed|completing|embarked on"

@@ -260,9 +260,16 @@ class _Builder(Ceremonies):
         self, p: Predicate, host_role: str
     ) -> list[tuple[Person | None, list[Person], bool]]:
         subject = self.group(p.subject)
-        if host_role == "subject" and p.voice is Voice.NOMINAL and p.arg("by").people:
-            # "X was accorded a welcome ceremony presided over by Y": Y hosts
-            host: Person | None = p.arg("by").people[0]
+        by = p.args.get("by")
+        if (
+            host_role == "subject"
+            and p.voice is Voice.NOMINAL
+            and by
+            and (by.people or by.countries)
+        ):
+            # "X was accorded a welcome ceremony presided over by Y": Y hosts; "given a
+            # guard of honour by a Lao army contingent": a body of the other side, no one
+            host: Person | None = by.people[0] if by.people else None
             guests = [*subject, *p.object.people, *p.arg("for").people]
             return [(host, [g for g in dict.fromkeys(guests) if g is not host], False)]
         if host_role == "subject" and p.voice is Voice.NOMINAL and not subject:
