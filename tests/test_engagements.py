@@ -796,3 +796,28 @@ def test_a_guard_of_honour_given_to_a_guest_is_a_reception() -> None:
         ], told
     told = "The guard of honour regiment of the Lao army was founded in 1950."
     assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == []
+
+
+def test_a_visit_told_as_planned_and_then_named_is_no_visit() -> None:
+    for told in (
+        # the noun in the clause of a planned verb is planned with it
+        "Admiral Anouk Veldt will travel to Laos for an official visit.",
+        # "this will be": a future copula
+        "Admiral Anouk Veldt will travel to Laos on June 1-2. This will be Admiral Anouk "
+        "Veldt's first official visit to Laos since she took office.",
+        # "the visit" after a planned one is the planned one
+        "Admiral Anouk Veldt is to pay a state visit to Laos next week. The visit is meant "
+        "to confirm the good ties.",
+    ):
+        assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == [], told
+    # told as held, each is a visit
+    for told in (
+        "Admiral Anouk Veldt travelled to Laos on Monday for an official visit.",
+        "Admiral Anouk Veldt arrived in Laos on Monday. It was Admiral Anouk Veldt's first "
+        "official visit to Laos since she took office.",
+        "Admiral Anouk Veldt arrived in Laos on Monday. The visit is meant to confirm the "
+        "good ties.",
+    ):
+        assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == [
+            ("visit", "2024-05-13", None, None, ("Anouk Veldt",))
+        ], told

@@ -154,7 +154,8 @@ _PASSIVE_BEFORE = re.compile(
 _PLANNED_BEFORE = re.compile(
     r"(?:\b(?:will|would|shall|to|may|might|could|should|can|must|going to|is to|are to)\s+"
     r"(?:(?:also|soon|later|then|jointly|personally|officially|again|further|first|both|not"
-    r"|\w+ly)\s+)*(?:be\s+)?(?:(?:hold|have|pay|make|conduct|attend|host|organi[sz]e|sign|meet"
+    r"|\w+ly)\s+)*(?:be\s+(?:(?:an?|the|his|her|their|its|first|second|official|state"
+    r"|working|\w+ly)\s+){0,4})?(?:(?:hold|have|pay|make|conduct|attend|host|organi[sz]e|sign|meet"
     r"|receive|give|accord|grant|convene|arrange|set up|launch|resume|continue|start|begin"
     r"|undertake|organi[sz]e)\s+(?:\S+\s+){0,4})?"
     r"|\b(?:upcoming|next|forthcoming|future|planned|proposed|possible|scheduled|expected"
@@ -221,8 +222,21 @@ _PURPOSE = re.compile(
 )
 
 
-def _mood(folded: str, seg: Segment, trigger: Span) -> Mood:
+def _mood(
+    folded: str, seg: Segment, trigger: Span, told: list[Predicate], index: int, noun: bool
+) -> Mood:
     before = folded[max(seg.start, trigger.start - 45) : trigger.start]
+    last = told[-1] if told else None
+    if (
+        noun
+        and last is not None
+        and last.sentence == index
+        and last.clause.start == seg.start
+        and last.voice is not Voice.NOMINAL
+        and last.mood is not Mood.REPORTED
+    ):
+        # "will travel to Laos for an official visit": the noun in a planned verb's clause
+        return last.mood
     if _NEGATED_BEFORE.search(before):
         return Mood.NEGATED
     if _PLANNED_BEFORE.search(before) and not _PURPOSE.search(before):
@@ -230,7 +244,12 @@ def _mood(folded: str, seg: Segment, trigger: Span) -> Mood:
         return Mood.PLANNED
     if _CANCELLED_AFTER.match(folded, trigger.end, min(seg.end + 60, trigger.end + 60)):
         return Mood.PLANNED
+    if noun and _FUTURE_COPULA.search(folded, seg.start, trigger.start):
+        return Mood.PLANNED  # "This will be X's first official visit to Y"
     return Mood.REPORTED
+
+
+_FUTURE_COPULA = re.compile(r"\b(?:this|it|that|which)\s+(?:will|would|is to|is going to)\s+be\b")
 
 
 def _triggers(ctx: Context, index: int) -> list[tuple[Span, str, str]]:
@@ -488,7 +507,7 @@ def analyse(doc: Document, ctx: Context) -> Clauses:
                     sentence=index,
                     clause=Span(seg.start, end),
                     voice=voice,
-                    mood=_mood(folded, seg, span),
+                    mood=_mood(folded, seg, span, predicates, index, noun),
                     subject=subject,
                     object=obj,
                     args=MappingProxyType(args),

@@ -37,6 +37,8 @@ class Drafting:
         self.layer = layer
         self.folded = doc.folded
         self.drafts: list[Draft] = []
+        # the kinds told as planned ("is to pay a state visit"): "the visit" after one is it
+        self.planned: set[EngagementKind] = set()
         self.timing = Timing(doc, ctx, layer, self.drafts)
         # the heads of delegations ("a delegation led by X") are guests wherever they go
         self.visitors: list[Person] = [

@@ -61,6 +61,8 @@ class _Builder(Ceremonies):
     def predicate(self, p: Predicate) -> None:
         kind, host_role, needs = FRAMES[p.lemma]
         if p.mood is not Mood.REPORTED:
+            if p.mood is Mood.PLANNED:
+                self.planned.add(kind)
             return
         folded = self.folded
         sent = self.ctx.sentences[p.sentence]
@@ -405,6 +407,8 @@ class _Builder(Ceremonies):
             if p.definite and p.subject.pronoun:
                 return  # "during her visit": the visit told, whoever "her" is
             existing.participants += [v for v in visitors if v not in existing.participants]
+        elif p.definite and existing is None and not visitors and _K.VISIT in self.planned:
+            return  # "X is to pay a state visit ... The visit is meant to": the planned one
         elif p.definite and existing is None and not visitors:
             self.drafts.append(
                 Draft(_K.VISIT, start, end, host, [], [p.told], p.sentence, destination=destination)
