@@ -105,6 +105,9 @@ TOLD: list[tuple[str, str, list[Row]]] = [
     ("visiting", f"{M} is visiting Laos.", [("visit", None, None, None, (M,))]),
     ("trip", f"{M}'s trip to Laos ended.", [("visit", None, None, None, (M,))]),
     ("toured", f"{M} toured Laos.", [("visit", None, None, None, (M,))]),
+    # a ship's port call is a visit, never a phone call
+    ("port call", f"The ships commanded by {M} made a port call at Vientiane.",
+     [("visit", None, None, None, (M,))]),
     ("travelled to", f"{M} travelled to Laos on Monday.",
      [("visit", "2024-05-13", None, None, (M,))]),
     ("was in", f"{M} was in Vientiane from May 14 to 16.",
