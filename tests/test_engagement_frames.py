@@ -90,6 +90,11 @@ TOLD: list[tuple[str, str, list[Row]]] = [
     ("negotiations", f"{S} held negotiations with {M}.", [("talks", None, None, S, (M,))]),
     ("discussions", f"{S} held discussions with {M}.", [("talks", None, None, S, (M,))]),
     ("phoned", f"{M} phoned {S} on Monday.", [("call", "2024-05-13", None, M, (S,))]),
+    # the one a call is for is the one called; "a call on Tuesday" is no courtesy call
+    ("call ... for", f"A phone call from {M} came in on Tuesday for {S}.",
+     [("call", "2024-05-14", None, M, (S,))]),
+    ("made a call on Tuesday", f"{M} made a call on Tuesday to {S}.",
+     [("call", "2024-05-14", None, M, (S,))]),
     ("phone call", f"{M} made a phone call to {S}.", [("call", None, None, M, (S,))]),
     ("videoconference", f"{M} and {S} held a videoconference.",
      [("call", None, None, None, (M, S))]),
@@ -147,6 +152,10 @@ TOLD: list[tuple[str, str, list[Row]]] = [
     ("accepted", f"{S} accepted the equipment from {M}.", [("meeting", None, None, None, (S, M))]),
     ("also present", f"{S} received {M}. Also present at the reception was {B}.",
      [("reception", None, None, S, (M, B))]),
+    ("among the guests at the dinner", f"{S} hosted a dinner for {M}. Among the guests at "
+     f"the dinner was {B}.", [("reception", None, None, S, (M, B))]),
+    ("those attending the meeting included", f"{S} met {M}. Those attending the meeting "
+     f"included {B}.", [("meeting", None, None, S, (M, B))]),
     ("delegation included", f"{S} received a delegation. The delegation included {M} and {B}.",
      [("reception", None, None, S, (M, B))]),
     ("were part of his delegation",

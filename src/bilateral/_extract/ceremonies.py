@@ -102,7 +102,8 @@ class Ceremonies(Drafting):
 
     def call(self, p: Predicate, start: pendulum.Date | None) -> None:
         subject = self.group(p.subject)
-        others = [*p.object.people, *p.arg("with", "to").people, *p.arg("by").people]
+        # ("a call from X came in for Y": Y is called)
+        others = [*p.object.people, *p.arg("with", "to", "for").people, *p.arg("by").people]
         caller: Person | None = None
         requester = p.arg("requester").people
         from_ = p.arg("from").people
