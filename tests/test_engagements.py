@@ -707,6 +707,11 @@ def test_a_passive_handover_names_its_goods_before_the_verb() -> None:
         "Anouk Veldt on Monday.",
     ):
         assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == handover, told
+    # the goods inside the verb: "handed the equipment over"
+    told = (
+        "On Monday Ambassador Anouk Veldt handed the equipment over to Minister Somsak Inthavong."
+    )
+    assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == handover
     # what is handed over in the passive is no gift when it is a document or a post
     told = "The letter was handed over by Ambassador Anouk Veldt to Minister Somsak Inthavong."
     assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == []

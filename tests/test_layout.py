@@ -392,6 +392,7 @@ def test_abbreviations_do_not_end_sentences() -> None:
         "Mr. Lee met Dr. Kim and Assoc. Prof. Tran in the U.S. on Sept. 14. "
         "Decree No. 5 was signed at 10 St. James Street by H.E. Chan and J. R. Smith. "
         "Trade grew 3.5 percent. Did it? Yes! They met U.S. officials. "
+        "The gift, worth Rs. 5 million, came from Tk. 80 in funds. Costs rose by Rs. "
         "The meeting closed."
     )
     assert [s.of(text) for s in split_sentences(text, 0, len(text))] == [
@@ -401,6 +402,9 @@ def test_abbreviations_do_not_end_sentences() -> None:
         "Did it?",
         "Yes!",
         "They met U.S. officials.",
+        # a currency written short stays in its sentence before a number, not before a word
+        "The gift, worth Rs. 5 million, came from Tk. 80 in funds.",
+        "Costs rose by Rs.",
         "The meeting closed.",
     ]
 

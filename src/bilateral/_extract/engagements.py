@@ -171,8 +171,10 @@ class _Builder(Ceremonies):
 
     def goods(self, p: Predicate) -> bool:
         """Whether goods or money are what is handed over: after the verb ("handed over 20
-        tonnes of rice"), or before it in the passive ("the rice was handed over by X")."""
-        since = p.clause.start if p.voice is Voice.PASSIVE else p.span.end
+        tonnes of rice", "handed the rice over"), or before it in the passive ("the rice was
+        handed over by X")."""
+        # (the goods may sit inside the predicate: "handed the equipment over to Y")
+        since = p.clause.start if p.voice is Voice.PASSIVE else p.span.start
         return GOODS.search(self.folded, since, p.clause.end) is not None
 
     def given(self, p: Predicate) -> bool:

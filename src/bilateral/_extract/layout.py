@@ -110,7 +110,8 @@ _ABBREV: Final = _words(
     "assn est approx ca cf inc corp co ltd bros plc vs v ave rd blvd hwy sq govt jan feb mar "
     "apr jun jul aug sep sept oct nov dec"
 )
-_NUM_ABBREV: Final = _words("no nos vol vols art arts sec fig figs p pp para ch tel")
+# (before a number: "No. 5", "p. 12", and currencies written short: "Rs. 5 million")
+_NUM_ABBREV: Final = _words("no nos vol vols art arts sec fig figs p pp para ch tel rs rp tk shs ksh")
 
 
 def _abbreviation_before(text: str, dot: int, nxt: str) -> bool:
