@@ -826,3 +826,19 @@ def test_a_visit_told_as_planned_and_then_named_is_no_visit() -> None:
         assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == [
             ("visit", "2024-05-13", None, None, ("Anouk Veldt",))
         ], told
+
+
+def test_who_leads_the_sides_at_a_handover_ceremony_attends_it() -> None:
+    people = {**PEOPLE, "Bounmy Phetsana": ("LAO", "Bounmy")}
+    told = (
+        "Ambassador Anouk Veldt and General Bounmy Phetsana led the two sides at the turnover "
+        "ceremony on Monday."
+    )
+    assert rows(" date 2024-05-17 " + told, people, {**LAO, **DUTCH}) == [
+        ("meeting", "2024-05-13", None, None, ("Anouk Veldt", "Bounmy Phetsana"))
+    ]
+    # the ceremony as the subject names no one
+    told = "The turnover ceremony was held in Vientiane on Monday."
+    assert rows(" date 2024-05-17 " + told, people, {**LAO, **DUTCH}) == [
+        ("meeting", "2024-05-13", None, None, ())
+    ]

@@ -77,6 +77,9 @@ class Ceremonies(Drafting):
         )
         if PERFECT.search(self.folded, max(p.clause.start, p.span.start - 25), p.span.start):
             return  # "Laos has received 16 vehicles from Japan": gifts recalled, not a handover
+        if not people and p.adjunct:
+            # "X and Y led the two sides at the turnover ceremony": the sentence's subject
+            people = list(self.layer.subjects[p.sentence].people)
         existing = self.last((_K.MEETING,))
         handovers = [d for d in self.drafts if d.kind is _K.MEETING and d.host is None
                      and not d.venue_based]  # fmt: skip
