@@ -842,3 +842,27 @@ def test_who_leads_the_sides_at_a_handover_ceremony_attends_it() -> None:
     assert rows(" date 2024-05-17 " + told, people, {**LAO, **DUTCH}) == [
         ("meeting", "2024-05-13", None, None, ())
     ]
+
+
+def test_the_inviter_in_a_relative_clause_is_not_the_one_received() -> None:
+    people = {**PEOPLE, "Bounmy Phetsana": ("LAO", "Bounmy")}
+    told = (
+        "Dutch Admiral who is in Laos on the invitation of Minister Bounmy Phetsana was "
+        "received by Minister Somsak Inthavong at the airport on Sunday."
+    )
+    # the one received is named by a title only: the visitor told before, else no one
+    assert rows(" date 2024-05-17 " + told, people, {**LAO, **DUTCH}) == [
+        ("visit", "2024-05-12", None, "Bounmy Phetsana", ()),
+        ("reception", "2024-05-12", None, "Somsak Inthavong", ()),
+    ]
+    arrived = "Admiral Anouk Veldt arrived in Laos on Saturday. "
+    assert rows(" date 2024-05-17 " + arrived + told, people, {**LAO, **DUTCH}) == [
+        ("visit", "2024-05-11", None, "Bounmy Phetsana", ("Anouk Veldt",)),
+        ("reception", "2024-05-12", None, "Somsak Inthavong", ("Anouk Veldt",)),
+    ]
+    # named, the one invited is received
+    told = told.replace("Dutch Admiral", "Admiral Anouk Veldt")
+    assert rows(" date 2024-05-17 " + told, people, {**LAO, **DUTCH}) == [
+        ("visit", "2024-05-12", None, "Bounmy Phetsana", ("Anouk Veldt",)),
+        ("reception", "2024-05-12", None, "Somsak Inthavong", ("Anouk Veldt",)),
+    ]

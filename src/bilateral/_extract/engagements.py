@@ -162,6 +162,8 @@ class _Builder(Ceremonies):
         "a ceremony for the guests")."""
         if p.object.people or p.object.group or p.arg("for", "on", "to", "with").people:
             return True
+        if p.voice is Voice.PASSIVE and p.object.span.end > p.object.span.start:
+            return True  # "The Tanzanian President ... was received by Y": someone, untold
         return any(
             GUEST_WORDS.search(self.folded, ph.span.start, min(ph.span.end, ph.span.start + 60))
             # (the phrases as written: arg() skips those that name no one)

@@ -111,7 +111,9 @@ _ABBREV: Final = _words(
     "apr jun jul aug sep sept oct nov dec"
 )
 # (before a number: "No. 5", "p. 12", and currencies written short: "Rs. 5 million")
-_NUM_ABBREV: Final = _words("no nos vol vols art arts sec fig figs p pp para ch tel rs rp tk shs ksh")
+_NUM_ABBREV: Final = _words(
+    "no nos vol vols art arts sec fig figs p pp para ch tel rs rp tk shs ksh"
+)
 
 
 def _abbreviation_before(text: str, dot: int, nxt: str) -> bool:

@@ -428,6 +428,10 @@ def subject_of(
         if before and pronoun is None:
             return Phrase(before[-1][0], (before[-1][1],))
     own_group = s.phrase(seg.start, trigger.start)
+    if own_group.people and not own.people:
+        # all its people are inviters ("X who is here at the invitation of Y was received"):
+        # the subject is the one invited, named by a title only
+        own_group = attrs.evolve(own_group, people=())
     if own_group.group:
         return own_group
     if seg.kind in ("and", "sub", "speech", "stop") or adjunct or pronoun is not None:
@@ -455,7 +459,15 @@ def subject_of(
 def last_group(s: SentenceView, seg: Segment) -> Phrase:
     """The last people of a clause, with those coordinated before them ("X and Y", "X,
     Minister of Z, and Y")."""
-    found = s.people_in(seg.start, seg.end)
+    # (an inviter named in the clause is not its subject: "X, who is here at the
+    # invitation of Y, was received by Z")
+    found = [
+        f
+        for f in s.people_in(seg.start, seg.end)
+        if not _INVITER_BEFORE.search(
+            s.folded, max(seg.start, f[0].start - _INVITER_REACH), f[0].start
+        )
+    ]
     if not found:
         return EMPTY
     start = found[-1][0].start
@@ -470,6 +482,14 @@ def last_group(s: SentenceView, seg: Segment) -> Phrase:
             break
     return s.phrase(start, found[-1][0].end)
 
+
+# "at the invitation of" and up to eight title words: about sixty characters
+_INVITER_REACH = 60
+# "at the invitation of" and up to eight title words: about sixty characters
+_INVITER_REACH = 60
+_INVITER_BEFORE = re.compile(
+    r"\binvitation (?:extended )?(?:of|by|from)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,8}$"
+)
 
 # what may stand between two coordinated people: "and", commas, and an apposition
 # ("X, Minister of Foreign Affairs of Y, and Z", "X and the Head of Y, Ambassador Z")
