@@ -63,6 +63,9 @@ class Told(Protocol):
     @property
     def start(self) -> pendulum.Date | None: ...
 
+    @property
+    def sentence(self) -> int: ...
+
 
 class Timing:
     """The dates of one article's engagements, read as the engagements are told.
