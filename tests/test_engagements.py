@@ -866,3 +866,19 @@ def test_the_inviter_in_a_relative_clause_is_not_the_one_received() -> None:
         ("visit", "2024-05-12", None, "Bounmy Phetsana", ("Anouk Veldt",)),
         ("reception", "2024-05-12", None, "Somsak Inthavong", ("Anouk Veldt",)),
     ]
+
+
+def test_the_object_right_after_a_time_between_verb_and_object() -> None:
+    reception = [("reception", "2024-05-13", None, "Somsak Inthavong", ("Anouk Veldt",))]
+    for told in (
+        "Minister Somsak Inthavong received on Monday Admiral Anouk Veldt.",
+        "Minister Somsak Inthavong received on May 13, 2024 Admiral Anouk Veldt.",
+        "Minister Somsak Inthavong received on Monday, Admiral Anouk Veldt.",
+        "Minister Somsak Inthavong received Admiral Anouk Veldt on Monday.",
+    ):
+        assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == reception, told
+    # a time before an argument of its own is no object: "on Monday at the request of Y"
+    told = "Admiral Anouk Veldt phoned on Monday at the request of Minister Somsak Inthavong."
+    assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == [
+        ("call", "2024-05-13", None, "Somsak Inthavong", ("Anouk Veldt",))
+    ]

@@ -265,6 +265,14 @@ _DATE_AFTER = re.compile(
 )
 
 
+# a time expression's words: "Thursday", "the 3rd of May 2024", "May 3, 2024"
+_DATE_RUN = re.compile(
+    r"(?:\s*(?:the|of|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january"
+    r"|february|march|april|may|june|july|august|september|october|november|december"
+    r"|\d{1,4}(?:st|nd|rd|th)?)\b|,(?=\s*\d))+"
+)
+
+
 def arguments(s: SentenceView, start: int, end: int) -> tuple[Phrase, dict[str, Phrase]]:
     """The direct object and the prepositional arguments in ``[start, end)``."""
     folded = s.folded
@@ -277,6 +285,12 @@ def arguments(s: SentenceView, start: int, end: int) -> tuple[Phrase, dict[str, 
             # "received on Monday, Dr X": a time between the verb and its object
             before = opens[-1][2] if opens else "object"
             opens.append((m.start(), m.end(), "time"))
+            told = _DATE_RUN.match(folded, m.end())
+            after = told.end() if told is not None else m.end()
+            if after < end and folded[after : after + 1] != ",":
+                # "met on Thursday X": the object right after the time
+                opens.append((after, after, before))
+                continue
             comma = folded.find(",", m.end(), min(end, m.end() + 30))
             if comma >= 0:
                 opens.append((comma, comma + 1, before))
