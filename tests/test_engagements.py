@@ -882,3 +882,21 @@ def test_the_object_right_after_a_time_between_verb_and_object() -> None:
     assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == [
         ("call", "2024-05-13", None, "Somsak Inthavong", ("Anouk Veldt",))
     ]
+
+
+def test_the_subject_after_a_fronted_phrase_and_a_title_with_of() -> None:
+    handover = "Ambassador Anouk Veldt handed over two ambulances to the Lao Red Cross on Monday. "
+    for told, present in (
+        ("For her part, President of the Lao Red Cross Somsak Inthavong thanked the "
+         "Netherlands for the gifts.", ("Anouk Veldt", "Somsak Inthavong")),
+        # a sentence whose predicate tells no engagement ("invited her to visit") still tells
+        # who was at the handover
+        ("Somsak Inthavong thanked the Netherlands for the gifts and invited Ms Veldt to "
+         "visit the south.", ("Anouk Veldt", "Somsak Inthavong")),
+        # a preposition that opens an argument: those after it are no subject
+        ("In a letter to Somsak Inthavong, the ministry thanked the Netherlands for the gifts.",
+         ("Anouk Veldt",)),
+    ):  # fmt: skip
+        assert rows(" date 2024-05-17 " + handover + told, PEOPLE, {**LAO, **DUTCH}) == [
+            ("meeting", "2024-05-13", None, None, present)
+        ], told

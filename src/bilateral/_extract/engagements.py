@@ -51,9 +51,11 @@ class _Builder(Ceremonies):
         for p in self.layer.predicates:
             by_sentence.setdefault(p.sentence, []).append(p)
         for index in range(len(self.ctx.sentences)):
+            told = len(self.drafts)
             for p in by_sentence.get(index, ()):
                 self.predicate(p)
-            if index not in by_sentence:
+            if len(self.drafts) == told:
+                # (a sentence that tells no engagement of its own may tell who was at one)
                 self.at_the_handover(index)
         self.finish()
         return [d.freeze() for d in self.drafts]

@@ -389,9 +389,15 @@ def sentence_subject(s: SentenceView, segments: Sequence[Segment]) -> Phrase:
         if not first:
             continue
         span0 = first[0][0]
-        if PREPOSITION.search(s.folded, seg.start, span0.start) and not _LIGHT_SUBJECT.match(
-            s.folded, seg.start, span0.start
-        ):
+        # (a fronted phrase up to its comma, "For her part, X", opens no argument; nor does
+        # a title's preposition, "President of the Red Cross X")
+        lead = s.folded.rfind(",", seg.start, span0.start) + 1 or seg.start
+        opener = any(
+            PREPOSITION_NAMES[m.lastgroup or ""] != "transparent"
+            and not _in_title(s, m.start(), m.end())
+            for m in PREPOSITION.finditer(s.folded, lead, span0.start)
+        )
+        if opener and not _LIGHT_SUBJECT.match(s.folded, seg.start, span0.start):
             continue
         return s.phrase(seg.start, subject_end(s, seg, span0.end), pronouns=False)
     return EMPTY
