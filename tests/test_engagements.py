@@ -900,3 +900,23 @@ def test_the_subject_after_a_fronted_phrase_and_a_title_with_of() -> None:
         assert rows(" date 2024-05-17 " + handover + told, PEOPLE, {**LAO, **DUTCH}) == [
             ("meeting", "2024-05-13", None, None, present)
         ], told
+
+
+def test_a_guest_received_from_abroad_hosts_no_meeting_on_that_ground() -> None:
+    people = {**PEOPLE, "Bounmy Phetsana": ("LAO", "Bounmy")}
+    text = (
+        " date 2024-05-17 Lao President Somsak Inthavong on Friday received Dutch Minister "
+        "Anouk Veldt. Earlier, Veldt and her Lao counterpart Bounmy Phetsana met to discuss "
+        "bilateral relations."
+    )
+    assert rows(text, people, {**LAO, **DUTCH}) == [
+        ("reception", "2024-05-17", None, "Somsak Inthavong", ("Anouk Veldt",)),
+        ("meeting", "2024-05-17", None, "Bounmy Phetsana", ("Anouk Veldt",)),
+    ]
+    # one received by a compatriot is no guest from abroad: the first named hosts
+    text = text.replace("Dutch Minister Anouk Veldt", "Lao Minister Bounmy Phetsana")
+    text = text.replace("Veldt and her Lao counterpart Bounmy Phetsana", "Bounmy and Anouk Veldt")
+    assert rows(text, people, {**LAO, **DUTCH}) == [
+        ("reception", "2024-05-17", None, "Somsak Inthavong", ("Bounmy Phetsana",)),
+        ("meeting", "2024-05-17", None, "Bounmy Phetsana", ("Anouk Veldt",)),
+    ]

@@ -106,6 +106,17 @@ def settle_hosts(drafts: Sequence[Draft], visitors: Sequence[Person], venue: str
     ground they took place, and a visit told without its visitor the guest of the talks
     or reception told with it."""
     visits = [d for d in drafts if d.kind is _K.VISIT and d.destination]
+    # who was received from abroad is a guest on that ground too
+    visitors = [
+        *visitors,
+        *(
+            p
+            for d in drafts
+            if d.kind is _K.RECEPTION and d.host is not None and d.host.country
+            for p in d.participants
+            if p.country and p.country != d.host.country and p not in visitors
+        ),
+    ]
     for d in drafts:
         if not d.venue_based or d.host is not None or len(d.participants) < 2:
             continue
