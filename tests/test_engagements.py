@@ -920,3 +920,19 @@ def test_a_guest_received_from_abroad_hosts_no_meeting_on_that_ground() -> None:
         ("reception", "2024-05-17", None, "Somsak Inthavong", ("Bounmy Phetsana",)),
         ("meeting", "2024-05-17", None, "Bounmy Phetsana", ("Anouk Veldt",)),
     ]
+
+
+def test_those_accompanying_come_with_a_guest_named_after_a_place() -> None:
+    people = {**PEOPLE, "Bounmy Phetsana": ("NLD", "Bounmy")}
+    told = (
+        "Minister Somsak Inthavong received in Vientiane a Dutch delegation led by Dr. Anouk "
+        "Veldt, accompanied by Mr. Bounmy Phetsana."
+    )
+    assert rows(" date 2024-05-17 " + told, people, {**LAO, **DUTCH}) == [
+        ("reception", None, None, "Somsak Inthavong", ("Anouk Veldt", "Bounmy Phetsana"))
+    ]
+    # the guest as the object: those accompanying follow it
+    told = "Minister Somsak Inthavong received Dr. Anouk Veldt, accompanied by Mr. Bounmy Phetsana."
+    assert rows(" date 2024-05-17 " + told, people, {**LAO, **DUTCH}) == [
+        ("reception", None, None, "Somsak Inthavong", ("Anouk Veldt", "Bounmy Phetsana"))
+    ]

@@ -292,8 +292,10 @@ class _Builder(Ceremonies):
                 *self.group(p.object),
                 *p.arg("for").people,
                 *p.arg("from").people,
-                *p.arg("accompany").people,
             ] or list(p.arg("to").people)
+            # (those accompanying the guest come with whoever the guest is: "received in
+            # Vientiane a delegation led by X, accompanied by Y")
+            guests += [x for x in p.arg("accompany").people if x not in guests]
             if not guests and self.acted_on(p):
                 guests = list(self.visitors)
             host = subject[0] if subject else None
