@@ -102,6 +102,15 @@ def test_scan_does_not_join_words_across_punctuation() -> None:
     assert [m.text for m in scan("Viet, Nam")] == []
 
 
+def test_scan_does_not_join_an_initial_to_the_name_after_it() -> None:
+    # "M. Ali" and "M Ali" are a person's initial and name, not Mali ("Ali" alone is a
+    # table form, a town, left to the places stage to judge by context)
+    got = [m.text for m in scan("They met M. Ali Sabry and M Ali Khan in Mali.")]
+    assert got == ["Ali", "Ali", "Mali"]
+    # dotted abbreviations of single letters still join ("U.S.", "U.K.")
+    assert [m.text for m in scan("Both the U.S. and the U.K. agreed.")] == ["U.S.", "U.K."]
+
+
 def test_scan_spans_point_at_the_surface_text() -> None:
     text = "Chủ tịch visited Hà Nội, Đà Nẵng and HCM City."
     for m in scan(text):

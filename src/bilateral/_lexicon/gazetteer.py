@@ -536,6 +536,8 @@ def scan(
             keys.extend(m.groups()[:got])  # groups 1..got matched
             ends.extend([r[1] for r in m.regs[1 : got + 1]])
         for j in range(len(keys), 0, -1):
+            if any(len(keys[i]) == 1 < len(keys[i + 1]) for i in range(j - 1)):
+                continue  # an initial before a name ("M. Ali") joins no words of a place
             k = "".join(keys[:j])
             rows = table(k)
             if not rows:
