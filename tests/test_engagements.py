@@ -936,3 +936,24 @@ def test_those_accompanying_come_with_a_guest_named_after_a_place() -> None:
     assert rows(" date 2024-05-17 " + told, people, {**LAO, **DUTCH}) == [
         ("reception", None, None, "Somsak Inthavong", ("Anouk Veldt", "Bounmy Phetsana"))
     ]
+
+
+def test_of_a_pair_read_for_a_visit_the_one_who_received_is_at_home() -> None:
+    text = (
+        " date 2024-05-17 The President of Laos, Somsak Inthavong, received Dutch Prime "
+        "Minister Anouk Veldt on Thursday at the palace. The European leader is in the "
+        "country on an official visit."
+    )
+    assert rows(text, PEOPLE, {**LAO, **DUTCH}) == [
+        ("reception", "2024-05-16", None, "Somsak Inthavong", ("Anouk Veldt",)),
+        ("visit", None, None, None, ("Anouk Veldt",)),
+    ]
+    # a visitor named alone stays the visitor, even one who received a caller
+    text = (
+        " date 2024-05-17 Minister Somsak Inthavong called on Prime Minister Anouk Veldt at "
+        "her hotel on Thursday. Anouk Veldt arrived in Laos on Wednesday on a visit."
+    )
+    assert rows(text, PEOPLE, {**LAO, **DUTCH}) == [
+        ("reception", "2024-05-16", None, "Anouk Veldt", ("Somsak Inthavong",)),
+        ("visit", "2024-05-15", None, None, ("Anouk Veldt",)),
+    ]

@@ -369,6 +369,16 @@ class _Builder(Ceremonies):
         ]
         if named and not visitors and host is None:
             return  # "X landed in Hanoi": home, not a visit
+        # of a pair read for the visitors, one who received a guest from abroad is at home
+        # ("X received Y. The Asian leader is here on an official visit": Y's visit)
+        at_home = {
+            id(d.host)
+            for d in self.drafts
+            if d.kind is _K.RECEPTION and d.host is not None and d.participants
+            and any(g.country != d.host.country for g in d.participants)
+        }  # fmt: skip
+        if len(visitors) > 1:
+            visitors = [v for v in visitors if id(v) not in at_home] or visitors
         visitors += [a for a in p.arg("accompany").people if a not in visitors and a is not host]
         if p.voice is Voice.NOMINAL and p.text.endswith("s") and not named:
             return  # "high-level visits": visits in general, none told
