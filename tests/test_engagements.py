@@ -957,3 +957,17 @@ def test_of_a_pair_read_for_a_visit_the_one_who_received_is_at_home() -> None:
         ("reception", "2024-05-16", None, "Anouk Veldt", ("Somsak Inthavong",)),
         ("visit", "2024-05-15", None, None, ("Anouk Veldt",)),
     ]
+
+
+def test_a_numbered_session_is_a_meeting_of_its_own() -> None:
+    met = " date 2024-05-17 Minister Somsak Inthavong met Admiral Anouk Veldt on Monday. "
+    told = "While in Laos, Veldt also attended the 8th meeting of the Lao-Dutch Planning Group."
+    assert rows(met + told, PEOPLE, {**LAO, **DUTCH}) == [
+        ("meeting", "2024-05-13", None, "Somsak Inthavong", ("Anouk Veldt",)),
+        ("meeting", None, None, None, ("Anouk Veldt",)),
+    ]
+    # unnumbered, "the meeting" is the one told
+    told = "At the meeting, Veldt praised the ties."
+    assert rows(met + told, PEOPLE, {**LAO, **DUTCH}) == [
+        ("meeting", "2024-05-13", None, "Somsak Inthavong", ("Anouk Veldt",)),
+    ]

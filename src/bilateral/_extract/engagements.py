@@ -42,6 +42,8 @@ _K = EngagementKind
 OTHER = re.compile(r"\b(?:other|further|additional)\s+(?:[\w-]+\s+)?$")
 _WITH_AFTER = re.compile(r"\s+(?:together with|along with|alongside|with)\b")
 _WHICH_BEFORE = re.compile(r"\b(?:which|that)\s*$")
+# a numbered session: "the 8th meeting", "the 21st session of the joint commission"
+_NUMBERED = re.compile(r"\bthe\s+\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}$")
 
 
 class _Builder(Ceremonies):
@@ -121,10 +123,15 @@ class _Builder(Ceremonies):
             self.handover(p, start)
             return
         indefinite = INDEFINITE.search(self.folded, max(0, p.span.start - 30), p.span.start)
+        numbered = p.voice is Voice.NOMINAL and bool(
+            _NUMBERED.search(self.folded, max(0, p.span.start - 30), p.span.start)
+        )
         if p.definite and OTHER.search(self.folded, max(0, p.span.start - 20), p.span.start):
             # "his other meetings were with A, B and C": more, not those told
             if not self.new_people(p):
                 return
+        elif numbered:
+            pass  # "attended the 8th meeting of the joint group": a session of its own
         elif p.definite or (
             p.adjunct and p.voice is Voice.NOMINAL and not indefinite and not self.new_people(p)
         ):
@@ -157,7 +164,10 @@ class _Builder(Ceremonies):
                 kind, start, None, host, guests, [p.told], p.sentence, venue_based,
                 places=p.places, dated=dated,
             )  # fmt: skip
-            self.merge_or_append(draft)
+            if numbered:
+                self.drafts.append(draft)
+            else:
+                self.merge_or_append(draft)
 
     def acted_on(self, p: Predicate) -> bool:
         """Whether someone is received, called on or hosted ("received the delegation",
