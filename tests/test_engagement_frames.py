@@ -149,6 +149,8 @@ TOLD: list[tuple[str, str, list[Row]]] = [
     ("delivered", f"{M} delivered relief supplies to {S}.",
      [("meeting", None, None, None, (M, S))]),
     ("gave", f"{M} gave 100 tonnes of rice to {S}.", [("meeting", None, None, None, (M, S))]),
+    ("passed ... to", f"{M} passed the shipment of medicines to {S}.",
+     [("meeting", None, None, None, (M, S))]),
     ("accepted", f"{S} accepted the equipment from {M}.", [("meeting", None, None, None, (S, M))]),
     ("also present", f"{S} received {M}. Also present at the reception was {B}.",
      [("reception", None, None, S, (M, B))]),

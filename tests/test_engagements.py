@@ -971,3 +971,15 @@ def test_a_numbered_session_is_a_meeting_of_its_own() -> None:
     assert rows(met + told, PEOPLE, {**LAO, **DUTCH}) == [
         ("meeting", "2024-05-13", None, "Somsak Inthavong", ("Anouk Veldt",)),
     ]
+
+
+def test_passed_to_is_a_handover_only_of_goods() -> None:
+    told = "Ambassador Anouk Veldt passed the shipment of medicines to Minister Somsak Inthavong."
+    assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == [
+        ("meeting", None, None, None, ("Anouk Veldt", "Somsak Inthavong"))
+    ]
+    for told in (
+        "Minister Somsak Inthavong passed the message of the president to Anouk Veldt.",
+        "Ambassador Anouk Veldt passed away on Monday.",
+    ):
+        assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == [], told
