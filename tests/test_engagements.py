@@ -983,3 +983,21 @@ def test_passed_to_is_a_handover_only_of_goods() -> None:
         "Ambassador Anouk Veldt passed away on Monday.",
     ):
         assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == [], told
+
+
+def test_a_welcome_opening_a_sentence_after_a_meeting_is_that_meeting() -> None:
+    met = (
+        " date 2024-05-17 Minister Somsak Inthavong met Ambassador Anouk Veldt and her party "
+        "in Vientiane on Monday. "
+    )
+    told = "Welcoming the guests, Somsak outlined the progress of the province."
+    assert rows(met + told, PEOPLE, {**LAO, **DUTCH}) == [
+        ("meeting", "2024-05-13", None, "Somsak Inthavong", ("Anouk Veldt",)),
+    ]
+    # a welcome of someone the meeting did not have is a reception of its own
+    people = {**PEOPLE, "Bounmy Phetsana": ("NLD", "Bounmy")}
+    told = "Welcoming Bounmy Phetsana, Somsak outlined the progress of the province."
+    assert rows(met + told, people, {**LAO, **DUTCH}) == [
+        ("meeting", "2024-05-13", None, "Somsak Inthavong", ("Anouk Veldt",)),
+        ("reception", "2024-05-13", None, "Somsak Inthavong", ("Bounmy Phetsana",)),
+    ]

@@ -166,8 +166,27 @@ class _Builder(Ceremonies):
             )  # fmt: skip
             if numbered:
                 self.drafts.append(draft)
-            else:
+            elif not self.welcome_at(p, draft):
                 self.merge_or_append(draft)
+
+    def welcome_at(self, p: Predicate, draft: Draft) -> bool:
+        """ "X met Y ... Welcoming the guests, X said": the welcome of a participle opening
+        is the meeting or talks just told with the same people, not a reception of its own."""
+        if draft.kind is not _K.RECEPTION or not (p.adjunct and p.form == "ing"):
+            return False
+        told = self.last((_K.MEETING, _K.TALKS))
+        mine = {id(x) for x in draft.people()}
+        if (
+            told is None
+            or p.sentence - told.sentence > 2
+            or not mine
+            or not mine <= {id(x) for x in told.people()}
+            or not compatible(told.start, draft.start)
+        ):
+            return False
+        told.host = told.host or draft.host
+        told.spans.extend(draft.spans)
+        return True
 
     def acted_on(self, p: Predicate) -> bool:
         """Whether someone is received, called on or hosted ("received the delegation",

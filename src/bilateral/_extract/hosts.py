@@ -56,10 +56,6 @@ class Draft:
         )
 
 
-def _compatible(a: pendulum.Date | None, b: pendulum.Date | None) -> bool:
-    return a is None or b is None or a == b
-
-
 def _rank(person: Person) -> str | None:
     if person.title is None:
         return None
