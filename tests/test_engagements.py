@@ -1001,3 +1001,31 @@ def test_a_welcome_opening_a_sentence_after_a_meeting_is_that_meeting() -> None:
         ("meeting", "2024-05-13", None, "Somsak Inthavong", ("Anouk Veldt",)),
         ("reception", "2024-05-13", None, "Somsak Inthavong", ("Bounmy Phetsana",)),
     ]
+
+
+def test_multilateral_gatherings_are_no_engagements() -> None:
+    call = ("reception", None, None, "Somsak Inthavong", ("Anouk Veldt",))
+    for told in (
+        # a stay for a multilateral meeting is no bilateral visit
+        "Minister Anouk Veldt, who was in Vientiane for the ASEAN Foreign Ministers' Meeting, "
+        "made a courtesy call to Prime Minister Somsak Inthavong.",
+        "Minister Anouk Veldt, who arrived in Vientiane to attend the regional summit, made a "
+        "courtesy call to Prime Minister Somsak Inthavong.",
+    ):
+        assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == [call], told
+    # a meeting of a multilateral forum is none either
+    told = "Ambassador Anouk Veldt attended a Pacific Islands Forum meeting in Vientiane."
+    assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == []
+    # also on a working visit: a visit
+    told = (
+        "Minister Anouk Veldt, who is in Vientiane for the regional forum and on a working "
+        "visit to Laos, made a courtesy call to Prime Minister Somsak Inthavong."
+    )
+    assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == [
+        ("visit", None, None, None, ("Anouk Veldt",)), call
+    ]  # fmt: skip
+    # the ministers talking: no multilateral name before the verb
+    told = "Minister Somsak Inthavong phoned Anouk Veldt. The two ministers talked on Monday."
+    assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == [
+        ("call", "2024-05-13", None, "Somsak Inthavong", ("Anouk Veldt",))
+    ]

@@ -113,6 +113,20 @@ AT_HANDOVER = re.compile(
     r"\b(?:gifts?|donations?|donated|ceremony|handover|hand-over|equipment|supplies|items"
     r"|assistance|aid|support)\b"
 )
+# A meeting of a multilateral body or event (no bilateral engagement, per the codebook):
+# its name's words before the noun ("the ASEAN Foreign Ministers' Meeting", "a Pacific
+# Islands Forum meeting", "the summit").
+MULTILATERAL_BEFORE = re.compile(
+    r"\b(?:forum|summit|conference|asean|apec|g20|g7|brics|sco|un|united nations|eurasian"
+    r"|ministers['’]|leaders['’]|multilateral|regional|international)\s+(?:[\w'’-]+\s+){0,2}$"
+)
+# A stay for such an event: "was in Manila for the ASEAN Foreign Ministers' Meeting",
+# "arrived to attend the summit"
+FOR_MULTILATERAL = re.compile(
+    r"[^.;]{0,80}?\b(?:for|to attend|attending)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?"
+    r"(?:summit|conference|forum|ministers['’]? meeting|leaders['’] meeting|general assembly"
+    r"|games|olympics)\b"
+)
 # "landed in the country", "arrived in the capital": a place told before
 SOME_PLACE = re.compile(
     r"\s+(?:in|at|to)\s+(?:the|this) (?:country|capital|city|kingdom|republic|island|province"

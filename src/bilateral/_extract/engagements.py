@@ -22,11 +22,13 @@ from bilateral._extract.ceremonies import Ceremonies
 from bilateral._extract.clauses import Clauses, Mood, Predicate, Voice, analyse
 from bilateral._extract.cues import (
     DOCUMENT,
+    FOR_MULTILATERAL,
     FRAMES,
     GOODS,
     GUEST_WORDS,
     HELD,
     INDEFINITE,
+    MULTILATERAL_BEFORE,
     NAMED_PLACE,
     SOME_PLACE,
 )
@@ -70,6 +72,10 @@ class _Builder(Ceremonies):
             return
         folded = self.folded
         sent = self.ctx.sentences[p.sentence]
+        if kind in MEETINGS and MULTILATERAL_BEFORE.search(
+            folded, max(0, p.span.start - 40), p.span.start
+        ):
+            return  # "the ASEAN Foreign Ministers' Meeting": a multilateral gathering
         if needs == "document" and p.voice is not Voice.NOMINAL:
             # "the declaration, which he signed": the document before the relative pronoun
             which = _WHICH_BEFORE.search(
@@ -388,6 +394,14 @@ class _Builder(Ceremonies):
             here = [d for d in self.drafts if d.sentence == p.sentence and d.host is not None]
             if here and here[-1].participants:
                 named = list(here[-1].participants)
+        if (
+            p.lemma in ("be_in", "arrive", "travel")
+            and FOR_MULTILATERAL.match(self.folded, p.span.end)
+            and "visit" not in self.folded[p.span.end : self.ctx.sentences[p.sentence].end]
+        ):
+            # "was in Manila for the ASEAN Ministers' Meeting": no bilateral visit (unless
+            # also "on a working visit")
+            return
         inviter = p.arg("inviter").people
         host = inviter[0] if inviter else None
         own = {v.country for v in named}
