@@ -1024,6 +1024,11 @@ def test_multilateral_gatherings_are_no_engagements() -> None:
     assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == [
         ("visit", None, None, None, ("Anouk Veldt",)), call
     ]  # fmt: skip
+    # talks on a summit's sidelines are bilateral talks (nowhere told: the first named hosts)
+    told = "On the sidelines of the summit Veldt held talks with Minister Somsak Inthavong."
+    assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == [
+        ("talks", None, None, "Anouk Veldt", ("Somsak Inthavong",))
+    ]
     # the ministers talking: no multilateral name before the verb
     told = "Minister Somsak Inthavong phoned Anouk Veldt. The two ministers talked on Monday."
     assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == [

@@ -114,11 +114,11 @@ AT_HANDOVER = re.compile(
     r"|assistance|aid|support)\b"
 )
 # A meeting of a multilateral body or event (no bilateral engagement, per the codebook):
-# its name's words before the noun ("the ASEAN Foreign Ministers' Meeting", "a Pacific
-# Islands Forum meeting", "the summit").
+# words that name one (not adjectives such as "regional") before the noun "meeting"
+# ("the ASEAN Foreign Ministers' Meeting", "a Pacific Islands Forum meeting").
 MULTILATERAL_BEFORE = re.compile(
-    r"\b(?:forum|summit|conference|asean|apec|g20|g7|brics|sco|un|united nations|eurasian"
-    r"|ministers['’]|leaders['’]|multilateral|regional|international)\s+(?:[\w'’-]+\s+){0,2}$"
+    r"\b(?:forum|summit|conference|asean|apec|g20|g7|brics|united nations|ministers['’]"
+    r"|leaders['’])\s+(?:[\w'’-]+\s+){0,2}$"
 )
 # A stay for such an event: "was in Manila for the ASEAN Foreign Ministers' Meeting",
 # "arrived to attend the summit"

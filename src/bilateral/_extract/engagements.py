@@ -72,7 +72,7 @@ class _Builder(Ceremonies):
             return
         folded = self.folded
         sent = self.ctx.sentences[p.sentence]
-        if kind in MEETINGS and MULTILATERAL_BEFORE.search(
+        if p.text in ("meeting", "meetings") and MULTILATERAL_BEFORE.search(
             folded, max(0, p.span.start - 40), p.span.start
         ):
             return  # "the ASEAN Foreign Ministers' Meeting": a multilateral gathering
