@@ -1034,3 +1034,28 @@ def test_multilateral_gatherings_are_no_engagements() -> None:
     assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == [
         ("call", "2024-05-13", None, "Somsak Inthavong", ("Anouk Veldt",))
     ]
+
+
+def test_an_argument_said_again_after_semicolons_is_one_engagement_each() -> None:
+    people = {**PEOPLE, "Bounmy Phetsana": ("LAO", "Bounmy"), "Phet Sisavath": ("LAO", "Sisavath")}
+    head = " date 2024-05-17 A Dutch delegation led by Anouk Veldt arrived in Laos. "
+    told = (
+        "While in Laos, the Dutch guests met with Somsak Inthavong, Secretary of the Party "
+        "Committee; with Bounmy Phetsana, deputy head of the Department; and with Phet Sisavath, "
+        "editor of the magazine."
+    )
+    assert rows(head + told, people, {**LAO, **DUTCH}) == [
+        ("visit", None, None, None, ("Anouk Veldt",)),
+        ("meeting", None, None, "Somsak Inthavong", ("Anouk Veldt",)),
+        ("meeting", None, None, "Bounmy Phetsana", ("Anouk Veldt",)),
+        ("meeting", None, None, "Phet Sisavath", ("Anouk Veldt",)),
+    ]
+    # a clause of its own after the semicolon is no argument said again
+    told = (
+        "While in Laos, the Dutch guests met with Somsak Inthavong, Secretary of the Party "
+        "Committee; Bounmy Phetsana later spoke to reporters."
+    )
+    assert rows(head + told, people, {**LAO, **DUTCH}) == [
+        ("visit", None, None, None, ("Anouk Veldt",)),
+        ("meeting", None, None, "Somsak Inthavong", ("Anouk Veldt",)),
+    ]

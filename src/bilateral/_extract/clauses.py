@@ -211,6 +211,8 @@ def _table() -> tuple[tuple[str, str], ...]:
 _ROWS = _table()
 
 _LIST_AFTER = re.compile(r"[:;]")
+# a segment that says a predicate's argument again: "; with B", "; and on C"
+_SAME_ARGUMENT = re.compile(r"[;\s]*(?:and\s+)?(?:also\s+)?(?P<prep>with|on|to)\s")
 
 _PLURAL_HEAD = re.compile(
     r"\b(?:meetings|calls|sessions|visits|several|separate|separately|respectively)\b"
@@ -432,6 +434,18 @@ def analyse(doc: Document, ctx: Context) -> Clauses:
             ):
                 # "paid calls on several leaders: A; B; and C": the list is the object
                 end = sent.end
+            repeated = False
+            if _LIST_AFTER.match(folded, seg.end):
+                # "met with A, ...; with B, ...; and with C": one argument, said again
+                k2 = k
+                while (
+                    k2 + 1 < len(segs)
+                    and (again := _SAME_ARGUMENT.match(folded, segs[k2 + 1].start)) is not None
+                    and f" {again.group('prep')} " in folded[span.end : seg.end]
+                ):
+                    k2 += 1
+                    end = max(end, segs[k2].end)
+                    repeated = True
             if (
                 not at_start
                 and _PARTICIPLE_OPENING.match(folded, sent.start)
@@ -489,7 +503,7 @@ def analyse(doc: Document, ctx: Context) -> Clauses:
                 # "Y was received by X": Y is the one acted on, X the one acting
                 agent = args.pop("by", EMPTY)
                 subject, obj = agent, subject
-            plural = bool(
+            plural = repeated or bool(
                 _PLURAL.search(folded, max(seg.start, span.start - 25), min(seg.end, span.end + 12))
                 or (noun and _ANOTHER_ONE.search(folded, span.end, end))
                 or _PLURAL_HEAD.search(folded, span.start, span.end)

@@ -367,7 +367,7 @@ class _Builder(Ceremonies):
                 return [(told.host, [x for x in told.participants if x is not told.host], False)]
         others = [*self.group(p.object), *self.group(p.arg("with"))]
         others += [x for x in p.arg("accompany").people if x not in others]
-        if p.plural and len(others) > 1 and subject:
+        if p.plural and len(others) > 1:
             return [(None, [*subject, o], True) for o in others if o not in subject]
         people = [*subject, *[o for o in others if o not in subject]]
         if (
