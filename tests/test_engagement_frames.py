@@ -158,6 +158,8 @@ TOLD: list[tuple[str, str, list[Row]]] = [
      f"the dinner was {B}.", [("reception", None, None, S, (M, B))]),
     ("those attending the meeting included", f"{S} met {M}. Those attending the meeting "
      f"included {B}.", [("meeting", None, None, S, (M, B))]),
+    ("at the head of the delegation was", f"{S} received a delegation. At the head of the "
+     f"delegation was {M}.", [("reception", None, None, S, (M,))]),
     ("delegation included", f"{S} received a delegation. The delegation included {M} and {B}.",
      [("reception", None, None, S, (M, B))]),
     ("were part of his delegation",
