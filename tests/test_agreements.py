@@ -476,6 +476,28 @@ def test_counted_documents_given_one_by_one_are_one_each() -> None:
     assert got == [signed("agreement")] * 3
 
 
+def test_a_count_with_as_many_subjects_after_one_on_is_one_each() -> None:
+    got = records(
+        "The two sides signed three memorandums on defence, oil and gas partnership, and "
+        "cooperation between the ministries."
+    )
+    assert got == [signed("memorandum")] * 3
+    assert (
+        records("They signed three memorandums on defence, energy and health.")
+        == [signed("memorandum")] * 3
+    )
+    # a count that the list does not match, or fields named as a range: the count alone
+    assert records("They signed three memorandums on trade and investment.") == [
+        signed("memorandums")
+    ]
+    assert records(
+        "Four cooperation deals covering ports, fisheries, trade and other fields were signed."
+    ) == [signed("cooperation deals")]
+    assert records("They signed four deals on ports, fisheries, trade and other fields.") == [
+        signed("deals")
+    ]
+
+
 def test_a_list_of_times_or_places_gives_no_documents() -> None:
     assert records("The agreements were signed on Monday, on the sidelines of the forum.") == [
         signed("agreements")

@@ -472,9 +472,27 @@ def items(folded: str, sent: Span, m: Mention) -> int:
     starts += [
         x.end() for x in _NEXT_ITEM[first.group("prep")].finditer(folded, first.end(), sent.end)
     ]
-    if len(starts) < 2 or any(_NOT_ITEM.match(folded, s) for s in starts):
+    if any(_NOT_ITEM.match(folded, s) for s in starts):
         return 0
-    return len(starts)
+    if len(starts) >= 2:
+        return len(starts)
+    # "three memorandums on defence, oil and gas, and trade": subjects after one "on",
+    # as many as the count says (commas part them; a last "and" when no comma does);
+    # fields named as a range ("covering trade, fisheries and other fields") are no list
+    stop = _LIST_END.search(folded, first.end(), sent.end)
+    listed = folded[first.end() : stop.start() if stop else sent.end]
+    if first.group("prep") != "on" or _OTHER_FIELDS.search(listed):
+        return 0
+    parts = [x for x in _COMMA.split(listed) if x.strip()]
+    if len(parts) < m.number and " and " in parts[-1]:
+        parts[-1:] = parts[-1].rsplit(" and ", 1)
+    return m.number if m.number >= 2 and len(parts) == m.number else 0
+
+
+_COMMA = re.compile(r",\s*(?:and\s+)?")
+_OTHER_FIELDS = re.compile(r"\b(?:other|various|many|several|etc)\b")
+# where a list of subjects ends: a clause of its own or the sentence's end
+_LIST_END = re.compile(r"[;:(]|,\s(?:which|who|while|as|to|in order|with the)\b|\.\s")
 
 
 def singular(kind: str) -> str:
