@@ -712,6 +712,21 @@ def test_a_party_named_after_the_document() -> None:
     assert got == [signed("mou", "Valmont Port Authority", "Kestrel Shipping Board")]
 
 
+def test_a_party_list_stops_at_a_dateline_and_before_a_weekday() -> None:
+    got = records(
+        "VALMONT, Dec. 20 (KNA) – The Valmont Port Authority and the Kestrel Shipping Board "
+        "signed an MoU."
+    )
+    assert got == [signed("mou", "Valmont Port Authority", "Kestrel Shipping Board")]
+    got = records(
+        "The Valmont Port Authority and the Kestrel Shipping Board Saturday signed an MoU."
+    )
+    assert got == [signed("mou", "Valmont Port Authority", "Kestrel Shipping Board")]
+    # a dash inside a name is no dateline's end
+    got = records("The Ba Ria - Vung Tau Port Board and the Kestrel Shipping Board signed an MoU.")
+    assert got == [signed("mou", "Ba Ria - Vung Tau Port Board", "Kestrel Shipping Board")]
+
+
 # --- evidence ---
 
 

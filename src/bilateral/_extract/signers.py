@@ -44,8 +44,11 @@ _GERUND_LEAD = re.compile(r"\b(?:with|by|as|after)\s(?!.*\b(?:with|by|as|after)\
 _TAIL_REACH = 40
 _SUBJECT_TAIL = re.compile(
     r"(?:\s(?:have|has|had|also|jointly|officially|formally|successfully|then|later|today"
-    r"|yesterday|both|on \w+day|this \w+))+\s*$"
+    r"|yesterday|both|on \w+day|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|this \w+))+\s*$"
 )
+# A dateline's end before the subject: a dash after its date or agency ("Dec. 20 (MNA) –")
+_DATELINE_END = re.compile(r"(?:\)|\d)\s*(?:–|—|--?)\s+")
 # A list's part that names no one: a relation ("his counterpart") or a pronoun.
 _NO_NAME = words("no_name")
 _BRACKETS = re.compile(r"\([^)]*\)")
@@ -128,6 +131,9 @@ def _subject(doc: Document, sent: Span, cue: tuple[int, int]) -> tuple[int, int]
         # a gerund's subject follows a preposition ("with X and Y signing"), if any
         lead = _GERUND_LEAD.search(folded, start, cue[0])
         return (lead.end(), cue[0]) if lead is not None else (cue[0], cue[0])
+    ends = [m.end() for m in _DATELINE_END.finditer(doc.text, start, cue[0])]
+    if ends:
+        start = ends[-1]  # "TEHRAN, Dec. 20 (MNA) – X and Y signed": after the dash
     words = folded[start : cue[0]].split()
     comma = folded.rfind(", ", start, cue[0])
     if comma >= 0 and words and words[0].strip(",") in _FRONTED:
