@@ -1059,3 +1059,17 @@ def test_an_argument_said_again_after_semicolons_is_one_engagement_each() -> Non
         ("visit", None, None, None, ("Anouk Veldt",)),
         ("meeting", None, None, "Somsak Inthavong", ("Anouk Veldt",)),
     ]
+
+
+def test_what_is_ahead_is_not_held() -> None:
+    for told in (
+        "Ahead of the visit of Admiral Anouk Veldt, Minister Somsak Inthavong said ties were good.",
+        "Prior to the talks with Admiral Anouk Veldt, Minister Somsak Inthavong said ties were "
+        "good.",
+    ):
+        assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == [], told
+    # an engagement held ahead of something else is held
+    told = "Minister Somsak Inthavong met Admiral Anouk Veldt ahead of the summit."
+    assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == [
+        ("meeting", None, None, "Somsak Inthavong", ("Anouk Veldt",))
+    ]

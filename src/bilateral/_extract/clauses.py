@@ -163,6 +163,14 @@ _PLANNED_BEFORE = re.compile(
     r"|looks? forward to|looking forward to|ready to|willing to|agreed to)\s+(?:[\w-]+\s+){0,3})$"
 )
 
+# "Ahead of the visit of X": a clause mark that tells what follows is yet to come (read
+# across the mark, which opens a segment of its own)
+_AHEAD_BEFORE = re.compile(
+    r"\b(?:ahead of|prior to|in preparation for|preparations for|in the run-up to)\s+"
+    r"(?:[\w-]+\s+){0,3}$"
+)
+_AHEAD_REACH = 60  # the mark and three words
+
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|no|neither|nor)\s+(?:\w+\s+)?$")
 
 _CANCELLED_AFTER = re.compile(  # (matched at the predicate's end: no "^")
@@ -241,6 +249,8 @@ def _mood(
         return last.mood
     if _NEGATED_BEFORE.search(before):
         return Mood.NEGATED
+    if _AHEAD_BEFORE.search(folded, max(0, trigger.start - _AHEAD_REACH), trigger.start):
+        return Mood.PLANNED
     if _PLANNED_BEFORE.search(before) and not _PURPOSE.search(before):
         # ("held a ceremony to welcome X": the welcome is told, not planned)
         return Mood.PLANNED
