@@ -1073,3 +1073,19 @@ def test_what_is_ahead_is_not_held() -> None:
     assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == [
         ("meeting", None, None, "Somsak Inthavong", ("Anouk Veldt",))
     ]
+
+
+def test_a_recalled_visit_keeps_the_day_it_was_paid() -> None:
+    met = " date 2024-05-17 Minister Somsak Inthavong met Admiral Anouk Veldt on Monday. "
+    told = (
+        "It was their first meeting since the state visit Anouk Veldt paid to Laos on 3 May 2019."
+    )
+    assert rows(met + told, PEOPLE, {**LAO, **DUTCH}) == [
+        ("meeting", "2024-05-13", None, "Somsak Inthavong", ("Anouk Veldt",)),
+        ("visit", "2019-05-03", None, None, ("Anouk Veldt",)),
+    ]
+    # a day told of something else in the visit's clause is not the visit's
+    told = "The visit of Admiral Anouk Veldt drew crowds on Monday."
+    assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == [
+        ("visit", None, None, None, ("Anouk Veldt",))
+    ]

@@ -47,6 +47,8 @@ _BEGUN_BEFORE = re.compile(
 _BEGAN_AFTER = re.compile(
     r"[^.;]{0,60}?\b(?:which|that) (?:began|started|opened|kicked off|got under way)\b"
 )
+# "the visit (that) X paid to Y": the noun's own verb after it, in a reduced relative
+_PAID_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:[\w.'’-]+\s+){0,4}?(?:paid|made)\b")
 # "... and also called on Y": a second engagement coordinated with the one before
 _ALSO_BEFORE = re.compile(r"\balso\s+(?:\w+ly\s+)?$")
 _ONE_DAY = re.compile(r"\b(?:one-day|day-long|one day|a day's)\s+(?:[\w-]+\s+)?$")
@@ -119,6 +121,8 @@ class Timing:
                 p.lemma in ("arrive", "travel", "be_in")
                 or p.voice is not Voice.NOMINAL
                 or _BEGUN_BEFORE.search(self.folded, max(0, p.span.start - 60), p.span.start)
+                # "the state visit X paid to Y on 3 May 2019": the day it was paid
+                or _PAID_AFTER.match(self.folded, p.span.end)
             ):
                 # "X visited Y on Monday", "arrived on Monday", "paid a visit on Monday",
                 # "began a three-day visit on Monday": the day it began
