@@ -1089,3 +1089,17 @@ def test_a_recalled_visit_keeps_the_day_it_was_paid() -> None:
     assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == [
         ("visit", None, None, None, ("Anouk Veldt",))
     ]
+
+
+def test_met_on_arrival_is_a_welcome() -> None:
+    for told in (
+        "Admiral Anouk Veldt was met at the airport by Minister Somsak Inthavong.",
+        "Admiral Anouk Veldt was met on her arrival by Minister Somsak Inthavong.",
+    ):
+        assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == [
+            ("reception", None, None, "Somsak Inthavong", ("Anouk Veldt",))
+        ], told
+    told = "Admiral Anouk Veldt was met by Minister Somsak Inthavong in his office."
+    assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == [
+        ("meeting", None, None, "Somsak Inthavong", ("Anouk Veldt",))
+    ]

@@ -44,6 +44,7 @@ _K = EngagementKind
 OTHER = re.compile(r"\b(?:other|further|additional)\s+(?:[\w-]+\s+)?$")
 _WITH_AFTER = re.compile(r"\s+(?:together with|along with|alongside|with)\b")
 _WHICH_BEFORE = re.compile(r"\b(?:which|that)\s*$")
+_ON_ARRIVAL = re.compile(r"\b(?:airport|(?:up)?on (?:his |her |their |the )?arrival)\b")
 # a numbered session: "the 8th meeting", "the 21st session of the joint commission"
 _NUMBERED = re.compile(r"\bthe\s+\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}$")
 
@@ -66,6 +67,13 @@ class _Builder(Ceremonies):
 
     def predicate(self, p: Predicate) -> None:
         kind, host_role, needs = FRAMES[p.lemma]
+        if (
+            p.lemma == "meet"
+            and p.voice is Voice.PASSIVE
+            and _ON_ARRIVAL.search(self.folded, p.span.end, p.clause.end)
+        ):
+            # "X was met at the airport by Y": a welcome on arrival, Y receives
+            kind, host_role = _K.RECEPTION, "subject"
         if p.mood is not Mood.REPORTED:
             if p.mood is Mood.PLANNED:
                 self.planned.add(kind)
