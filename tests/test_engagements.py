@@ -1103,3 +1103,18 @@ def test_met_on_arrival_is_a_welcome() -> None:
     assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == [
         ("meeting", None, None, "Somsak Inthavong", ("Anouk Veldt",))
     ]
+
+
+def test_a_preposition_inside_a_hyphenated_word_opens_no_argument() -> None:
+    told = (
+        "Prime Minister Somsak Inthavong met Commander-in-Chief of the Dutch Armed Forces "
+        "General Anouk Veldt in Vientiane on Monday."
+    )
+    assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == [
+        ("meeting", "2024-05-13", None, "Somsak Inthavong", ("Anouk Veldt",))
+    ]
+    # a preposition standing alone still opens one: "in Vientiane" is where, not whom
+    told = "Prime Minister Somsak Inthavong met General Anouk Veldt in Vientiane on Monday."
+    assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == [
+        ("meeting", "2024-05-13", None, "Somsak Inthavong", ("Anouk Veldt",))
+    ]

@@ -281,6 +281,8 @@ def arguments(s: SentenceView, start: int, end: int) -> tuple[Phrase, dict[str, 
         name = PREPOSITION_NAMES[m.lastgroup or ""]
         if name == "transparent" or _in_title(s, m.start(), m.end()):
             continue
+        if "-" in (folded[m.start() - 1 : m.start()], folded[m.end() : m.end() + 1]):
+            continue  # inside a hyphenated word: "Commander-in-Chief", "face-to-face"
         if _DATE_AFTER.match(folded, m.end()):
             # "received on Monday, Dr X": a time between the verb and its object
             before = opens[-1][2] if opens else "object"
