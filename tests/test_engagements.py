@@ -1118,3 +1118,23 @@ def test_a_preposition_inside_a_hyphenated_word_opens_no_argument() -> None:
     assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == [
         ("meeting", "2024-05-13", None, "Somsak Inthavong", ("Anouk Veldt",))
     ]
+
+
+def test_a_visit_told_by_its_end_has_its_end_alone() -> None:
+    for told in (
+        "Admiral Anouk Veldt concluded her three-day visit to Laos on Wednesday.",
+        "Admiral Anouk Veldt left Vientiane on Wednesday, ending her visit to Laos.",
+    ):
+        assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == [
+            ("visit", None, "2024-05-15", None, ("Anouk Veldt",))
+        ], told
+    # its start told before: the period
+    told = "Admiral Anouk Veldt arrived in Laos on Monday. She wrapped up the visit on Wednesday."
+    assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == [
+        ("visit", "2024-05-13", "2024-05-15", None, ("Anouk Veldt",))
+    ]
+    # a visit begun on a day starts then
+    told = "Admiral Anouk Veldt began her visit to Laos on Monday."
+    assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == [
+        ("visit", "2024-05-13", None, None, ("Anouk Veldt",))
+    ]

@@ -108,6 +108,8 @@ class _Builder(Ceremonies):
             host_role, needs = "none", "goods"
         mention = self.timing.pick(p, kind)
         start, end = self.timing.resolve(mention, kind)
+        if kind is _K.VISIT and start is not None and end is None and self.timing.ended(p):
+            start, end = None, start  # "concluded her visit on Wednesday": its end alone
         dated = mention is not None
         ref = self.doc.reference_date or self.doc.date
         if ref is not None and start is not None and start > ref:

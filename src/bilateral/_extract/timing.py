@@ -44,6 +44,12 @@ _BEGUN_BEFORE = re.compile(
     r"|beginning|started|starts|starting|kicked off|kicks off|opened|commenced)\s+"
     r"(?:(?:a|an|his|her|their|its|the)\s+)?(?:[\w-]+\s+){0,3}$"
 )
+# "concluded her three-day visit on Wednesday", "ending his visit": the day it ended
+_ENDED_BEFORE = re.compile(
+    r"\b(?:concluded|concludes|concluding|wrapped up|wraps up|wrapping up|ended|ends|ending"
+    r"|completed|completes|completing|rounded off|rounding off|wound up|winding up)\s+"
+    r"(?:(?:a|an|his|her|their|its|the)\s+)?(?:[\w-]+\s+){0,3}$"
+)
 _BEGAN_AFTER = re.compile(
     r"[^.;]{0,60}?\b(?:which|that) (?:began|started|opened|kicked off|got under way)\b"
 )
@@ -121,6 +127,7 @@ class Timing:
                 p.lemma in ("arrive", "travel", "be_in")
                 or p.voice is not Voice.NOMINAL
                 or _BEGUN_BEFORE.search(self.folded, max(0, p.span.start - 60), p.span.start)
+                or self.ended(p)
                 # "the state visit X paid to Y on 3 May 2019": the day it was paid
                 or _PAID_AFTER.match(self.folded, p.span.end)
             ):
@@ -132,6 +139,11 @@ class Timing:
         if not points:
             return None
         return min(points, key=lambda d: abs(d.span.start - p.span.start))
+
+    def ended(self, p: Predicate) -> bool:
+        """Whether a visit is told by its end ("concluded her visit on Wednesday"): its
+        day is the visit's last, per the codebook an end alone."""
+        return bool(_ENDED_BEFORE.search(self.folded, max(0, p.span.start - 60), p.span.start))
 
     def resolve(
         self, mention: DateMention | None, kind: EngagementKind
