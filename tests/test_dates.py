@@ -37,6 +37,8 @@ def one(text: str, ref: pendulum.Date | None = REF, year: int | None = 2024) -> 
         ("between March 10 and 12, the team", ("period", "2024-03-10", "2024-03-12")),
         ("a visit from 2 – 4 March", ("period", "2024-03-02", "2024-03-04")),
         ("stays until March 20", ("until", None, "2024-03-20")),
+        ("stays until Tuesday", ("until", None, "2024-03-12")),
+        ("stays till Thursday", ("until", None, "2024-03-14")),
         ("from Monday to Wednesday", ("period", "2024-03-11", "2024-03-13")),
         ("on Tuesday", ("point", "2024-03-12", None)),
         ("on Thursday", ("point", "2024-03-14", None)),
@@ -65,6 +67,7 @@ def test_forms(text: str, want: tuple) -> None:
 def test_missing_reference_date_leaves_weekdays_unresolved() -> None:
     assert one("on Tuesday", ref=None, year=None) == ("point", None, None)
     assert one("yesterday", ref=None, year=None) == ("point", None, None)
+    assert one("until Tuesday", ref=None, year=None) == ("until", None, None)
     # a day without a year takes the article's year, which a month-only header gives
     assert one("on June 9", ref=None, year=2022) == ("point", "2022-06-09", None)
     assert one("on June 9", ref=None, year=None) == ("point", None, None)

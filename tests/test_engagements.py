@@ -1138,3 +1138,18 @@ def test_a_visit_told_by_its_end_has_its_end_alone() -> None:
     assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == [
         ("visit", "2024-05-13", None, None, ("Anouk Veldt",))
     ]
+
+
+def test_a_visit_that_runs_until_a_day_ends_then() -> None:
+    for told in (
+        "Admiral Anouk Veldt is in Laos for a visit that runs until Friday.",
+        "Admiral Anouk Veldt is on a visit to Laos, which lasts until May 17.",
+    ):
+        assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == [
+            ("visit", None, "2024-05-17", None, ("Anouk Veldt",))
+        ], told
+    # a day of something else after the visit is not its end
+    told = "Admiral Anouk Veldt is on a visit to Laos, which pleased the press on Friday."
+    assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == [
+        ("visit", None, None, None, ("Anouk Veldt",))
+    ]

@@ -107,6 +107,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:/(?P<y1>[12][0-9]{3}))?(?![\d/])",
     ),
     ("w_w", rf"\b(?:from )?{_g('w1', _W)}{_TO}{_g('w2', _W)}\b"),
+    # until Friday: an end alone, the latest such day on or before the reference day
+    ("until_w", rf"\b(?:until|till) {_g('w1', _W)}\b"),
     # last Friday: the one before the reference day, even on a Friday
     ("last_w", rf"\blast {_g('w1', _W)}\b"),
     ("w", rf"\b{_g('w1', _W)}\b"),
@@ -224,6 +226,11 @@ def _resolve(
         end = latest_weekday(ref, w2)
         start = _days_before(end, (w2 - w1) % 7)
         return DateMention(span, Relation.PERIOD, start, end, weekday=True)
+    if name == "until_w":
+        if ref is None:
+            return DateMention(span, Relation.UNTIL, weekday=True)
+        date = latest_weekday(ref, _WEEKDAYS[gd["w1"][:3]])
+        return DateMention(span, Relation.UNTIL, None, date, weekday=True)
     if name == "last_w":
         if ref is None:
             return DateMention(span, Relation.POINT, weekday=True)

@@ -53,6 +53,9 @@ _ENDED_BEFORE = re.compile(
 _BEGAN_AFTER = re.compile(
     r"[^.;]{0,60}?\b(?:which|that) (?:began|started|opened|kicked off|got under way)\b"
 )
+_RUNS_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:which|that) (?:will )?(?P<verb>runs?|lasts?|continues?|ends?)\b"
+)
 # "the visit (that) X paid to Y": the noun's own verb after it, in a reduced relative
 _PAID_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:[\w.'’-]+\s+){0,4}?(?:paid|made)\b")
 # "... and also called on Y": a second engagement coordinated with the one before
@@ -115,6 +118,13 @@ class Timing:
             sent = self.ctx.sentences[p.sentence]
             after = [d for d in self.ctx.dates_in(Span(began.end(), sent.end))]
             if after and after[0].relation is Relation.POINT:
+                return after[0]
+        runs = _RUNS_AFTER.match(self.folded, p.span.end) if kind is _K.VISIT else None
+        if runs is not None and not dates:
+            # "a visit that runs until Friday", "which lasts from June 5 to 7": its days
+            sent = self.ctx.sentences[p.sentence]
+            after = [d for d in self.ctx.dates_in(Span(runs.start("verb"), sent.end))]
+            if after and after[0].relation in (Relation.PERIOD, Relation.UNTIL):
                 return after[0]
         if not dates:
             return None
