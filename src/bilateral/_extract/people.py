@@ -92,8 +92,8 @@ def find_people(doc: Document, mentions: Sequence[Mention]) -> tuple[Draft, ...]
         prev = r.prev_fold(first)
         hon, rank = r.styles_before(first)
         # The cheap tests first (none of these has a side effect, so their order is free).
-        if prev in ARTICLES and hon is None:
-            continue
+        if prev in ARTICLES and hon is None and r.gaps[first - 1] == " ":
+            continue  # "the Mekong": an article, not a sentence's last letter ("Plan A. Lee")
         if captions and doc.in_caption(Span(start, end)):
             continue
         if any(o.start < end and start < o.end for o in off):  # the agency or sign-off
@@ -207,9 +207,13 @@ _BOTH = re.compile(r",\s*(?:both|all)\s+")
 _SLASH_BYLINE = re.compile(r"/[A-Z]{2,}\b")
 
 
+# "Name 10 minutes ago": a web page's author line, stamped with the time since posting.
+_POSTED_AGO = re.compile(r"[ \t]+\d{1,2} (?:second|minute|hour|day)s? ago\b")
+
+
 def _signed(text: str, start: int, end: int) -> bool:
-    """Whether the name is a reporter's byline: "Name/DMS", or a last line of its own."""
-    if _SLASH_BYLINE.match(text, end):
+    """Whether the name is a reporter's byline: "Name/DMS", "Name 5 hours ago", or a last line."""
+    if _SLASH_BYLINE.match(text, end) or _POSTED_AGO.match(text, end):
         return True
     if text[end : end + 1] not in ("\n", "") or text[start - 1 : start] not in ("\n", ""):
         return False  # (the cheap test first: a line of its own starts and ends the line)

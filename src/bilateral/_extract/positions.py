@@ -79,9 +79,34 @@ def title_before(r: Reader, first: int) -> tuple[Span | None, Span | None]:
             break
         j -= 1
         lo = j
+    if lo > 0 and r.in_run[lo - 1] and _bare_apposition(r, lo - 1):
+        return None, None  # "X Ambassador of Peru, Y", "X the Ambassador of Peru and Y": X's
     if comma_first and lo > 0 and r.caps[lo] and gaps[lo - 1] in (", ", ",") and r.in_run[lo - 1]:
         return None, None  # "X, Deputy Chief, General Y": X's title, in apposition
     return _phrase(r, lo, first, after=False)
+
+
+def _bare_apposition(r: Reader, last: int) -> bool:
+    """Whether a title follows name token ``last`` with no comma: "X Ambassador of Peru, Y".
+
+    Lists of envoys often drop the comma between a name and its title; the title
+    is the name's when its head (or a modifier) comes straight after the name and
+    the phrase names what the office is of ("of", "to").
+    """
+    k = last + 1
+    if k + 1 >= r.n or r.gaps[last] != " " or r.possessive[last]:
+        return False
+    article = r.folds[k] == "the" and r.gaps[k] == " "
+    k += article  # "X the Ambassador of Peru": with its article, the head may be in lower case
+    while k < r.n and (article or r.caps[k]) and r.folds[k] in MODIFIERS and r.gaps[k] == " ":
+        k += 1
+    return (
+        k + 1 < r.n
+        and (article or r.caps[k])
+        and r.folds[k] in HEADS
+        and r.gaps[k] == " "
+        and r.folds[k + 1] in ("of", "to")
+    )
 
 
 def _in_list(r: Reader, lo: int, hi: int) -> bool:
@@ -94,9 +119,9 @@ def title_after(r: Reader, last: int) -> tuple[Span | None, Span | None]:
     n, folds, gaps, in_run = r.n, r.folds, r.gaps, r.in_run
     if last + 1 >= n or r.possessive[last]:
         return None, None
-    if gaps[last] not in (", ", ","):
-        return None, None
     j = last + 1
+    if gaps[last] not in (", ", ",") and not _bare_apposition(r, last):
+        return None, None
     if folds[j] in ("and", "or", "but"):
         return None, None
     # "X, who is a deputy minister of ...": the relative clause gives the title.
@@ -122,6 +147,9 @@ def title_after(r: Reader, last: int) -> tuple[Span | None, Span | None]:
             if comma > first:
                 # "X, Deputy Chief (Army), General Y": X's title ends at the comma
                 return _phrase(r, first, comma, after=True)
+            if j - 1 > first and folds[j - 1] == "and" and in_run[j]:
+                # "X, Ambassador of Peru and Y": the next name is the list's, not the title's
+                return _phrase(r, first, j - 1, after=True)
             return None, None  # the phrase is the next person's title
         if not (title_word(r, j) or folds[j] == "with"):
             break

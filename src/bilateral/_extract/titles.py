@@ -35,6 +35,7 @@ __all__ = [
     "ROLES",
     "STOPWORDS",
     "SURNAMES",
+    "WEEKDAYS",
 ]
 
 
@@ -60,6 +61,10 @@ STOPWORDS = word_set("stopwords.txt")
 #: Regional adjectives among the stop words ("Northern", "Pacific"): title words when capitalised.
 REGIONAL = frozenset(
     fold(f[0]) for f in data_lines("stopwords.txt") if len(f) > 1 and f[1] == "region"
+)
+#: The days of the week: "Sharif Tuesday said" is no given name closing a name.
+WEEKDAYS = frozenset(
+    fold(f[0]) for f in data_lines("stopwords.txt") if len(f) > 1 and f[1] == "day"
 )
 # Honorific words without their dots ("mr", "assoc", "h.e" -> "he" is left out:
 # it is also a pronoun and a family name, so "H.E." is matched by its dots).
