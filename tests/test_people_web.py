@@ -207,3 +207,98 @@ def test_a_known_foreign_minister_keeps_his_country_beside_another() -> None:
         ("Kofi Mensah", "Ghanaian President", "GHA"),
         ("Osman Saleh", "Minister of Foreign Affairs", "ERI"),
     ]
+
+
+# --- more initials and titles --------------------------------------------------------
+
+
+def test_a_one_letter_initial_before_a_name_starting_with_e() -> None:
+    got = people("On May 3, Ambassador of Mongolia to Korea O. Enkhbold met the minister.")
+    assert got == [("O. Enkhbold", "Ambassador of Mongolia to Korea", "MNG")]
+
+
+def test_his_excellency_s_letters_are_no_initials() -> None:
+    got = people("On May 3, H. E. Bat Enkhbold, Ambassador of Mongolia, met the minister.")
+    assert got == [("Bat Enkhbold", "Ambassador of Mongolia", "MNG")]
+
+
+def test_minister_responsible_for_is_one_title() -> None:
+    got = people("Fijian Minister Responsible for Foreign Affairs Jane Doakes met the envoy.")
+    assert got == [("Jane Doakes", "Fijian Minister Responsible for Foreign Affairs", "FJI")]
+
+
+# --- a minister's portfolio glued to a name -------------------------------------------
+
+
+def test_a_portfolio_after_minister_for_is_not_the_name_s() -> None:
+    got = people("Indian Minister for Shipping Ravi Kaul met the Omani envoy.")
+    assert got == [("Ravi Kaul", "Indian Minister for Shipping", "IND")]
+
+
+def test_the_last_of_a_list_of_portfolios_is_not_the_name_s() -> None:
+    got = people("Indian Minister of Ports, Shipping and Waterways Ravi Kaul met the envoy.")
+    assert got == [("Ravi Kaul", "Indian Minister of Ports, Shipping and Waterways", "IND")]
+
+
+def test_a_long_list_of_portfolios_names_no_one() -> None:
+    got = people("The Minister of Ports, Shipping, Fisheries and Waterways Ravi Kaul Sen came.")
+    assert got == [("Ravi Kaul Sen", "Minister of Ports, Shipping, Fisheries and Waterways", None)]
+
+
+def test_a_name_after_a_portfolio_and_a_comma_and_is_whole() -> None:
+    text = "He met Ana Voss, head at the Ministry of Culture, and Saeed bin Sultan Al Harthy."
+    assert names(text) == ["Ana Voss", "Saeed bin Sultan Al Harthy"]
+
+
+def test_a_list_of_people_after_a_minister_is_no_list_of_portfolios() -> None:
+    text = "Minister of Economy Jorge Alba, Isbeth Ruiz and Carmen Gisela Vega came."
+    assert names(text) == ["Jorge Alba", "Isbeth Ruiz", "Carmen Gisela Vega"]
+
+
+def test_a_name_between_commas_after_a_ministry_is_still_a_person() -> None:
+    got = people("He met the Minister of Police, Tavake, and the Minister of Health.")
+    assert got == [("Tavake", "Minister of Police", None)]
+
+
+def test_a_two_word_name_after_minister_for_is_kept() -> None:
+    # a name of two words is never cut to one: "Minister for Ravi Kaul" keeps it
+    assert names("The Minister of Ravi Kaul came.") == ["Ravi Kaul"]
+
+
+# --- well-known office holders by a short or longer form -------------------------------
+
+
+def test_a_head_of_state_named_by_one_word_keeps_his_country() -> None:
+    text = "ASMARA, 5 May 2019 - Eritrea and Ethiopia held talks. President Putin sent a message."
+    assert people(text) == [("Putin", "President", "RUS")]
+
+
+def test_a_one_word_name_shared_by_holders_of_many_countries_tells_none() -> None:
+    assert office_country("Lee", 2019) is None
+    assert office_country("Putin", None) is None
+    assert office_country("Isaias", 2018) == "ERI"
+
+
+def test_a_holder_named_with_one_more_given_name() -> None:
+    assert office_country("Muhammad Nawaz Sharif", 2015) == "PAK"
+    assert office_country("Muhammad Ruth Wanjala", 2015) is None
+
+
+def test_a_name_after_a_ministry_s_spokesperson_is_whole() -> None:
+    assert names("Ministry spokesperson Ana Maria Voss said the talks went well.") == [
+        "Ana Maria Voss"
+    ]
+
+
+def test_an_envoy_of_a_person_is_no_portfolio() -> None:
+    assert names("He met the special envoy of Tavita Ana Maria Voss.") == ["Tavita Ana Maria Voss"]
+
+
+def test_a_word_two_holders_share_is_told_by_the_year() -> None:
+    assert office_country("Najib", 2015) == "MYS"
+    assert office_country("Najib", 2023) == "LBN"
+
+
+def test_an_initial_is_no_short_form_of_a_holder() -> None:
+    assert office_country("A", 2020) is None
+    assert office_country("Xi", 2020) == "CHN"

@@ -87,6 +87,8 @@ def find_people(doc: Document, mentions: Sequence[Mention]) -> tuple[Draft, ...]
     venue = -1  # where the last building or place taken for one after "at"/"in" ends
     folded = doc.folded
     for run in r.runs():
+        if len(run) > 2 and r.after_portfolio(run):
+            run = run[1:]  # "Minister for Shipping Ravi Kaul": the portfolio is no name's
         first = run[0]
         start, end = r.starts[first], r.end(run[-1])
         prev = r.prev_fold(first)
@@ -127,7 +129,12 @@ def find_people(doc: Document, mentions: Sequence[Mention]) -> tuple[Draft, ...]
             continue  # "Paya Besar MP Ahmad Zaki": a constituency or body before a title
         if not cued and len(run) == 1 and text.startswith(", ", start - 2):
             # "the Minister of Police, Veke, and ...": one name in apposition to a title
-            cued = text.startswith(",", end) and title_before(r, first)[0] is not None
+            # ("Minister of Ports, Shipping, Fisheries and ...": a list of portfolios goes on)
+            cued = (
+                text.startswith(",", end)
+                and not (_LIST_GOES_ON.match(text, end) and r.in_portfolios(first))
+                and title_before(r, first)[0] is not None
+            )
         if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
             continue  # "(Rajya Sabha)": a name in brackets explains an organisation
         # A place's name alone is a person only as a short form of a full name
@@ -201,6 +208,8 @@ def find_people(doc: Document, mentions: Sequence[Mention]) -> tuple[Draft, ...]
 
 
 _BOTH = re.compile(r",\s*(?:both|all)\s+")
+# ", Fisheries and": a list of capitalised words goes on after a comma.
+_LIST_GOES_ON = re.compile(r", [A-Z]")
 
 
 # "Name/AGENCY" closing a paragraph: a reporter's byline.

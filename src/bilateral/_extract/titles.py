@@ -28,6 +28,7 @@ __all__ = [
     "OPENERS",
     "ORG_WORDS",
     "PARTICLES",
+    "PORTFOLIO_HEADS",
     "RANKS",
     "RANK_MODIFIERS",
     "REGIONAL",
@@ -47,6 +48,8 @@ HEADS = _kind("head")
 MODIFIERS = _kind("modifier")
 RELATIONAL = _kind("relational")
 ROLES = _kind("role")
+#: Heads whose "of"/"for" phrase is a portfolio ("Minister for Shipping"), never a person.
+PORTFOLIO_HEADS = _kind("portfolio")
 #: Military and police ranks ("General", "Admiral") and the words that open them ("Lt", "Rear").
 RANKS = _kind("rank")
 RANK_MODIFIERS = _kind("rank-modifier")
