@@ -29,7 +29,6 @@ from bilateral._extract.titles import (
     OPENERS,
     ORG_WORDS,
     PARTICLES,
-    PORTFOLIO_HEADS,
     RANK_MODIFIERS,
     RANKS,
     STOPWORDS,
@@ -50,8 +49,6 @@ _TOKEN = re.compile(r"([^\W\d_]++(?:['’\-][^\W\d_]++)*+|\d++(?:st|nd|rd|th)?)"
 _MAX_RUN = 8
 # A title between two names is a few words ("MP", "Deputy Prime Minister", "Speaker Tan Sri").
 _MAX_TITLE_GAP = 5
-# The words of a list of portfolios before its last: "of Ports, Shipping, Trade and".
-_MAX_PORTFOLIOS = 8
 _HEADS_OR_MODIFIERS = HEADS | MODIFIERS
 # The first words of two-word styles, to ask only their tokens.
 _STYLE_FIRST = frozenset(p.split()[0] for p in HONORIFIC_PHRASES)
@@ -416,10 +413,12 @@ class Reader:
 
         Inside a sentence a capitalised common word ("An", "In", "Do") right after a
         name word is a given name when nothing capitalised follows it: a title or an
-        organisation's name would go on ("Minister of", "Institute For Peace").
+        organisation's name would go on ("Minister of", "Institute For Peace"). So is
+        a family name that is a common word's plural ("Alice Wells").
         """
         f = self.folds[k]
-        if not self.caps[k] or f not in STOPWORDS or self.words[k].isupper():
+        common = f in STOPWORDS or (f[-1:] == "s" and f[:-1] in STOPWORDS)
+        if not self.caps[k] or not common or self.words[k].isupper():
             return False
         if f in WEEKDAYS or f in ORG_WORDS:
             return False  # "Sharif Tuesday said", "(Point News / ...)": a day, an outlet's word
@@ -571,45 +570,6 @@ class Reader:
         """Whether the run names a thing after its opener: "Operation Desert Shield"."""
         i = run[0]
         return i > 0 and self.gaps[i - 1] == " " and self.folds[i - 1] in OPENERS
-
-    def after_portfolio(self, run: Sequence[int]) -> bool:
-        """Whether the run's first word is a portfolio's: "Minister for Shipping Ravi Kaul".
-
-        After "Minister of" or "Minister for" (or a list of them: "Minister of
-        Ports, Shipping and Waterways") a portfolio comes, never a person: a
-        portfolio word that is no common word ("Waterways") glues to the name.
-        """
-        gaps = self.gaps
-        k = run[0] - 1
-        if k < 1 or gaps[k] != " ":
-            return False
-        if self.folds[k] in ("and", "&"):
-            # the list's last portfolio: "of Ports, Shipping and X" (not "of Culture, and X",
-            # nor "of Trade Ali Musa and X": lists of people)
-            k -= 1
-            return k >= 1 and gaps[k - 1] == ", " and self.in_portfolios(k)
-        return self._portfolio_of(k)
-
-    def in_portfolios(self, k: int) -> bool:
-        """Whether capitalised word ``k`` is one of a list of one-word portfolios.
-
-        "Minister of Ports, Shipping, ...": the words back to "of" are single
-        capitalised words between commas.
-        """
-        caps, gaps = self.caps, self.gaps
-        lo = max(0, k - _MAX_PORTFOLIOS)
-        while k > lo and caps[k] and gaps[k - 1] == ", ":
-            k -= 1
-        return self._portfolio_of(k - 1)
-
-    def _portfolio_of(self, k: int) -> bool:
-        """Whether token ``k`` is the "of" or "for" of "Minister of", "Ministry for"."""
-        return (
-            k >= 1
-            and self.folds[k] in ("of", "for")
-            and self.gaps[k - 1] == " "
-            and self.folds[k - 1] in PORTFOLIO_HEADS
-        )
 
     def before_title(self, run: Sequence[int]) -> bool:
         """Whether a title and another name follow the run: it is the title's place or body.

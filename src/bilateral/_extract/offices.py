@@ -21,7 +21,7 @@ from typing import NamedTuple
 from bilateral._extract.names import name_key
 from bilateral._lexicon.gazetteer import data_lines
 
-__all__ = ["OFFICES", "Office", "office_country"]
+__all__ = ["OFFICES", "Office", "office_country", "short_form_holder"]
 
 
 class Office(NamedTuple):
@@ -95,18 +95,34 @@ def office_country(
     return next(iter(codes)) if len(codes) == 1 else None
 
 
+def _short_terms(key: str, year: int | None) -> list[Office]:
+    """The terms of the holders a word names, in office in the article's year (any, if unknown)."""
+    return [
+        t
+        for t in SHORT_FORMS.get(key, ())
+        if year is None or t.start - 1 <= year <= (t.end if t.end is not None else year) + 1
+    ]
+
+
 def _short_country(key: str, year: int | None) -> str | None:
     """The country of the one holder a word names, in office in the article's year.
 
     One word ("Khan", "Lee") is shared by holders of many times and places: it tells
-    a country only when the year is known and every holder of that word in office
-    then (a year either side) is of one country.
+    a country when every holder of that word in office then (a year either side) is
+    of one country; with no year, only when one person of the table bears it.
     """
-    if year is None:
+    terms = _short_terms(key, year)
+    if year is None and len({t.name for t in terms}) != 1:
         return None
-    codes = {
-        t.country
-        for t in SHORT_FORMS.get(key, ())
-        if t.start - 1 <= year <= (t.end if t.end is not None else year) + 1
-    }
+    codes = {t.country for t in terms}
     return next(iter(codes)) if len(codes) == 1 else None
+
+
+def short_form_holder(name: str, year: int | None) -> str | None:
+    """The full name of the one well-known holder a one-word name stands for, or None.
+
+    >>> short_form_holder("Putin", 2019), short_form_holder("Sharif", 2015)
+    ('Vladimir Putin', None)
+    """
+    names = {t.name for t in _short_terms(name_key(name), year)}
+    return next(iter(names)) if len(names) == 1 else None

@@ -35,7 +35,13 @@ from bilateral._extract.affiliation import Settled, settle_people, venue_only
 from bilateral._extract.analysis import Document
 from bilateral._extract.names import AGENCIES, WORDS, Draft, Reader, credited, name_key
 from bilateral._extract.offices import OFFICES
-from bilateral._extract.positions import ARTICLES, title_after, title_before
+from bilateral._extract.positions import (
+    ARTICLES,
+    after_portfolio,
+    in_portfolios,
+    title_after,
+    title_before,
+)
 from bilateral._extract.titles import HEADS, MODIFIERS
 from bilateral._lexicon.gazetteer import Mention
 from bilateral.model import Span
@@ -87,7 +93,7 @@ def find_people(doc: Document, mentions: Sequence[Mention]) -> tuple[Draft, ...]
     venue = -1  # where the last building or place taken for one after "at"/"in" ends
     folded = doc.folded
     for run in r.runs():
-        if len(run) > 2 and r.after_portfolio(run):
+        if len(run) > 2 and after_portfolio(r, run):
             run = run[1:]  # "Minister for Shipping Ravi Kaul": the portfolio is no name's
         first = run[0]
         start, end = r.starts[first], r.end(run[-1])
@@ -132,7 +138,7 @@ def find_people(doc: Document, mentions: Sequence[Mention]) -> tuple[Draft, ...]
             # ("Minister of Ports, Shipping, Fisheries and ...": a list of portfolios goes on)
             cued = (
                 text.startswith(",", end)
-                and not (_LIST_GOES_ON.match(text, end) and r.in_portfolios(first))
+                and not (_LIST_GOES_ON.match(text, end) and in_portfolios(r, first))
                 and title_before(r, first)[0] is not None
             )
         if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
@@ -257,6 +263,10 @@ def _group(found: Sequence[_Mention]) -> list[list[int]]:
     # mention lists instead would cost time quadratic in the mentions of a long text.
     first: list[int] = []
     last_start: list[int] = []
+    # One-word mentions of the story that joined no one, by word: a well-known office
+    # holder's full name in the headline makes them that person ("Modi" below
+    # "PM Narendra Modi meets ...").
+    alone: dict[str, list[int]] = {}
     # The headline's mentions last: they only join the story's people, even when they
     # come first ("PM Karlsson in Oslo" before "Erik Karlsson arrived").
     order = [k for k, m in enumerate(found) if len(m.words) >= 2 and not m.headline]
@@ -264,7 +274,8 @@ def _group(found: Sequence[_Mention]) -> list[list[int]]:
     order += [k for k, m in enumerate(found) if m.headline]
     for k in order:
         m = found[k]
-        w = tuple(_ARTICLE.sub("", x) for x in m.folds)  # "Sisi" names "Al-Sisi"
+        # "Sisi" names "Al-Sisi"; "Bhutto" and "Zardari" name "Bhutto-Zardari"
+        w = tuple(p for x in m.folds for p in _ARTICLE.sub("", x).split("-") if p)
         start = m.span.start
         near = sorted(set().union(*(by_word[x] for x in w if x in by_word)))
         hits = [p for p in near if _contains(keys[p], w) or (len(w) > 1 and _contains(w, keys[p]))]
@@ -282,17 +293,36 @@ def _group(found: Sequence[_Mention]) -> list[list[int]]:
             last_start[p] = max(last_start[p], start)
             if len(w) > len(keys[p]):
                 keys[p] = w
-        elif (len(w) > 1 or m.cued) and not m.place:
+        elif (len(m.words) > 1 or m.cued) and not m.place:
             p = len(people)
             people.append([k])
             keys.append(w)
             first.append(start)
             last_start.append(start)
+        elif m.headline and len(m.words) > 1 and any(x in alone for x in w) and _held(m):
+            p = len(people)
+            told = sorted(j for x in w for j in alone.pop(x, ()))
+            people.append([k, *told])
+            keys.append(w)
+            first.append(found[told[0]].span.start)
+            last_start.append(found[told[-1]].span.start)
         else:
+            if len(w) == 1:
+                alone.setdefault(w[0], []).append(k)
             continue
         for x in w:
             by_word.setdefault(x, set()).add(p)
     return people
+
+
+def _held(m: _Mention) -> bool:
+    """Whether a mention is a well-known office holder's name (any form the table gives)."""
+    return name_key(" ".join(m.words)) in OFFICES
+
+
+def _fullness(m: _Mention) -> tuple[int, int]:
+    """How full a name is (its words, a double name's two counted), the earlier the fuller."""
+    return sum(1 + w.count("-") for w in m.words), -m.span.start
 
 
 def _drafts(text: str, found: Sequence[_Mention], groups: list[list[int]]) -> tuple[Draft, ...]:
@@ -302,9 +332,8 @@ def _drafts(text: str, found: Sequence[_Mention], groups: list[list[int]]) -> tu
         # ``found`` is in text order, so its indexes sort as the mentions' starts do.
         ms = [found[k] for k in sorted(group)]
         # the fullest form the story gives (a headline runs on into its words: "X Meets Y")
-        full = max(
-            [x for x in ms if not x.headline] or ms, key=lambda x: (len(x.words), -x.span.start)
-        )
+        # (a holder's full name in the headline is fuller than the story's "Modi")
+        full = max([x for x in ms if not x.headline or _held(x)] or ms, key=_fullness)
         name = full.span.of(text)
         # The position as first given in the body; else in the headline; else a rank.
         titled = next((x for x in ms if x.title is not None and not x.headline), None) or next(

@@ -8,6 +8,8 @@ head is relational (``his Lao counterpart``) is no title, but tells the side.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bilateral._extract.names import Reader
 from bilateral._extract.titles import (
     FUNCTION,
@@ -15,13 +17,21 @@ from bilateral._extract.titles import (
     HONORIFICS,
     MODIFIERS,
     ORG_WORDS,
+    PORTFOLIO_HEADS,
     REGIONAL,
     RELATIONAL,
     STOPWORDS,
 )
 from bilateral.model import Span
 
-__all__ = ["ARTICLES", "has_head", "title_after", "title_before"]
+__all__ = [
+    "ARTICLES",
+    "after_portfolio",
+    "has_head",
+    "in_portfolios",
+    "title_after",
+    "title_before",
+]
 
 _MAX_TITLE = 24
 # Gaps inside a title phrase: a space, brackets, a hyphen, a possessive's space.
@@ -242,3 +252,49 @@ def _phrase(r: Reader, lo: int, hi: int, *, after: bool) -> tuple[Span | None, S
 def has_head(w: str) -> bool:
     """Whether a folded word is a title's head: "minister", "ministers", "vice-president"."""
     return w in HEADS or w[:-1] in HEADS or ("-" in w and any(p in HEADS for p in w.split("-")))
+
+
+# The words of a list of portfolios before its last: "of Ports, Shipping, Trade and".
+_MAX_PORTFOLIOS = 8
+
+
+def after_portfolio(r: Reader, run: Sequence[int]) -> bool:
+    """Whether the run's first word is a portfolio's: "Minister for Shipping Ravi Kaul".
+
+    After "Minister of" or "Minister for" (or a list of them: "Minister of
+    Ports, Shipping and Waterways") a portfolio comes, never a person: a
+    portfolio word that is no common word ("Waterways") glues to the name.
+    """
+    gaps = r.gaps
+    k = run[0] - 1
+    if k < 1 or gaps[k] != " ":
+        return False
+    if r.folds[k] in ("and", "&"):
+        # the list's last portfolio: "of Ports, Shipping and X" (not "of Culture, and X",
+        # nor "of Trade Ali Musa and X": lists of people)
+        k -= 1
+        return k >= 1 and gaps[k - 1] == ", " and in_portfolios(r, k)
+    return _portfolio_of(r, k)
+
+
+def in_portfolios(r: Reader, k: int) -> bool:
+    """Whether capitalised word ``k`` is one of a list of one-word portfolios.
+
+    "Minister of Ports, Shipping, ...": the words back to "of" are single
+    capitalised words between commas.
+    """
+    caps, gaps = r.caps, r.gaps
+    lo = max(0, k - _MAX_PORTFOLIOS)
+    while k > lo and caps[k] and gaps[k - 1] == ", ":
+        k -= 1
+    return _portfolio_of(r, k - 1)
+
+
+def _portfolio_of(r: Reader, k: int) -> bool:
+    """Whether token ``k`` is the "of" or "for" of "Minister of", "Ministry for"."""
+    return (
+        k >= 1
+        and r.folds[k] in ("of", "for")
+        and r.gaps[k - 1] == " "
+        and r.folds[k - 1] in PORTFOLIO_HEADS
+    )
