@@ -21,7 +21,7 @@ from typing import NamedTuple
 from bilateral._extract.names import name_key
 from bilateral._lexicon.gazetteer import data_lines
 
-__all__ = ["OFFICES", "Office", "office_country", "short_form_holder"]
+__all__ = ["OFFICES", "Office", "office_country"]
 
 
 class Office(NamedTuple):
@@ -116,13 +116,3 @@ def _short_country(key: str, year: int | None) -> str | None:
         return None
     codes = {t.country for t in terms}
     return next(iter(codes)) if len(codes) == 1 else None
-
-
-def short_form_holder(name: str, year: int | None) -> str | None:
-    """The full name of the one well-known holder a one-word name stands for, or None.
-
-    >>> short_form_holder("Putin", 2019), short_form_holder("Sharif", 2015)
-    ('Vladimir Putin', None)
-    """
-    names = {t.name for t in _short_terms(name_key(name), year)}
-    return next(iter(names)) if len(names) == 1 else None
