@@ -361,3 +361,50 @@ def test_a_holder_s_short_form_in_the_story_keeps_the_story_s_fuller_name() -> N
 def test_sri_lanka_s_prime_minister_and_foreign_ministers() -> None:
     assert office_country("Dinesh Gunawardena", 2023) == "LKA"
     assert office_country("GL Peiris", 2022) == "LKA"
+
+
+# --- an agent of a person ---------------------------------------------------------------
+
+
+def test_an_envoy_of_a_head_of_state_is_of_his_country() -> None:
+    text = (
+        "ASMARA, 7 Feb 2019 - President Isaias Afwerki met Mr. Tarkov, Special Representative "
+        "of President Vladimir Putin for Africa. Eritrea and Russia agreed."
+    )
+    assert people(text) == [
+        ("Isaias Afwerki", "President", "ERI"),
+        ("Tarkov", None, "RUS"),
+        ("Vladimir Putin", "President", "RUS"),
+    ]
+
+
+def test_an_adviser_to_a_president_is_of_his_country() -> None:
+    text = (
+        "ACCRA, 7 Feb 2019 - Ghanaian President Kofi Mensah met Ana Voss, Senior Adviser to "
+        "the Peruvian President Luis Tarma. Ghana and Chile agreed."
+    )
+    assert people(text) == [
+        ("Kofi Mensah", "Ghanaian President", "GHA"),
+        ("Ana Voss", None, "PER"),
+        ("Luis Tarma", "Peruvian President", "PER"),
+    ]
+
+
+def test_an_envoy_of_a_forum_is_no_agent_of_the_next_person() -> None:
+    text = (
+        "ACCRA, 7 Feb 2019 - Ghanaian President Kofi Mensah met Ana Voss, Special Envoy of the "
+        "Lome Forum, and Peruvian President Luis Tarma. Ghana and Peru agreed."
+    )
+    assert people(text) == [
+        ("Kofi Mensah", "Ghanaian President", "GHA"),
+        ("Ana Voss", "Special Envoy of the Lome Forum", "GHA"),
+        ("Luis Tarma", "Peruvian President", "PER"),
+    ]
+
+
+def test_an_envoy_to_a_country_keeps_the_title_s_country() -> None:
+    text = "ACCRA, 7 Feb 2019 - President Kofi Mensah met Mr. Tarkov, Special Envoy to Ghana."
+    assert people(text) == [
+        ("Kofi Mensah", "President", "GHA"),
+        ("Tarkov", "Special Envoy to Ghana", "GHA"),
+    ]

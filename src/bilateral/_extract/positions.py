@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from bilateral._extract.names import Reader
 from bilateral._extract.titles import (
+    AGENTS,
     FUNCTION,
     HEADS,
     HONORIFICS,
@@ -93,7 +94,17 @@ def title_before(r: Reader, first: int) -> tuple[Span | None, Span | None]:
         return None, None  # "X Ambassador of Peru, Y", "X the Ambassador of Peru and Y": X's
     if comma_first and lo > 0 and r.caps[lo] and gaps[lo - 1] in (", ", ",") and r.in_run[lo - 1]:
         return None, None  # "X, Deputy Chief, General Y": X's title, in apposition
-    return _phrase(r, lo, first, after=False)
+    return _phrase(r, _served_title(r, lo, first), first, after=False)
+
+
+def _served_title(r: Reader, lo: int, first: int) -> int:
+    """Where the title of a served person starts: "Envoy of President | X" gives X "President"."""
+    q = first - 1
+    while q > lo and (r.caps[q] or r.folds[q] == "the"):
+        q -= 1  # "of (the Peruvian) President X"
+    if q > lo and q < first - 1 and r.folds[q] in ("of", "to") and r.folds[q - 1] in AGENTS:
+        return q + 1
+    return lo
 
 
 def _bare_apposition(r: Reader, last: int) -> bool:

@@ -17,6 +17,7 @@ from bilateral._lexicon.gazetteer import data_lines, word_set
 from bilateral._text import fold
 
 __all__ = [
+    "AGENTS",
     "CONCEPTS",
     "FILIAL",
     "FUNCTION",
@@ -48,6 +49,8 @@ HEADS = _kind("head")
 MODIFIERS = _kind("modifier")
 RELATIONAL = _kind("relational")
 ROLES = _kind("role")
+#: Heads whose "of" phrase may name the person they serve ("Envoy of President X").
+AGENTS = _kind("agent")
 #: Heads whose "of"/"for" phrase is a portfolio ("Minister for Shipping"), never a person.
 PORTFOLIO_HEADS = _kind("portfolio")
 #: Military and police ranks ("General", "Admiral") and the words that open them ("Lt", "Rear").
