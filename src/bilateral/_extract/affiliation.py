@@ -23,7 +23,7 @@ import attrs
 from bilateral._extract.analysis import Document, within
 from bilateral._extract.names import Draft, name_key
 from bilateral._extract.offices import office_country
-from bilateral._extract.titles import HEADS, MODIFIERS, ORG_WORDS, ROLES, SURNAMES
+from bilateral._extract.titles import AGENTS, HEADS, MODIFIERS, ORG_WORDS, ROLES, SURNAMES
 from bilateral._lexicon.gazetteer import data_lines
 from bilateral._text import fold
 from bilateral.model import Country, Dyad, Person, Span
@@ -121,6 +121,7 @@ def settle_people(
         if code is None:
             code = _body_country(text, d.titles)
         codes.append(code)
+    _serving(text, drafts, codes)
     spans = [list(d.spans) for d in drafts]
     aliases = [list(d.aliases) for d in drafts]
     # Role mentions: "the host", "the Chinese diplomat", "the Hà Nội official".
@@ -206,6 +207,40 @@ def settle_people(
         tuple(tuple(sorted(ss, key=_START_END)) for ss in spans),
         frozenset(titled),
     )
+
+
+# ", Special Representative of", ", the Adviser to": an agent's title, up to its principal.
+_AGENT_OF = re.compile(
+    r",?\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?i:"
+    + "|".join(sorted(map(re.escape, AGENTS)))
+    + r")\s+(?:of|to)\s+(?:the\s+)?"
+)
+# What may stand between "of" and the principal's name: a title in capitals ("President").
+_PRINCIPAL_TITLE = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,4}")
+
+
+def _serving(text: str, drafts: Sequence[Draft], codes: list[str | None]) -> None:
+    """An agent of a person (their envoy, representative, adviser) takes their country.
+
+    "X, Special Representative of President Y": with no country of their own
+    told, X is of Y's country, however the story's other countries lie.
+    """
+    starts = sorted((sp.start, j) for j, d in enumerate(drafts) for sp in d.spans)
+    at = [s for s, _ in starts]
+    for k, d in enumerate(drafts):
+        if codes[k] is not None:
+            continue
+        for sp in d.spans:
+            m = _AGENT_OF.match(text, sp.end)
+            if m is None:
+                continue
+            i = bisect_left(at, m.end())
+            if i == len(at) or not _PRINCIPAL_TITLE.fullmatch(text, m.end(), at[i]):
+                continue
+            principal = codes[starts[i][1]]  # (never the agent's own: that one is None)
+            if principal is not None:
+                codes[k] = principal
+                break
 
 
 # "the ASEAN summit in X", "the forum held in X": the place is a meeting's venue.

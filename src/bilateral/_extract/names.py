@@ -19,6 +19,7 @@ import attrs
 
 from bilateral._extract.analysis import Document
 from bilateral._extract.titles import (
+    CONCEPTS,
     FILIAL,
     HEADS,
     HONORIFIC_PHRASES,
@@ -32,6 +33,7 @@ from bilateral._extract.titles import (
     RANKS,
     STOPWORDS,
     SURNAMES,
+    WEEKDAYS,
 )
 from bilateral._lexicon.gazetteer import Mention, data_lines
 from bilateral._text import fold
@@ -43,7 +45,8 @@ __all__ = ["AGENCIES", "Draft", "Reader", "credited", "name_key", "name_words"]
 # The repeats are possessive (a word never gives back a letter): the regex engine keeps
 # no backtracking state per letter.
 _TOKEN = re.compile(r"([^\W\d_]++(?:['’\-][^\W\d_]++)*+|\d++(?:st|nd|rd|th)?)")
-_MAX_RUN = 6
+# An Arab name with its chain of family names ("X Al Y Al Z Al W") runs to eight words.
+_MAX_RUN = 8
 # A title between two names is a few words ("MP", "Deputy Prime Minister", "Speaker Tan Sri").
 _MAX_TITLE_GAP = 5
 _HEADS_OR_MODIFIERS = HEADS | MODIFIERS
@@ -153,6 +156,8 @@ _TITLE_PART = NOT_NAME - STOPWORDS
 # A lower-case particle joined to a family name ("al-Sudani", "el-Sisi") is a name word.
 _PREFIXED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ibn|bin|abu|abd)-[A-Z]")
 _HYPHEN_CAPITAL = re.compile(r"-[A-Z]")
+# What stands between a thing's name and the common noun after it: a space, or a quote closing.
+_BEFORE_COMMON_NOUN = frozenset({" ", '" ', "” ", "' ", "’ "})
 
 
 class Reader:
@@ -269,11 +274,14 @@ class Reader:
     def _name_like(self) -> list[bool]:
         """Whether each token may be a word of a name (computed once per article)."""
         text, lower = self.text, self.lower
-        starts, ends, words, folds = self.starts, self.ends, self.words, self.folds
+        starts, words, folds = self.starts, self.words, self.folds
         out = [False] * self.n
         # A lower-case token is never a name word, nor a number: only capitals are asked.
         for i in compress(range(self.n), self.caps):
             w = words[i]
+            if len(w) == 1 and self._initial_pair(i):
+                out[i] = True  # "A.K. Rahman": the letter is an initial, not the article
+                continue
             if len(w) > 1 and w.isupper():
                 if len(w) == 2 and self._initials(i):
                     out[i] = True  # "MM Naravane", "KP Sharma Oli": initials, not an acronym
@@ -282,7 +290,6 @@ class Reader:
             if len(f) == 1 and (
                 text[starts[i] - 3 : starts[i]] in ("H. ", " H.")
                 or text[starts[i] - 2 : starts[i]] == "H."
-                or text[ends[i] : ends[i] + 3] in (".E.", ". E")
             ):
                 continue  # H.E., H. E.
             if (
@@ -298,6 +305,17 @@ class Reader:
             else:
                 out[i] = not (f in lower and self._initial(i))
         return out
+
+    def _initial_pair(self, i: int) -> bool:
+        """Whether letter ``i`` is dotted and another dotted initial follows it ("A.K.")."""
+        k = i + 1
+        return (
+            k < self.n
+            and self.gaps[i] in (".", ". ")
+            and len(self.words[k]) == 1
+            and self.caps[k]
+            and self.text[self.ends[k] : self.ends[k] + 1] == "."
+        )
 
     def _nation(self, i: int) -> bool:
         """Whether token ``i`` is a country's name or demonym."""
@@ -349,6 +367,8 @@ class Reader:
                     j += 1
                 elif gap in (". ", ".") and len(words[j]) == 1 and name_like[j + 1]:
                     j += 1  # an initial: "Mary K. Jones", "E.Bold"
+                elif gap == "." and j == first and self._digraph_initial(j) and name_like[j + 1]:
+                    j += 1  # a Mongolian initial of two letters: "Kh.Bat", "Ts.Dorj"
                 elif gap in ("' ", "’ ") and name_like[j + 1] and j > first:
                     j += 1  # a transliteration's final apostrophe: "Mohammed Shia' Al Sudani"
                 elif gap == " " and caps[j + 1] and self._closing_word(j + 1):
@@ -387,15 +407,30 @@ class Reader:
             i = j + 1
         return out
 
+    def _digraph_initial(self, k: int) -> bool:
+        """Whether name word ``k`` is a two-letter initial ("Kh", "Ts", "Ch").
+
+        Mongolian names spell a father's name's first sound, often two Latin
+        letters, glued by a dot to the given name ("Ts.Elbeg"). (An honorific,
+        "Mr.Lee", is no name word, so never asked.)
+        """
+        word = self.words[k]
+        return len(word) == 2 and word[1].islower()
+
     def _closing_word(self, k: int) -> bool:
         """Whether token ``k``, a common word, is a name's last word all the same.
 
         Inside a sentence a capitalised common word ("An", "In", "Do") right after a
         name word is a given name when nothing capitalised follows it: a title or an
-        organisation's name would go on ("Minister of", "Institute For Peace").
+        organisation's name would go on ("Minister of", "Institute For Peace"). So is
+        a family name that is a common word's plural ("Alice Wells").
         """
-        if not self.caps[k] or self.folds[k] not in STOPWORDS or self.words[k].isupper():
+        f = self.folds[k]
+        common = f in STOPWORDS or (f[-1:] == "s" and f[:-1] in STOPWORDS)
+        if not self.caps[k] or not common or self.words[k].isupper():
             return False
+        if f in WEEKDAYS or f in ORG_WORDS:
+            return False  # "Sharif Tuesday said", "(Point News / ...)": a day, an outlet's word
         if self._initial(k):
             return False
         nxt = k + 1
@@ -554,12 +589,14 @@ class Reader:
         last = run[-1]
         j = last + 1
         n, folds, gaps, caps = self.n, self.folds, self.gaps, self.caps
-        if j >= n or gaps[last] != " " or not caps[j] or folds[j] not in _HEADS_OR_MODIFIERS:
+        if j >= n or gaps[last] != " " or folds[j] not in _HEADS_OR_MODIFIERS:
             return False
+        if not caps[j] and folds[j] not in HEADS:
+            return False  # "X spokesperson Y", "X minister Y": a lower-case head is a title's too
         while j < n and j - last <= _MAX_TITLE_GAP and gaps[j - 1] in (" ", ". "):
             if self.name_like[j]:
                 return True
-            if not ((caps[j] and folds[j] in NOT_NAME) or self.style[j]):
+            if not (((caps[j] or j == last + 1) and folds[j] in NOT_NAME) or self.style[j]):
                 return False
             j += 1
         return False
@@ -569,5 +606,8 @@ class Reader:
         j = last + 1
         if j >= self.n or self.possessive[last]:
             return False
-        nxt = self.folds[j]
-        return self.gaps[last] in (" ", "-") and nxt in ORG_WORDS and nxt not in ("people", "state")
+        nxt, gap = self.folds[j], self.gaps[last]
+        if gap in (" ", "-") and nxt in ORG_WORDS and nxt not in ("people", "state"):
+            return True
+        # "the Look West policy", "its 'Go South' doctrine": the name of a policy or plan.
+        return gap in _BEFORE_COMMON_NOUN and nxt in CONCEPTS

@@ -49,6 +49,24 @@ def _load() -> Mapping[str, tuple[Office, ...]]:
 OFFICES = _load()
 
 
+def _short_forms(table: Mapping[str, tuple[Office, ...]]) -> Mapping[str, tuple[Office, ...]]:
+    # The press names a holder by one word: the family name ("Putin"), or the first
+    # word where it comes first ("Moon" for Moon Jae-in) or is the usual name ("Isaias").
+    by_word: dict[str, set[Office]] = {}
+    for terms in table.values():
+        for term in terms:
+            words = term.name.split()
+            if len(words) > 1:
+                for word in (words[0], words[-1]):
+                    if len(word) > 1 and not word.endswith("."):  # not an initial, not "Jr."
+                        by_word.setdefault(name_key(word), set()).add(term)
+    return MappingProxyType({k: tuple(v) for k, v in by_word.items()})
+
+
+#: The terms of office by the first or last word of the holder's name.
+SHORT_FORMS = _short_forms(OFFICES)
+
+
 def office_country(
     name: str, year: int | None, table: Mapping[str, tuple[Office, ...]] = OFFICES
 ) -> str | None:
@@ -57,11 +75,44 @@ def office_country(
     A name held by office holders of two countries tells none, unless the
     article's year falls within the terms of only one of them.
     """
-    terms = table.get(name_key(name))
+    key = name_key(name)
+    terms = table.get(key)
     if not terms:
+        words = name.split()
+        if len(words) == 1 and table is OFFICES:
+            return _short_country(key, year)
+        # "Muhammad Nawaz Sharif": a form of the table inside a longer name, longest first
+        for size in range(len(words) - 1, 1, -1):
+            for lo in range(len(words) - size + 1):
+                code = office_country(" ".join(words[lo : lo + size]), year, table)
+                if code is not None:
+                    return code
         return None
     codes = {t.country for t in terms}
     if len(codes) > 1 and year is not None:
         # (a year either side: a holder-to-be, or one just out of office)
         codes = {t.country for t in terms if t.start - 1 <= year <= (t.end or year) + 1}
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+def _short_terms(key: str, year: int | None) -> list[Office]:
+    """The terms of the holders a word names, in office in the article's year (any, if unknown)."""
+    return [
+        t
+        for t in SHORT_FORMS.get(key, ())
+        if year is None or t.start - 1 <= year <= (t.end if t.end is not None else year) + 1
+    ]
+
+
+def _short_country(key: str, year: int | None) -> str | None:
+    """The country of the one holder a word names, in office in the article's year.
+
+    One word ("Khan", "Lee") is shared by holders of many times and places: it tells
+    a country when every holder of that word in office then (a year either side) is
+    of one country; with no year, only when one person of the table bears it.
+    """
+    terms = _short_terms(key, year)
+    if year is None and len({t.name for t in terms}) != 1:
+        return None
+    codes = {t.country for t in terms}
     return next(iter(codes)) if len(codes) == 1 else None

@@ -36,7 +36,13 @@ from bilateral._extract.aliases import PersonAliases, Target, alias_runs
 from bilateral._extract.analysis import Document
 from bilateral._extract.names import AGENCIES, WORDS, Draft, Reader, credited, name_key
 from bilateral._extract.offices import OFFICES
-from bilateral._extract.positions import ARTICLES, title_after, title_before
+from bilateral._extract.positions import (
+    ARTICLES,
+    after_portfolio,
+    in_portfolios,
+    title_after,
+    title_before,
+)
 from bilateral._extract.titles import HEADS, MODIFIERS
 from bilateral._lexicon.gazetteer import Mention
 from bilateral.model import Span
@@ -101,6 +107,8 @@ def find_people(
     if aliases is not None:
         runs, forced = alias_runs(r, runs, aliases)
     for run in runs:
+        if len(run) > 2 and run[0] not in forced and after_portfolio(r, run):
+            run = run[1:]  # "Minister for Shipping Ravi Kaul": the portfolio is no name's
         first = run[0]
         start, end = r.starts[first], r.end(run[-1])
         prev = r.prev_fold(first)
@@ -114,8 +122,8 @@ def find_people(
                     r.in_run[i] = True
             continue
         # The cheap tests first (none of these has a side effect, so their order is free).
-        if prev in ARTICLES and hon is None:
-            continue
+        if prev in ARTICLES and hon is None and r.gaps[first - 1] == " ":
+            continue  # "the Mekong": an article, not a sentence's last letter ("Plan A. Lee")
         if captions and doc.in_caption(Span(start, end)):
             continue
         if any(o.start < end and start < o.end for o in off):  # the agency or sign-off
@@ -149,7 +157,12 @@ def find_people(
             continue  # "Paya Besar MP Ahmad Zaki": a constituency or body before a title
         if not cued and len(run) == 1 and text.startswith(", ", start - 2):
             # "the Minister of Police, Veke, and ...": one name in apposition to a title
-            cued = text.startswith(",", end) and title_before(r, first)[0] is not None
+            # ("Minister of Ports, Shipping, Fisheries and ...": a list of portfolios goes on)
+            cued = (
+                text.startswith(",", end)
+                and not (_LIST_GOES_ON.match(text, end) and in_portfolios(r, first))
+                and title_before(r, first)[0] is not None
+            )
         if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
             continue  # "(Rajya Sabha)": a name in brackets explains an organisation
         # A place's name alone is a person only as a short form of a full name
@@ -227,15 +240,21 @@ def find_people(
 
 
 _BOTH = re.compile(r",\s*(?:both|all)\s+")
+# ", Fisheries and": a list of capitalised words goes on after a comma.
+_LIST_GOES_ON = re.compile(r", [A-Z]")
 
 
 # "Name/AGENCY" closing a paragraph: a reporter's byline.
 _SLASH_BYLINE = re.compile(r"/[A-Z]{2,}\b")
 
 
+# "Name 10 minutes ago": a web page's author line, stamped with the time since posting.
+_POSTED_AGO = re.compile(r"[ \t]+\d{1,2} (?:second|minute|hour|day)s? ago\b")
+
+
 def _signed(text: str, start: int, end: int) -> bool:
-    """Whether the name is a reporter's byline: "Name/DMS", or a last line of its own."""
-    if _SLASH_BYLINE.match(text, end):
+    """Whether the name is a reporter's byline: "Name/DMS", "Name 5 hours ago", or a last line."""
+    if _SLASH_BYLINE.match(text, end) or _POSTED_AGO.match(text, end):
         return True
     if text[end : end + 1] not in ("\n", "") or text[start - 1 : start] not in ("\n", ""):
         return False  # (the cheap test first: a line of its own starts and ends the line)
@@ -275,6 +294,10 @@ def _group(found: Sequence[_Mention]) -> list[list[int]]:
     also: dict[int, list[tuple[str, ...]]] | None = (
         {} if any(m.alias is not None for m in found) else None
     )
+    # One-word mentions of the story that joined no one, by word: a well-known office
+    # holder's full name in the headline makes them that person ("Modi" below
+    # "PM Narendra Modi meets ...").
+    alone: dict[str, list[int]] = {}
     # The headline's mentions last: they only join the story's people, even when they
     # come first ("PM Karlsson in Oslo" before "Erik Karlsson arrived").
     order = [k for k, m in enumerate(found) if len(m.words) >= 2 and not m.headline]
@@ -282,7 +305,8 @@ def _group(found: Sequence[_Mention]) -> list[list[int]]:
     order += [k for k, m in enumerate(found) if m.headline]
     for k in order:
         m = found[k]
-        w = tuple(_ARTICLE.sub("", x) for x in m.folds)  # "Sisi" names "Al-Sisi"
+        # "Sisi" names "Al-Sisi"; "Bhutto" and "Zardari" name "Bhutto-Zardari"
+        w = tuple(p for x in m.folds for p in _ARTICLE.sub("", x).split("-") if p)
         start = m.span.start
         near = sorted(set().union(*(by_word[x] for x in w if x in by_word)))
         hits = [
@@ -306,13 +330,22 @@ def _group(found: Sequence[_Mention]) -> list[list[int]]:
             last_start[p] = max(last_start[p], start)
             if len(w) > len(keys[p]):
                 keys[p] = w
-        elif (len(w) > 1 or m.cued) and not m.place:
+        elif (len(m.words) > 1 or m.cued) and not m.place:
             p = len(people)
             people.append([k])
             keys.append(w)
             first.append(start)
             last_start.append(start)
+        elif m.headline and len(m.words) > 1 and any(x in alone for x in w) and _held(m):
+            p = len(people)
+            told = sorted(j for x in w for j in alone.pop(x, ()))
+            people.append([k, *told])
+            keys.append(w)
+            first.append(found[told[0]].span.start)
+            last_start.append(found[told[-1]].span.start)
         else:
+            if len(w) == 1:
+                alone.setdefault(w[0], []).append(k)
             continue
         for x in w:
             by_word.setdefault(x, set()).add(p)
@@ -323,6 +356,16 @@ def _group(found: Sequence[_Mention]) -> list[list[int]]:
     return people
 
 
+def _held(m: _Mention) -> bool:
+    """Whether a mention is a well-known office holder's name (any form the table gives)."""
+    return name_key(" ".join(m.words)) in OFFICES
+
+
+def _fullness(m: _Mention) -> tuple[int, int]:
+    """How full a name is (its words, a double name's two counted), the earlier the fuller."""
+    return sum(1 + w.count("-") for w in m.words), -m.span.start
+
+
 def _drafts(text: str, found: Sequence[_Mention], groups: list[list[int]]) -> tuple[Draft, ...]:
     """One draft per group of mentions, in order of first mention."""
     drafts: list[Draft] = []
@@ -330,10 +373,11 @@ def _drafts(text: str, found: Sequence[_Mention], groups: list[list[int]]) -> tu
         # ``found`` is in text order, so its indexes sort as the mentions' starts do.
         ms = [found[k] for k in sorted(group)]
         # the fullest form the story gives (a headline runs on into its words: "X Meets Y")
-        # (the name as written rather than a user's alias of it, where both are as full)
+        # (the name as written rather than a user's alias of it, where both are as full;
+        # a holder's full name in the headline is fuller than the story's "Modi")
         full = max(
-            [x for x in ms if not x.headline] or ms,
-            key=lambda x: (len(x.words), x.target is None, -x.span.start),
+            [x for x in ms if not x.headline or _held(x)] or ms,
+            key=lambda x: (*_fullness(x)[:1], x.target is None, _fullness(x)[1]),
         )
         name = full.span.of(text) if full.target is None else full.target.name
         # The position as first given in the body; else in the headline; else a rank.

@@ -8,20 +8,31 @@ head is relational (``his Lao counterpart``) is no title, but tells the side.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bilateral._extract.names import Reader
 from bilateral._extract.titles import (
+    AGENTS,
     FUNCTION,
     HEADS,
     HONORIFICS,
     MODIFIERS,
     ORG_WORDS,
+    PORTFOLIO_HEADS,
     REGIONAL,
     RELATIONAL,
     STOPWORDS,
 )
 from bilateral.model import Span
 
-__all__ = ["ARTICLES", "has_head", "title_after", "title_before"]
+__all__ = [
+    "ARTICLES",
+    "after_portfolio",
+    "has_head",
+    "in_portfolios",
+    "title_after",
+    "title_before",
+]
 
 _MAX_TITLE = 24
 # Gaps inside a title phrase: a space, brackets, a hyphen, a possessive's space.
@@ -79,9 +90,44 @@ def title_before(r: Reader, first: int) -> tuple[Span | None, Span | None]:
             break
         j -= 1
         lo = j
+    if lo > 0 and r.in_run[lo - 1] and _bare_apposition(r, lo - 1):
+        return None, None  # "X Ambassador of Peru, Y", "X the Ambassador of Peru and Y": X's
     if comma_first and lo > 0 and r.caps[lo] and gaps[lo - 1] in (", ", ",") and r.in_run[lo - 1]:
         return None, None  # "X, Deputy Chief, General Y": X's title, in apposition
-    return _phrase(r, lo, first, after=False)
+    return _phrase(r, _served_title(r, lo, first), first, after=False)
+
+
+def _served_title(r: Reader, lo: int, first: int) -> int:
+    """Where the title of a served person starts: "Envoy of President | X" gives X "President"."""
+    q = first - 1
+    while q > lo and (r.caps[q] or r.folds[q] == "the"):
+        q -= 1  # "of (the Peruvian) President X"
+    if q > lo and q < first - 1 and r.folds[q] in ("of", "to") and r.folds[q - 1] in AGENTS:
+        return q + 1
+    return lo
+
+
+def _bare_apposition(r: Reader, last: int) -> bool:
+    """Whether a title follows name token ``last`` with no comma: "X Ambassador of Peru, Y".
+
+    Lists of envoys often drop the comma between a name and its title; the title
+    is the name's when its head (or a modifier) comes straight after the name and
+    the phrase names what the office is of ("of", "to").
+    """
+    k = last + 1
+    if k + 1 >= r.n or r.gaps[last] != " " or r.possessive[last]:
+        return False
+    article = r.folds[k] == "the" and r.gaps[k] == " "
+    k += article  # "X the Ambassador of Peru": with its article, the head may be in lower case
+    while k < r.n and (article or r.caps[k]) and r.folds[k] in MODIFIERS and r.gaps[k] == " ":
+        k += 1
+    return (
+        k + 1 < r.n
+        and (article or r.caps[k])
+        and r.folds[k] in HEADS
+        and r.gaps[k] == " "
+        and r.folds[k + 1] in ("of", "to")
+    )
 
 
 def _in_list(r: Reader, lo: int, hi: int) -> bool:
@@ -94,9 +140,9 @@ def title_after(r: Reader, last: int) -> tuple[Span | None, Span | None]:
     n, folds, gaps, in_run = r.n, r.folds, r.gaps, r.in_run
     if last + 1 >= n or r.possessive[last]:
         return None, None
-    if gaps[last] not in (", ", ","):
-        return None, None
     j = last + 1
+    if gaps[last] not in (", ", ",") and not _bare_apposition(r, last):
+        return None, None
     if folds[j] in ("and", "or", "but"):
         return None, None
     # "X, who is a deputy minister of ...": the relative clause gives the title.
@@ -122,6 +168,9 @@ def title_after(r: Reader, last: int) -> tuple[Span | None, Span | None]:
             if comma > first:
                 # "X, Deputy Chief (Army), General Y": X's title ends at the comma
                 return _phrase(r, first, comma, after=True)
+            if j - 1 > first and folds[j - 1] == "and" and in_run[j]:
+                # "X, Ambassador of Peru and Y": the next name is the list's, not the title's
+                return _phrase(r, first, j - 1, after=True)
             return None, None  # the phrase is the next person's title
         if not (title_word(r, j) or folds[j] == "with"):
             break
@@ -214,3 +263,49 @@ def _phrase(r: Reader, lo: int, hi: int, *, after: bool) -> tuple[Span | None, S
 def has_head(w: str) -> bool:
     """Whether a folded word is a title's head: "minister", "ministers", "vice-president"."""
     return w in HEADS or w[:-1] in HEADS or ("-" in w and any(p in HEADS for p in w.split("-")))
+
+
+# The words of a list of portfolios before its last: "of Ports, Shipping, Trade and".
+_MAX_PORTFOLIOS = 8
+
+
+def after_portfolio(r: Reader, run: Sequence[int]) -> bool:
+    """Whether the run's first word is a portfolio's: "Minister for Shipping Ravi Kaul".
+
+    After "Minister of" or "Minister for" (or a list of them: "Minister of
+    Ports, Shipping and Waterways") a portfolio comes, never a person: a
+    portfolio word that is no common word ("Waterways") glues to the name.
+    """
+    gaps = r.gaps
+    k = run[0] - 1
+    if k < 1 or gaps[k] != " ":
+        return False
+    if r.folds[k] in ("and", "&"):
+        # the list's last portfolio: "of Ports, Shipping and X" (not "of Culture, and X",
+        # nor "of Trade Ali Musa and X": lists of people)
+        k -= 1
+        return k >= 1 and gaps[k - 1] == ", " and in_portfolios(r, k)
+    return _portfolio_of(r, k)
+
+
+def in_portfolios(r: Reader, k: int) -> bool:
+    """Whether capitalised word ``k`` is one of a list of one-word portfolios.
+
+    "Minister of Ports, Shipping, ...": the words back to "of" are single
+    capitalised words between commas.
+    """
+    caps, gaps = r.caps, r.gaps
+    lo = max(0, k - _MAX_PORTFOLIOS)
+    while k > lo and caps[k] and gaps[k - 1] == ", ":
+        k -= 1
+    return _portfolio_of(r, k - 1)
+
+
+def _portfolio_of(r: Reader, k: int) -> bool:
+    """Whether token ``k`` is the "of" or "for" of "Minister of", "Ministry for"."""
+    return (
+        k >= 1
+        and r.folds[k] in ("of", "for")
+        and r.gaps[k - 1] == " "
+        and r.folds[k - 1] in PORTFOLIO_HEADS
+    )

@@ -17,6 +17,7 @@ from bilateral._lexicon.gazetteer import data_lines, word_set
 from bilateral._text import fold
 
 __all__ = [
+    "AGENTS",
     "CONCEPTS",
     "FILIAL",
     "FUNCTION",
@@ -28,6 +29,7 @@ __all__ = [
     "OPENERS",
     "ORG_WORDS",
     "PARTICLES",
+    "PORTFOLIO_HEADS",
     "RANKS",
     "RANK_MODIFIERS",
     "REGIONAL",
@@ -35,6 +37,7 @@ __all__ = [
     "ROLES",
     "STOPWORDS",
     "SURNAMES",
+    "WEEKDAYS",
 ]
 
 
@@ -46,6 +49,10 @@ HEADS = _kind("head")
 MODIFIERS = _kind("modifier")
 RELATIONAL = _kind("relational")
 ROLES = _kind("role")
+#: Heads whose "of" phrase may name the person they serve ("Envoy of President X").
+AGENTS = _kind("agent")
+#: Heads whose "of"/"for" phrase is a portfolio ("Minister for Shipping"), never a person.
+PORTFOLIO_HEADS = _kind("portfolio")
 #: Military and police ranks ("General", "Admiral") and the words that open them ("Lt", "Rear").
 RANKS = _kind("rank")
 RANK_MODIFIERS = _kind("rank-modifier")
@@ -60,6 +67,10 @@ STOPWORDS = word_set("stopwords.txt")
 #: Regional adjectives among the stop words ("Northern", "Pacific"): title words when capitalised.
 REGIONAL = frozenset(
     fold(f[0]) for f in data_lines("stopwords.txt") if len(f) > 1 and f[1] == "region"
+)
+#: The days of the week: "Sharif Tuesday said" is no given name closing a name.
+WEEKDAYS = frozenset(
+    fold(f[0]) for f in data_lines("stopwords.txt") if len(f) > 1 and f[1] == "day"
 )
 # Honorific words without their dots ("mr", "assoc", "h.e" -> "he" is left out:
 # it is also a pronoun and a family name, so "H.E." is matched by its dots).
