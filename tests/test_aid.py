@@ -437,3 +437,30 @@ def test_a_stock_of_a_thing_is_that_thing() -> None:
         PE_CL,
     )
     assert got == [("rice", 70.0, "tonne", "CHL", "PER")]
+
+
+def test_a_thing_given_along_with_money_shares_its_sides() -> None:
+    laos = {"VNM": ("Vietnam", "Vietnamese"), "LAO": ("Laos", "Lao")}
+    got = _aid(
+        " date 2024-05-17 The delegation gave storm victims 500 million kip in cash along "
+        "with hundreds of pieces of clothing.",
+        Dyad.of("VNM", "LAO"),
+        laos,
+    )
+    # the kip is spent where it is given: Laos receives, from the dyad's other side
+    assert got == [
+        ("money", 500_000_000.0, "LAK", "VNM", "LAO"),
+        ("clothing", None, None, "VNM", "LAO"),
+    ]
+    # a thing told far away in another gift keeps its own open sides
+    got = _aid(
+        " date 2024-05-17 The delegation gave storm victims 500 million kip in cash. The "
+        "visitors, who toured several provinces and met many officials over three busy days "
+        "of talks, later also donated clothing.",
+        Dyad.of("VNM", "LAO"),
+        laos,
+    )
+    assert got == [
+        ("money", 500_000_000.0, "LAK", "VNM", "LAO"),
+        ("clothing", None, None, None, None),
+    ]

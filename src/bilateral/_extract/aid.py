@@ -474,10 +474,19 @@ def _assemble(
     named = directions + [(d, r) for _, (d, r) in completed if d is not None and r is not None]
     direction = Counter(named).most_common(1)[0][0] if named else None
     by_sides: dict[tuple[str | None, str | None], list[_Told]] = {}
+    last: tuple[int, tuple[str | None, str | None]] | None = None
     for t, partial in sorted(completed, key=lambda c: c[0].thing.span.start):
         sides = _fill(partial, t.thing.unit, direction, dyad, venue)
+        if (
+            sides == (None, None)
+            and last is not None
+            and t.thing.span.start - last[0] <= _ALONG_REACH
+        ):
+            sides = last[1]  # "500 million kip in cash along with clothing": one gift
         if sides[0] is not None and sides[0] == sides[1]:
             continue
+        if sides != (None, None):
+            last = (t.thing.span.end, sides)
         by_sides.setdefault(sides, []).append(t)
     result: list[tuple[Aid, bool]] = []
     for (donor, recipient), group in by_sides.items():
@@ -485,6 +494,11 @@ def _assemble(
             aid = Aid(x.item, x.value, x.unit, donor=donor, recipient=recipient, spans=(x.span,))
             result.append((aid, x.digits))
     return _summed(result)
+
+
+# How far after a thing with its sides another, told without them, is part of the same
+# gift: a clause's length ("gave X in cash along with hundreds of pieces of Y")
+_ALONG_REACH = 120
 
 
 def _things_of_gift(group: list[_Told]) -> list[Thing]:
