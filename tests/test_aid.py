@@ -464,3 +464,23 @@ def test_a_thing_given_along_with_money_shares_its_sides() -> None:
         ("money", 500_000_000.0, "LAK", "VNM", "LAO"),
         ("clothing", None, None, None, None),
     ]
+
+
+def test_a_side_named_after_a_list_of_its_bodies() -> None:
+    laos = {"VNM": ("Vietnam", "Vietnamese"), "LAO": ("Laos", "Lao")}
+    got = _aid(
+        " date 2024-05-17 Built at a cost of US$3 million, the facility was presented to Laos "
+        "as a gift by the Party organisation, administration and people of Vietnam.",
+        Dyad.of("VNM", "LAO"),
+        laos,
+    )
+    assert got == [("money", 3_000_000.0, "USD", "VNM", "LAO")]
+    # a comma that closes the argument: what follows is not the giver
+    three = {**laos, "JPN": ("Japan", "Japanese")}
+    told = " date 2024-05-17 Twenty tonnes of rice were presented to Laos by the donors, "
+    assert _aid(told + "Japan said.", Dyad.of("VNM", "LAO"), three) == [
+        ("rice", 20.0, "tonne", "VNM", "LAO")
+    ]
+    assert _aid(told + "firms and people of Japan.", Dyad.of("VNM", "LAO"), three) == [
+        ("rice", 20.0, "tonne", "JPN", "LAO")
+    ]

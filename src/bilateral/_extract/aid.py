@@ -137,7 +137,12 @@ _TITLE_TO = re.compile(
     r"\b(?:ambassador|envoy|consul(?: general)?|high commissioner|charge d'affaires"
     r"|representative|attache|delegate)s?(?: of [a-z' -]+?)? to (?:the )?$"
 )
-_ARGUMENT_END = re.compile(r"[,;(]|\b(?:to|from|by|for|with|which|who|that|while)\b")
+# (a comma inside a list of a side's bodies does not end it: "by the Party organisation,
+# administration and people of Hanoi")
+_ARGUMENT_END = re.compile(
+    r"[;(]|,(?!\s(?:[a-z-]+\s){1,2}?(?:and|as well as)\s)|\b(?:to|from|by|for|with|which|who"
+    r"|that|while)\b"
+)
 _ON_BEHALF = re.compile(r"\bon behalf of\s+")
 _POSSESSIVE_GAP = re.compile(r"(?:'s?)?\s+(?:[a-z-]+\s+){0,2}$")
 
