@@ -1153,3 +1153,19 @@ def test_a_visit_that_runs_until_a_day_ends_then() -> None:
     assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == [
         ("visit", None, None, None, ("Anouk Veldt",))
     ]
+
+
+def test_peers_from_countries_named_after_them_are_met() -> None:
+    people = {**PEOPLE, "Bounmy Phetsana": ("LAO", "Bounmy")}
+    told = (
+        "Admiral Anouk Veldt met her peers from Laos, Somsak Inthavong and Bounmy Phetsana, "
+        "in Laos."
+    )
+    assert rows(" date 2024-05-17 " + told, people, {**LAO, **DUTCH}) == [
+        ("meeting", None, None, "Somsak Inthavong", ("Anouk Veldt", "Bounmy Phetsana"))
+    ]
+    # those of a "from" phrase of another noun are not met
+    told = "Admiral Anouk Veldt met reporters from Laos, Somsak Inthavong and Bounmy Phetsana."
+    assert rows(" date 2024-05-17 " + told, people, {**LAO, **DUTCH}) == [
+        ("meeting", None, None, None, ("Anouk Veldt",))
+    ]

@@ -44,6 +44,7 @@ _K = EngagementKind
 OTHER = re.compile(r"\b(?:other|further|additional)\s+(?:[\w-]+\s+)?$")
 _WITH_AFTER = re.compile(r"\s+(?:together with|along with|alongside|with)\b")
 _WHICH_BEFORE = re.compile(r"\b(?:which|that)\s*$")
+_PEERS = re.compile(r"\b(?:counterparts|peers|colleagues|opposite numbers)\b")
 _ON_ARRIVAL = re.compile(r"\b(?:airport|(?:up)?on (?:his |her |their |the )?arrival)\b")
 # a numbered session: "the 8th meeting", "the 21st session of the joint commission"
 _NUMBERED = re.compile(r"\bthe\s+\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}$")
@@ -376,6 +377,9 @@ class _Builder(Ceremonies):
             if told is not None:
                 return [(told.host, [x for x in told.participants if x is not told.host], False)]
         others = [*self.group(p.object), *self.group(p.arg("with"))]
+        if not others and _PEERS.search(self.folded, p.object.span.start, p.object.span.end):
+            # "met his peers from A and B, X and Y": the object's own "from" phrase
+            others = list(p.arg("from").people)
         others += [x for x in p.arg("accompany").people if x not in others]
         if p.plural and len(others) > 1:
             return [(None, [*subject, o], True) for o in others if o not in subject]
