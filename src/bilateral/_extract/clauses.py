@@ -114,12 +114,10 @@ class Predicate:
         return self.evidence or self.span
 
     def arg(self, *names: str) -> Phrase:
-        """The first of the named arguments that is present, else an empty phrase."""
-        for name in names:
-            found = self.args.get(name)
-            if found:
-                return found
-        return EMPTY
+        """The first of the named arguments that names people, else the first present,
+        else an empty phrase ("to mark the day ... with X": X's "with", not the "to")."""
+        present = [found for name in names if (found := self.args.get(name))]
+        return next((ph for ph in present if ph.people), present[0] if present else EMPTY)
 
 
 @attrs.frozen
