@@ -1174,7 +1174,7 @@ def test_peers_from_countries_named_after_them_are_met() -> None:
 def test_an_argument_naming_people_wins_over_one_naming_none() -> None:
     told = (
         "Prime Minister Somsak Inthavong held telephone talks on Thursday with Dutch Premier "
-        "Anouk Veldt as the two countries prepare to mark the anniversary."
+        "Anouk Veldt as the two countries prepare to mark the anniversary of their ties."
     )
     assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == [
         ("call", "2024-05-16", None, "Somsak Inthavong", ("Anouk Veldt",))
