@@ -28,6 +28,10 @@ __all__ = [
     "COOP_ID",
     "COOP_RX",
     "DOCUMENT",
+    "DOCUMENT_NOUNS",
+    "DOCUMENT_NOUN_ROWS",
+    "DOCUMENT_VERBS",
+    "DOCUMENT_VERB_ROWS",
     "FRAMES",
     "GIVING",
     "GIVING_FRAMES",
@@ -311,6 +315,35 @@ PROPOSE = (
 )
 STATEMENT_CUES = Patterns([APPEAL, PROPOSE])
 
+# --- agreements: the nouns that name a document (data/documents.tsv) and the verbs said
+# of one (the signed, drafted and referred rows of data/document_cues.tsv); read by
+# bilateral._extract.documents, in build_context's pass too (Context.document_starts,
+# Context.document_verb_starts) ---
+
+#: (role, class, pattern) of each noun row, in the table's order
+DOCUMENT_NOUN_ROWS = tuple(
+    (role, cls, pattern) for role, cls, pattern in data_lines("documents.tsv")
+)
+DOCUMENT_NOUNS = Patterns([pattern for _role, _cls, pattern in DOCUMENT_NOUN_ROWS])
+#: (role, pattern) of each verb row said of a document, in the table's order
+DOCUMENT_VERB_ROWS = tuple(
+    (role, pattern)
+    for role, pattern in data_lines("document_cues.tsv")
+    if role in ("signed", "drafted", "referred")
+)
+DOCUMENT_VERBS = Patterns([pattern for _role, pattern in DOCUMENT_VERB_ROWS])
+
 # Every what-happened stage's cues, found in one automaton pass over the story (a pass
 # walks every character, whatever it looks for): build_context's.
-ALL_CUES = PatternSets([PREDICATES, DATES, TOPIC_CUES, GIVING, STATEMENT_CUES, CLAUSE_MARKS])
+ALL_CUES = PatternSets(
+    [
+        PREDICATES,
+        DATES,
+        TOPIC_CUES,
+        GIVING,
+        STATEMENT_CUES,
+        CLAUSE_MARKS,
+        DOCUMENT_NOUNS,
+        DOCUMENT_VERBS,
+    ]
+)
