@@ -68,14 +68,19 @@ EMPTY = Phrase(Span(0, 0))
 # "and" or "but" before a verb: a second clause with the same subject ("X met Y and held
 # talks with Z", "... and thanked ..."): a lowercase word in the original text.
 _AND_VERB = re.compile(
-    r"(?:,\s*)?\b(?:and|but|then)\s+(?:(?:also|later|then|subsequently|afterwards|separately"
+    # (each alternative begins with a letter or the comma, so that the regex engine skips
+    # to those quickly; "a(?<=\ba)nd" is "\band", "," and "\s*" bound the word anyway)
+    r"(?:,\s*(?:and|but|then)|a(?<=\ba)nd|b(?<=\bb)ut|t(?<=\bt)hen)\s+"
+    r"(?:(?:also|later|then|subsequently|afterwards|separately"
     r"|jointly|together|briefly|both)\s+)*(?=[a-z]+(?:ed|s)?\b)"
 )
 
 # "and" or "but" opening a clause of its own: before a verb, or a pronoun and a verb
 # ("... and the two discussed trade", "... and thanked him"), in the original text's case.
 _AND_CLAUSE = re.compile(
-    r"(?:,\s*)?\b(?:and|but)\s+(?P<rest>(?:(?:also|then|later|both|jointly|together)\s+)*"
+    # (begins with a literal, as _AND_VERB)
+    r"(?:,\s*(?:and|but)|a(?<=\ba)nd|b(?<=\bb)ut)\s+"
+    r"(?P<rest>(?:(?:also|then|later|both|jointly|together)\s+)*"
     r"(?:(?:he|she|they|we|it|the two(?: [a-z]+)?|both (?:sides|leaders)|the (?:two )?sides)"
     r"\s+)?(?:(?:also|then|later|both)\s+)*(?:[a-z]+ed|said|spoke|told|gave|took|made|held|had"
     r"|met|saw|went|came|left|paid|sent|wrote|thanked|expressed|agreed|praised|discussed"
@@ -113,12 +118,15 @@ _REQUEST_POSSESSIVE = re.compile(r"'s?\s+(?:\w+\s+)?request\b")
 
 _PRONOUN = re.compile(r"\b(?:he|she|him|her|his)\b")
 
+# (asked only whether it occurs; each alternative begins with its letter, which the regex
+# engine skips to quickly: "t(?<=\bt)hey" is "\bthey")
 _GROUP = re.compile(
-    r"\b(?:they|them|their|we|both(?! (?:governments|countries|nations|states|ministries"
-    r"|parties|agencies))|the two(?! (?:governments|countries|nations|states|ministries"
-    r"|parties|agencies|capitals|cities|provinces|sides' (?:\w+ )?(?:ministries|agencies)))"
-    r"(?: [\w-]+){0,2}|the pair|the duo|the (?:two )?sides"
-    r"|the (?:two )?(?:leaders|ministers|officials|presidents|premiers|delegations))\b"
+    r"(?:t(?<=\bt)(?:hey|hem|heir|he two(?! (?:governments|countries|nations|states"
+    r"|ministries|parties|agencies|capitals|cities|provinces|sides' (?:\w+ )?(?:ministries"
+    r"|agencies)))(?: [\w-]+){0,2}|he pair|he duo|he (?:two )?sides"
+    r"|he (?:two )?(?:leaders|ministers|officials|presidents|premiers|delegations))"
+    r"|w(?<=\bw)e|b(?<=\bb)oth(?! (?:governments|countries|nations|states|ministries"
+    r"|parties|agencies)))\b"
 )
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|into|visited|visiting|toured|visit)\s+(?:the\s+)?$")
@@ -232,7 +240,7 @@ class SentenceView:
                 people.append(p)
         lo = bisect_left(self._country_starts, start)
         hi = bisect_left(self._country_starts, end, lo)
-        countries = tuple(dict.fromkeys(c for _s, c in self.countries[lo:hi]))
+        countries = tuple(dict.fromkeys(c for _s, c in self.countries[lo:hi])) if lo < hi else ()
         group = False
         if not people and pronouns:
             group = _GROUP.search(self.folded, start, end) is not None
@@ -269,6 +277,9 @@ def arguments(s: SentenceView, start: int, end: int) -> tuple[Phrase, dict[str, 
             args.setdefault(name, []).append((b, c))
     result: dict[str, Phrase] = {}
     for name, ranges in args.items():
+        if len(ranges) == 1 and ranges[0][0] <= ranges[0][1]:
+            result[name] = s.phrase(*ranges[0])  # (what the merge below gives for one)
+            continue
         people: list[Person] = []
         countries: list[str] = []
         group = False
@@ -320,11 +331,14 @@ def _in_title(s: SentenceView, start: int, end: int) -> bool:
     "Minister for Foreign Affairs"), not an argument's opener."""
     if s.folded[start:end] not in _TITLE_PREPOSITIONS:
         return False
-    before = _WORD_BEFORE.search(s.text, max(s.sent.start, start - 40), start)
+    # (the word after first: it is quicker to read, and mostly lower-case)
     after = _WORD_AFTER.match(s.text, end, min(s.sent.end, end + 40))
-    if before is None or after is None or _CALENDAR.match(before.group(1).lower()):
+    if after is None or not after.group(1)[:1].isupper():
         return False
-    if not (before.group(1)[:1].isupper() and after.group(1)[:1].isupper()):
+    before = _WORD_BEFORE.search(s.text, max(s.sent.start, start - 40), start)
+    if before is None or _CALENDAR.match(before.group(1).lower()):
+        return False
+    if not before.group(1)[:1].isupper():
         return False
     return not s.in_name(before.start(1))
 
