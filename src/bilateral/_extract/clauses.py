@@ -63,6 +63,7 @@ from bilateral._extract.sentence import (
     subject_of,
     within_reach,
 )
+from bilateral._lexicon.patterns import words_first
 from bilateral.model import Span
 
 __all__ = ["Clauses", "Mood", "Phrase", "Predicate", "Voice", "analyse"]
@@ -260,10 +261,8 @@ _THING_BEFORE = re.compile(
     r"|previously|earlier|already|they|he|she|we|the two sides|both sides)\s+)*$"
 )
 
-# (each alternative begins with its letter, which the regex engine skips to quickly:
-# "w(?<=\bw)itnessed" is "\bwitnessed")
 _WITNESSED = re.compile(
-    r"(?:w(?<=\bw)itness(?:ed|ing)|o(?<=\bo)(?:versaw|bserved)|p(?<=\bp)resided over)\b"
+    words_first("witnessed", "witnessing", "oversaw", "observed", "presided over") + r"\b"
 )
 
 

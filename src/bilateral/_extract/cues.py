@@ -15,7 +15,7 @@ import attrs
 
 from bilateral._extract.dates import PATTERNS as DATES
 from bilateral._lexicon.gazetteer import data_lines
-from bilateral._lexicon.patterns import Patterns, PatternSets
+from bilateral._lexicon.patterns import Patterns, PatternSets, words_first
 from bilateral.model import EngagementKind, Topic
 
 __all__ = [
@@ -107,11 +107,14 @@ GOODS = re.compile(
     r"|devices|machines|generators|tents|grants?|funds?|scholarships|batch|worth)\b"
 )
 GUEST_WORDS = re.compile(
-    r"\b(?:delegations?|guests?|visitors?|counterparts?|team|mission|entourage"
-    # "the visiting party", not "the Party Committees", "the Party's leader"
-    r"|party(?!\s+(?:committees?|central|secretar|members?|congress|chief|leaders?|"
-    r"organi[sz]ations?|building|and\s+state)|'s))\b"
-)
+    words_first(
+        "delegations?", "guests?", "visitors?", "counterparts?", "team", "mission", "entourage",
+        # "the visiting party", not "the Party Committees", "the Party's leader"
+        r"party(?!\s+(?:committees?|central|secretar|members?|congress|chief|leaders?|"
+        r"organi[sz]ations?|building|and\s+state)|'s)",
+    )
+    + r"\b"
+)  # fmt: skip
 # What those at a handover speak of: the gift, the ceremony.
 AT_HANDOVER = re.compile(
     r"\b(?:gifts?|donations?|donated|ceremony|handover|hand-over|equipment|supplies|items"
@@ -135,7 +138,7 @@ SIDES = re.compile(
 )
 INDEFINITE = re.compile(r"\b(?:an?|another|one)\s+(?:[\w-]+\s+){0,2}$")
 HELD = re.compile(r"^\s+(?:were|was) (?:\w+ )?held\b")
-LED_BY = re.compile(r"\bdelegations?\b[^.;]{0,80}?\b(?:led|headed) by\b")
+LED_BY = re.compile(words_first("delegations?") + r"\b[^.;]{0,80}?\b(?:led|headed) by\b")
 # A person's rank, for the counterpart of a guest when no host is named.
 RANKS = re.compile(
     r"\b(?:prime minister|premier|president|chancellor|king|queen|emperor|foreign minister"

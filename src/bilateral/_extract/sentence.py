@@ -21,6 +21,7 @@ import attrs
 
 from bilateral._extract.analysis import Context
 from bilateral._extract.cues import CLAUSE_MARK_KINDS, CLAUSE_MARKS
+from bilateral._lexicon.patterns import words_first
 from bilateral.model import Person, Span
 
 __all__ = [
@@ -68,8 +69,9 @@ EMPTY = Phrase(Span(0, 0))
 # "and" or "but" before a verb: a second clause with the same subject ("X met Y and held
 # talks with Z", "... and thanked ..."): a lowercase word in the original text.
 _AND_VERB = re.compile(
-    # (each alternative begins with a letter or the comma, so that the regex engine skips
-    # to those quickly; "a(?<=\ba)nd" is "\band", "," and "\s*" bound the word anyway)
+    # (each alternative begins with the comma or a letter, which the regex engine skips to
+    # quickly: "a(?<=\ba)nd" is "\band", as words_first writes it; after ",\s*" the word
+    # is bounded anyway)
     r"(?:,\s*(?:and|but|then)|a(?<=\ba)nd|b(?<=\bb)ut|t(?<=\bt)hen)\s+"
     r"(?:(?:also|later|then|subsequently|afterwards|separately"
     r"|jointly|together|briefly|both)\s+)*(?=[a-z]+(?:ed|s)?\b)"
@@ -118,16 +120,18 @@ _REQUEST_POSSESSIVE = re.compile(r"'s?\s+(?:\w+\s+)?request\b")
 
 _PRONOUN = re.compile(r"\b(?:he|she|him|her|his)\b")
 
-# (asked only whether it occurs; each alternative begins with its letter, which the regex
-# engine skips to quickly: "t(?<=\bt)hey" is "\bthey")
 _GROUP = re.compile(
-    r"(?:t(?<=\bt)(?:hey|hem|heir|he two(?! (?:governments|countries|nations|states"
-    r"|ministries|parties|agencies|capitals|cities|provinces|sides' (?:\w+ )?(?:ministries"
-    r"|agencies)))(?: [\w-]+){0,2}|he pair|he duo|he (?:two )?sides"
-    r"|he (?:two )?(?:leaders|ministers|officials|presidents|premiers|delegations))"
-    r"|w(?<=\bw)e|b(?<=\bb)oth(?! (?:governments|countries|nations|states|ministries"
-    r"|parties|agencies)))\b"
-)
+    words_first(
+        "they", "them", "their", "we",
+        r"both(?! (?:governments|countries|nations|states|ministries|parties|agencies))",
+        r"the two(?! (?:governments|countries|nations|states|ministries"
+        r"|parties|agencies|capitals|cities|provinces|sides' (?:\w+ )?(?:ministries|agencies)))"
+        r"(?: [\w-]+){0,2}",
+        "the pair", "the duo", "the (?:two )?sides",
+        "the (?:two )?(?:leaders|ministers|officials|presidents|premiers|delegations)",
+    )
+    + r"\b"
+)  # fmt: skip
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|into|visited|visiting|toured|visit)\s+(?:the\s+)?$")
 
