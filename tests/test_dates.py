@@ -48,6 +48,11 @@ def one(text: str, ref: pendulum.Date | None = REF, year: int | None = 2024) -> 
         ("on Monday (11/3)", ("point", "2024-03-11", None)),
         ("on Monday (March 11)", ("point", "2024-03-11", None)),
         ("on December 2, 2023", ("point", "2023-12-02", None)),
+        ("last Tuesday", ("point", "2024-03-12", None)),
+        ("last Thursday", ("point", "2024-03-07", None)),  # not the reference day itself
+        ("received on 11/3", ("point", "2024-03-11", None)),  # day first
+        ("received on 3/11/2023", ("point", "2023-11-03", None)),
+        ("received on 3/21", ("point", "2024-03-21", None)),  # 21 is no month: month first
         ("the same day", ("same", None, None)),
         ("earlier that day", ("same", None, None)),
         ("Following the talks, they", ("same_talks", None, None)),
@@ -69,6 +74,8 @@ def test_non_dates() -> None:
     assert find_dates(fold("a three-day visit in May 2023"), ref=REF, year=2024) == ()
     assert find_dates(fold("10,000 and 2,000 tonnes"), ref=REF, year=2024) == ()
     assert find_dates(fold("between 2018 and 2022"), ref=REF, year=2024) == ()
+    assert find_dates(fold("on 3/45 and on 13/13"), ref=REF, year=2024) == ()
+    assert find_dates(fold("a 3/4 majority, 2/3 of the seats"), ref=REF, year=2024) == ()
     # "and" without "between" joins two days, not a period
     assert one("on June 5 and 15")[0] == "point"
 

@@ -19,6 +19,7 @@ PEOPLE = {
     "Somsak Inthavong": ("LAO", "Somsak"),
     "Tran Van Minh": ("VNM", "Minh"),
     "Bounmy Keo": ("LAO", "Bounmy"),
+    "Pham Thi Lan": ("VNM", "Lan"),
 }
 S, M, B = "Somsak Inthavong", "Tran Van Minh", "Bounmy Keo"
 H = " date 2024-05-17 Vientiane - "  # a Friday; the dateline puts the story in Laos
@@ -58,6 +59,8 @@ TOLD: list[tuple[str, str, list[Row]]] = [
     ("called on", f"{M} called on {S} on Monday.", [("reception", "2024-05-13", None, S, (M,))]),
     ("calling on", f"{M} spoke after calling on {S}.", [("reception", None, None, S, (M,))]),
     ("courtesy call", f"{M} paid a courtesy call on {S}.", [("reception", None, None, S, (M,))]),
+    ("farewell call", f"{S} received {M} for his farewell call on Monday.",
+     [("reception", "2024-05-13", None, S, (M,))]),
     ("paid calls on", f"{M} paid calls on {S} and {B}.",
      [("reception", None, None, S, (M,)), ("reception", None, None, B, (M,))]),
     ("audience", f"{S} granted {M} an audience.", [("reception", None, None, S, (M,))]),
@@ -74,6 +77,8 @@ TOLD: list[tuple[str, str, list[Row]]] = [
     ("conferred", f"{M} conferred with {S} in Vientiane.", [("meeting", None, None, S, (M,))]),
     ("confers", f"{M} confers with {S} in Vientiane.", [("meeting", None, None, S, (M,))]),
     ("sat down with", f"{M} sat down with {S} in Vientiane.",
+     [("meeting", None, None, S, (M,))]),
+    ("sat down in Vientiane with", f"{M} also sat down in Vientiane with {S}.",
      [("meeting", None, None, S, (M,))]),
     ("working session", f"{M} had a working session with {S} in Vientiane.",
      [("meeting", None, None, S, (M,))]),
@@ -142,6 +147,26 @@ TOLD: list[tuple[str, str, list[Row]]] = [
     ("were part of his delegation",
      f"{M} visited Laos. {B} and others were part of his delegation.",
      [("visit", None, None, None, (M, B))]),
+    ("was among the members of", f"{M} visited Laos. {B} was among the members of Minh's "
+     "delegation.", [("visit", None, None, None, (M, B))]),
+    ("accompanying", f"{S} received {M}. Accompanying the minister were {B} and others.",
+     [("reception", None, None, S, (M, B))]),
+    ("witnesses to the signing", f"{S} and {M} signed an agreement. Witnesses to the signing "
+     f"included {B}.", [("signing", None, None, None, (S, M, B))]),
+    ("signing for the two sides were", "An agreement was signed in Vientiane on Monday. "
+     f"Signing for the two sides were {S} and {M}.",
+     [("signing", "2024-05-13", None, None, (S, M))]),
+    ("signatures on the document were those of", "A roadmap was signed on Monday. The "
+     f"signatures on the document were those of {S} and {M}.",
+     [("signing", "2024-05-13", None, None, (S, M))]),
+    ("addressing the ceremony", f"{S} and {M} signed an agreement. Addressing the ceremony, "
+     f"{B} praised the ties.", [("signing", None, None, None, (S, M, B))]),
+    ("attended", f"{M} met {S} on Monday. {B} attended together with officials.",
+     [("meeting", "2024-05-13", None, S, (M, B))]),
+    ("attended together with", f"{S} received {M} on Monday. Minister Pham Thi Lan attended "
+     f"together with {B}.", [("reception", "2024-05-13", None, S, (M, "Pham Thi Lan", B))]),
+    ("attended the ceremony", f"{S} and {M} signed an agreement. {B} attended the ceremony.",
+     [("signing", None, None, None, (S, M, B))]),
     ("talked", f"{S} held talks with {M}. The two leaders talked on Monday.",
      [("talks", "2024-05-13", None, S, (M,))]),
 ]  # fmt: skip

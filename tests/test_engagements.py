@@ -382,3 +382,318 @@ def test_a_visit_in_a_relative_clause_is_its_antecedents() -> None:
     assert rows(text, people, {**LAO, **VN})[2] == (
         "signing", "2024-05-16", None, None, ("Somsak Inthavong",)
     )  # fmt: skip
+
+
+DUTCH = {"NLD": ("Netherlands", "Dutch")}
+PEOPLE = {
+    "Anouk Veldt": ("NLD", "Veldt"),
+    "Piet Dorrel": ("NLD", "Dorrel"),
+    "Somsak Inthavong": ("LAO", "Somsak"),
+    "Bounmy Phetsana": ("LAO", "Bounmy"),
+    "Kham Vongsa": ("LAO", "Kham"),
+}
+
+
+def test_everyone_of_a_serial_list_attends() -> None:
+    text = (
+        " date 2024-05-17 Lao Minister of Energy, Somsak Inthavong, the Dutch Ambassador to "
+        "Laos, Anouk Veldt, and the Permanent Secretary and Head of the Protocol Department, "
+        "Ambassador Kham Vongsa, attended the handover ceremony of 20 tonnes of rice on May 16."
+    )
+    got = rows(text, PEOPLE, {**LAO, **DUTCH})
+    assert got == [
+        ("meeting", "2024-05-16", None, None, ("Somsak Inthavong", "Anouk Veldt", "Kham Vongsa"))
+    ]
+    # with no "and" after them, people before a comma are no list
+    text = (
+        " date 2024-05-17 According to Lao Minister Somsak Inthavong, the Dutch Ambassador, "
+        "Anouk Veldt, attended the handover ceremony of 20 tonnes of rice on May 16."
+    )
+    assert rows(text, PEOPLE, {**LAO, **DUTCH}) == [
+        ("meeting", "2024-05-16", None, None, ("Anouk Veldt",))
+    ]
+
+
+def test_those_present_before_or_after_the_words_join_the_engagement() -> None:
+    text = (
+        " date 2024-05-17 Minister Somsak Inthavong received Ambassador Anouk Veldt on May 16. {}"
+    )
+    received = ("reception", "2024-05-16", None, "Somsak Inthavong")
+    for told in (
+        "Piet Dorrel and Bounmy Phetsana were also present.",
+        "Also present were Piet Dorrel and Bounmy Phetsana.",
+        "They were joined by Piet Dorrel and Bounmy Phetsana, who spoke of trade.",
+    ):
+        got = rows(text.format(told), PEOPLE, {**LAO, **DUTCH})
+        assert got == [(*received, ("Anouk Veldt", "Piet Dorrel", "Bounmy Phetsana"))], told
+    # present at an engagement of their own told in the same sentence: not this one's
+    told = "Piet Dorrel was also present as Bounmy Phetsana met Kham Vongsa on Friday."
+    got = rows(text.format(told), PEOPLE, {**LAO, **DUTCH})
+    assert got[0] == (*received, ("Anouk Veldt",))
+
+
+def test_the_members_of_a_delegation_join_its_visit_and_its_reception() -> None:
+    text = (
+        " date 2024-05-17 Minister Somsak Inthavong received Ambassador Anouk Veldt on May 16. "
+        "Veldt is on a visit to Laos. {}"
+    )
+    for told in (
+        "Piet Dorrel was among the members of Veldt's delegation.",
+        "Accompanying the ambassador were Piet Dorrel and officials of the embassy.",
+    ):
+        got = rows(text.format(told), PEOPLE, {**LAO, **DUTCH})
+        assert got == [
+            ("reception", "2024-05-16", None, "Somsak Inthavong", ("Anouk Veldt", "Piet Dorrel")),
+            ("visit", None, None, None, ("Anouk Veldt", "Piet Dorrel")),
+        ], told
+
+
+def test_witnesses_of_a_signing_take_part_in_it() -> None:
+    text = (
+        " date 2024-05-17 The agreement was signed on May 16 by Mayor Anouk Veldt and "
+        "Governor Somsak Inthavong. Witnesses to the signing included Piet Dorrel and "
+        "Bounmy Phetsana."
+    )
+    got = rows(text, PEOPLE, {**LAO, **DUTCH})
+    assert got == [
+        ("signing", "2024-05-16", None, None,
+         ("Anouk Veldt", "Somsak Inthavong", "Piet Dorrel", "Bounmy Phetsana")),
+    ]  # fmt: skip
+    # named after the signing without the words: not its witnesses
+    text = text.replace("Witnesses to the signing included", "Later,").replace(
+        "Phetsana.", "Phetsana left."
+    )
+    assert rows(text, PEOPLE, {**LAO, **DUTCH})[0][4] == ("Anouk Veldt", "Somsak Inthavong")
+
+
+def test_an_opening_participle_phrase_ends_before_the_subject() -> None:
+    text = (
+        " date 2024-05-17 Praising the visit of Anouk Veldt and her delegation, Somsak "
+        "Inthavong spoke of the ties."
+    )
+    got = rows(text, PEOPLE, {**LAO, **DUTCH})
+    assert got == [("visit", None, None, None, ("Anouk Veldt",))]
+
+
+def test_attending_or_addressing_something_else_is_no_presence() -> None:
+    text = " date 2024-05-17 Minister Somsak Inthavong received Ambassador Anouk Veldt on May 16. "
+    received = ("reception", "2024-05-16", None, "Somsak Inthavong", ("Anouk Veldt",))
+    for told in (
+        "Piet Dorrel attended a trade fair in Vientiane.",
+        "Addressing a rally, Piet Dorrel spoke of jobs.",
+        "Piet Dorrel, who attended university in Hanoi, left.",
+    ):
+        assert rows(text + told, PEOPLE, {**LAO, **DUTCH}) == [received], told
+    text = (
+        " date 2024-05-17 Mayor Anouk Veldt and Governor Somsak Inthavong signed an agreement. "
+        "Signing for the firms were Piet Dorrel and Bounmy Phetsana."
+    )
+    # the signatories of the firms' contract are not those of the two sides' agreement
+    assert rows(text, PEOPLE, {**LAO, **DUTCH}) == [
+        ("signing", None, None, None, ("Anouk Veldt", "Somsak Inthavong"))
+    ]
+
+
+def test_those_at_an_engagement_the_sentence_names_join_that_one() -> None:
+    text = (
+        " date 2024-05-17 Mayor Anouk Veldt and Governor Somsak Inthavong signed an agreement "
+        "on May 15. Governor Somsak Inthavong received Mayor Anouk Veldt on May 16. "
+        "The signing was attended by Piet Dorrel."
+    )
+    assert rows(text, PEOPLE, {**LAO, **DUTCH}) == [
+        ("signing", "2024-05-15", None, None, ("Anouk Veldt", "Somsak Inthavong", "Piet Dorrel")),
+        ("reception", "2024-05-16", None, "Somsak Inthavong", ("Anouk Veldt",)),
+    ]
+    # no engagement named: the one told last
+    text = text.replace("The signing was attended by", "They were joined by")
+    assert rows(text, PEOPLE, {**LAO, **DUTCH}) == [
+        ("signing", "2024-05-15", None, None, ("Anouk Veldt", "Somsak Inthavong")),
+        ("reception", "2024-05-16", None, "Somsak Inthavong", ("Anouk Veldt", "Piet Dorrel")),
+    ]
+
+
+def test_a_document_signed_with_someone_in_a_relative_clause() -> None:
+    text = (
+        " date 2024-05-17 Governor Somsak Inthavong praised the declaration, which he signed "
+        "in Vientiane in January with Veldt's predecessor, Piet Dorrel."
+    )
+    people = {**PEOPLE, "Anouk Veldt": ("NLD", "Veldt")}
+    assert rows(text, people, {**LAO, **DUTCH}) == [
+        ("signing", None, None, None, ("Somsak Inthavong", "Piet Dorrel"))
+    ]
+    # a relative clause on no document: no signing
+    text = text.replace("the declaration, which", "the town, which")
+    assert rows(text, people, {**LAO, **DUTCH}) == []
+
+
+def test_the_two_leaders_are_the_first_of_each_side_not_their_retinues() -> None:
+    text = (
+        " date 2024-05-17 Minister Somsak Inthavong received Ambassador Anouk Veldt on May 16. "
+        "Also present were Bounmy Phetsana and Piet Dorrel. The two leaders then signed a "
+        "memorandum on trade on May 16."
+    )
+    got = rows(text, PEOPLE, {**LAO, **DUTCH})
+    assert got == [
+        ("reception", "2024-05-16", None, "Somsak Inthavong",
+         ("Anouk Veldt", "Bounmy Phetsana", "Piet Dorrel")),
+        ("signing", "2024-05-16", None, None, ("Somsak Inthavong", "Anouk Veldt")),
+    ]  # fmt: skip
+
+
+def test_countries_that_sign_are_bodies_even_at_their_leaders_summit() -> None:
+    text = (
+        " date 2024-05-17 Minister Somsak Inthavong received Ambassador Anouk Veldt on May 16. "
+        "At their summit held on May 2, Laos and the Netherlands signed an agreement on trade."
+    )
+    got = rows(text, PEOPLE, {**LAO, **DUTCH})
+    assert got[-1] == ("signing", "2024-05-02", None, None, ())
+    # the leaders who sign are persons
+    text = text.replace("Laos and the Netherlands signed", "the two leaders signed")
+    assert rows(text, PEOPLE, {**LAO, **DUTCH})[-1] == (
+        "signing", "2024-05-02", None, None, ("Somsak Inthavong", "Anouk Veldt")
+    )  # fmt: skip
+
+
+def test_other_meetings_and_one_with_another_are_more_engagements() -> None:
+    people = {**PEOPLE, "Jan Smit": ("NLD", "Smit")}
+    text = (
+        " date 2024-05-17 Vientiane - Minister Somsak Inthavong met Ambassador Anouk Veldt on "
+        "May 16. Veldt's other meetings were with Bounmy Phetsana and Kham Vongsa."
+    )
+    laos = {"LAO": ("Laos", "Lao", "Vientiane"), **DUTCH}
+    got = rows(text, people, laos)
+    assert got == [
+        ("meeting", "2024-05-16", None, "Somsak Inthavong", ("Anouk Veldt",)),
+        ("meeting", "2024-05-16", None, "Bounmy Phetsana", ("Anouk Veldt",)),
+        ("meeting", "2024-05-16", None, "Kham Vongsa", ("Anouk Veldt",)),
+    ]
+    # "the meetings" with no one new: those told
+    text = text.replace(
+        "Veldt's other meetings were with Bounmy Phetsana and Kham Vongsa.",
+        "Veldt's other meetings were with Minister Somsak Inthavong.",
+    )
+    assert len(rows(text, people, laos)) == 1
+    text = (
+        " date 2024-05-17 Vientiane - Ambassador Anouk Veldt had a meeting with Bounmy "
+        "Phetsana on May 16, and then, also in Vientiane, one with Kham Vongsa."
+    )
+    assert rows(text, people, laos) == [
+        ("meeting", "2024-05-16", None, "Bounmy Phetsana", ("Anouk Veldt",)),
+        ("meeting", "2024-05-16", None, "Kham Vongsa", ("Anouk Veldt",)),
+    ]
+    # one meeting with two people
+    text = text.replace(
+        "Phetsana on May 16, and then, also in Vientiane, one with Kham Vongsa",
+        "Phetsana and Kham Vongsa on May 16",
+    )
+    assert rows(text, people, laos) == [
+        ("meeting", "2024-05-16", None, "Bounmy Phetsana", ("Anouk Veldt", "Kham Vongsa")),
+    ]
+
+
+def test_a_stay_since_a_day_dates_the_visit_not_the_meeting() -> None:
+    text = (
+        " date 2024-05-17 Ambassador Anouk Veldt, on a visit to Laos since Wednesday (May 15), "
+        "met Minister Somsak Inthavong today."
+    )
+    assert rows(text, PEOPLE, {**LAO, **DUTCH}) == [
+        ("visit", "2024-05-15", None, None, ("Anouk Veldt",)),
+        ("meeting", "2024-05-17", None, "Somsak Inthavong", ("Anouk Veldt",)),
+    ]
+    # a day not after "since" is the meeting's
+    text = text.replace("since Wednesday (May 15)", "this week").replace("today", "on May 15")
+    assert rows(text, PEOPLE, {**LAO, **DUTCH}) == [
+        ("visit", None, None, None, ("Anouk Veldt",)),
+        ("meeting", "2024-05-15", None, "Somsak Inthavong", ("Anouk Veldt",)),
+    ]
+
+
+def test_a_visit_to_another_country_told_with_its_days_is_another_visit() -> None:
+    text = (
+        " date 2024-05-17 Ambassador Anouk Veldt arrived in Laos on Friday for a two-day "
+        "visit. Earlier on Friday, Veldt was in Thailand. Her visit to Thailand ran from "
+        "May 14-17."
+    )
+    thai = {**LAO, **DUTCH, "THA": ("Thailand", "Thai")}
+    assert rows(text, PEOPLE, thai) == [
+        ("visit", "2024-05-17", None, None, ("Anouk Veldt",)),
+        ("visit", "2024-05-14", "2024-05-17", None, ("Anouk Veldt",)),
+    ]
+    # told without its days, a trip elsewhere is no visit of the story
+    text = text.replace("Earlier on Friday, Veldt was in Thailand. ", "").replace(
+        " ran from May 14-17", " was her first"
+    )
+    assert rows(text, PEOPLE, thai) == [("visit", "2024-05-17", None, None, ("Anouk Veldt",))]
+
+
+def test_the_day_a_visit_is_paid_or_begun_is_its_start() -> None:
+    visit = [("visit", "2024-05-15", None, None, ("Anouk Veldt",))]
+    for told in (
+        "Ambassador Anouk Veldt paid an official visit to Laos on Wednesday.",
+        "Ambassador Anouk Veldt began a three-day official visit to Laos on Wednesday.",
+        "On Wednesday, Ambassador Anouk Veldt kicked off her visit to Laos.",
+        "Ambassador Anouk Veldt is on a three-day visit to Laos, which began on Wednesday.",
+    ):
+        assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == visit, told
+    # a day told of something else in the visit's sentence is not the visit's
+    for told in (
+        "Ambassador Anouk Veldt, on a visit to Laos, spoke to students on Wednesday.",
+        "Ambassador Anouk Veldt is on a visit to Laos. The fair, which began on Wednesday, "
+        "drew crowds.",
+    ):
+        got = rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH})
+        assert got == [("visit", None, None, None, ("Anouk Veldt",))], told
+
+
+def test_a_participle_opening_with_its_subject_after_the_copula() -> None:
+    head = " date 2024-05-17 A delegation led by Ambassador Anouk Veldt arrived in Laos. "
+    visit = ("visit", None, None, None, ("Anouk Veldt",))
+    for told in (
+        "Receiving and working with the delegation were Minister Somsak Inthavong and "
+        "Governor Bounmy Phetsana.",
+        "Receiving the delegation were Minister Somsak Inthavong; Governor Bounmy Phetsana.",
+    ):
+        assert rows(head + told, PEOPLE, {**LAO, **DUTCH}) == [
+            visit,
+            ("reception", None, None, "Somsak Inthavong", ("Anouk Veldt", "Bounmy Phetsana")),
+        ], told
+    # the copula of another clause is no inversion: "Receiving X, Y said ... were"
+    told = "Receiving Ambassador Anouk Veldt, Minister Somsak Inthavong said ties were strong."
+    assert rows(head + told, PEOPLE, {**LAO, **DUTCH}) == [
+        visit, ("reception", None, None, "Somsak Inthavong", ("Anouk Veldt",))
+    ]  # fmt: skip
+    # only "visiting" qualifies a person by itself: the visitor is met, at home
+    told = "Visiting Ambassador Anouk Veldt met Minister Somsak Inthavong."
+    assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == [
+        ("meeting", None, None, "Somsak Inthavong", ("Anouk Veldt",))
+    ]
+
+
+def test_no_one_receives_themselves() -> None:
+    text = (
+        " date 2024-05-17 Ambassador Anouk Veldt paid a courtesy call on Minister Somsak "
+        "Inthavong today. Welcoming the Dutch ambassador, the minister said ties were good."
+    )
+    people = {"Anouk Veldt": ("NLD", "Veldt", "the Dutch ambassador"),
+              "Somsak Inthavong": ("LAO", "Somsak")}  # fmt: skip
+    assert rows(text, people, {**LAO, **DUTCH}) == [
+        ("reception", "2024-05-17", None, "Somsak Inthavong", ("Anouk Veldt",))
+    ]
+
+
+def test_a_passive_with_adverbs_between_auxiliary_and_verb() -> None:
+    reception = [("reception", "2024-05-13", None, "Somsak Inthavong", ("Anouk Veldt",))]
+    for told in (
+        "Ambassador Anouk Veldt was on Monday received by Minister Somsak Inthavong.",
+        "Ambassador Anouk Veldt was earlier this week warmly received by Minister Somsak "
+        "Inthavong on Monday.",
+        "On Monday Ambassador Anouk Veldt was earlier accorded a courtesy call by Minister "
+        "Somsak Inthavong.",
+    ):
+        assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == reception, told
+    # without the auxiliary the participle is active: she received him
+    told = "On Monday Ambassador Anouk Veldt warmly received Minister Somsak Inthavong."
+    assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == [
+        ("reception", "2024-05-13", None, "Anouk Veldt", ("Somsak Inthavong",))
+    ]
+

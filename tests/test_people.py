@@ -555,3 +555,16 @@ def test_a_common_word_before_a_number_or_a_capital_is_not_a_name() -> None:
     text = "Minister Le Quang Binh visited the Hoa Binh Plant No. 3 and the An Phu ward."
     names = [p[0] for p in people(text)]
     assert names == ["Le Quang Binh"]
+
+
+def test_a_family_name_is_told_again_without_its_arabic_article() -> None:
+    a = parse(
+        "Omani Foreign Minister Khalid Al-Rawahi received the Jordanian envoy. Rawahi "
+        "praised the ties; el-Rawahi said trade would grow."
+    )
+    p = person(a, "Khalid Al-Rawahi")
+    assert [x.name for x in a.people] == ["Khalid Al-Rawahi"]
+    assert mentions(a, p) == ["Khalid Al-Rawahi", "Rawahi", "el-Rawahi"]
+    # a name with no article is not one with it: "Alma" is not "Al-ma"
+    b = parse("Omani Foreign Minister Khalid Al-Rawahi met Kazakh envoy Alma Dossova. Alma spoke.")
+    assert [x.name for x in b.people] == ["Khalid Al-Rawahi", "Alma Dossova"]

@@ -148,7 +148,8 @@ class Clauses:
 # Before a verb: the passive ("was warmly received by"), the plan ("will visit",
 # "is scheduled to meet", "invited him to visit"), the denial ("did not meet").
 _PASSIVE_BEFORE = re.compile(
-    r"\b(?:was|were|been|being|is|are|be|get|gets|got)\s+(?:\w+ly\s+|also\s+|then\s+)?$"
+    r"\b(?:was|were|been|being|is|are|be|get|gets|got)\s+(?:(?:\w+ly|also|then|earlier|later"
+    r"|today|yesterday|first|warmly|officially|formally|on\s+\w+|this\s+\w+)\s+){0,3}$"
 )
 
 _PLANNED_BEFORE = re.compile(
@@ -199,6 +200,8 @@ _ADJUNCT_BEFORE = re.compile(
 )
 
 _PLURAL = re.compile(r"\b(?:separate|separately|several|respective|respectively|individual)\b")
+# "a meeting with X and then, in Y, one with Z": the noun told again for another one
+_ANOTHER_ONE = re.compile(r"\band\b[^.;]{0,60}?\b(?:one|another) with\b")
 
 
 def _table() -> tuple[tuple[str, str], ...]:
@@ -273,13 +276,15 @@ def _attributive(text: str, span: Span, form: str, before: str) -> bool:
     if form != "ing":
         return False
     after = text[span.end : span.end + 60]
-    if _ROLE_NOUN.match(after):
+    determined = bool(_DETERMINER_BEFORE.search(before) or POSSESSIVE.search(before))
+    if _ROLE_NOUN.match(after) and (
+        determined or text[span.start : span.end].lower() == "visiting"
+    ):
+        # (only "visiting" qualifies a person by itself: "Receiving Minister Y, X said")
         return True
     # "his visiting Vietnamese counterpart": a name or demonym after a determiner
     return bool(
-        (_DETERMINER_BEFORE.search(before) or POSSESSIVE.search(before))
-        and after.lstrip()[:1].isupper()
-        and not _FUNCTION_AFTER.match(after.lower())
+        determined and after.lstrip()[:1].isupper() and not _FUNCTION_AFTER.match(after.lower())
     )
 
 
@@ -288,6 +293,10 @@ _FUNCTION_AFTER = re.compile(r"\s+(?:with|of|to|for|by|on|in|at|and|from|between
 _LIGHT_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:held|had|conducted|paid|made|hosted)\b")
 
 # "the talks that X held with Y": the noun's subject in the relative clause after it
+# "Receiving (and working with) the delegation were ...": a participle opening a sentence
+# whose subject follows the copula
+_INVERTED = re.compile(r"[^,;.]{0,120}?\s(?P<be>was|were)\s+")
+_PARTICIPLE_OPENING = re.compile(r"\s*[a-z]+ing\b")
 _NOUN_THAT = re.compile(r"\s+(?:that|which)\s+")
 # "X, who is on a visit to Z": the one who "is on" it, in a relative clause the antecedent
 _BE_ON = re.compile(
@@ -407,6 +416,16 @@ def analyse(doc: Document, ctx: Context) -> Clauses:
             ):
                 # "paid calls on several leaders: A; B; and C": the list is the object
                 end = sent.end
+            if (
+                not at_start
+                and _PARTICIPLE_OPENING.match(folded, sent.start)
+                and folded.find(",", sent.start, span.start) < 0
+            ):
+                # "Welcoming the visit of X, Y said": the opening phrase ends where its
+                # sentence's subject begins
+                comma, opened = after_comma(s, span, seg.end)
+                if opened.people:
+                    end = min(end, comma)
             end = min(end, span.end + REACH)
             nxt = bisect_left(starts, span.end)
             if (
@@ -416,6 +435,16 @@ def analyse(doc: Document, ctx: Context) -> Clauses:
             ):
                 end = starts[nxt]
             obj, args = arguments(s, span.end, end)
+            inverted = (
+                _INVERTED.match(folded, span.end, sent.end)
+                if form == "ing" and folded[sent.start : span.start].strip(" ,") == ""
+                else None
+            )
+            if inverted is not None and s.people_in(inverted.end(), inverted.end() + 80):
+                # "Receiving the delegation were X and Y": the subject after the verb
+                obj, args = arguments(s, span.end, inverted.start("be"))
+                subject = s.phrase(inverted.end(), sent.end)
+                adjunct = False
             if light_verb is not None and noun and not obj.people:
                 # "granted X an audience", "paid X a visit": who, between the verb and noun
                 at = span.start - len(before) + light_verb.end("verb")
@@ -441,6 +470,7 @@ def analyse(doc: Document, ctx: Context) -> Clauses:
                 subject, obj = agent, subject
             plural = bool(
                 _PLURAL.search(folded, max(seg.start, span.start - 25), min(seg.end, span.end + 12))
+                or (noun and _ANOTHER_ONE.search(folded, span.end, end))
                 or _PLURAL_HEAD.search(folded, span.start, span.end)
                 or (
                     folded[span.end - 1 : span.end] == "s"

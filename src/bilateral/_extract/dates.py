@@ -99,7 +99,16 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("dm", rf"\b{_g('d1', _D)} (?:of )?{_g('m1', _M)}{_g('y1', _Y)}(?![\w/])"),
     # (20/8): day and month in brackets, as some agencies print them
     ("num", r"\((?P<d1>3[01]|[12][0-9]|0?[1-9])/(?P<m1>1[0-2]|0?[1-9])\)"),
+    # on 15/5, on 15/5/2024: day first as most of the world prints it; 5/15 (month
+    # first) only where the second number cannot be a month
+    (
+        "num_on",
+        r"\bon (?P<d1>3[01]|[12][0-9]|0?[1-9])/(?P<m1>3[01]|[12][0-9]|0?[1-9])"
+        r"(?:/(?P<y1>[12][0-9]{3}))?(?![\d/])",
+    ),
     ("w_w", rf"\b(?:from )?{_g('w1', _W)}{_TO}{_g('w2', _W)}\b"),
+    # last Friday: the one before the reference day, even on a Friday
+    ("last_w", rf"\blast {_g('w1', _W)}\b"),
     ("w", rf"\b{_g('w1', _W)}\b"),
     ("yesterday", r"\byesterday\b"),
     ("today", r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b"),
@@ -192,6 +201,13 @@ def _resolve(
             else:
                 return None
         return DateMention(span, Relation.PERIOD, start, end)
+    if name == "num_on":
+        first, second = int(gd["d1"]), int(gd["m1"])
+        if second > 12:
+            first, second = second, first  # 5/15: month first
+        if second > 12:
+            return None
+        return DateMention(span, Relation.POINT, _make(_year(gd.get("y1")) or year, second, first))
     if name in ("md", "dm", "num", "until", "until_dm"):
         month = int(gd["m1"]) if name == "num" else month_number(gd["m1"])
         d = _day(gd["d1"])
@@ -208,6 +224,11 @@ def _resolve(
         end = latest_weekday(ref, w2)
         start = _days_before(end, (w2 - w1) % 7)
         return DateMention(span, Relation.PERIOD, start, end, weekday=True)
+    if name == "last_w":
+        if ref is None:
+            return DateMention(span, Relation.POINT, weekday=True)
+        back = (ref.weekday() - _WEEKDAYS[gd["w1"][:3]]) % 7 or 7
+        return DateMention(span, Relation.POINT, _days_before(ref, back), weekday=True)
     if name == "w":
         date = latest_weekday(ref, _WEEKDAYS[gd["w1"][:3]]) if ref is not None else None
         return DateMention(span, Relation.POINT, date, weekday=True)

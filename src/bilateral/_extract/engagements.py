@@ -44,6 +44,11 @@ _K = EngagementKind
 _MEETINGS = (_K.TALKS, _K.MEETING, _K.RECEPTION)
 
 
+OTHER = re.compile(r"\b(?:other|further|additional)\s+(?:[\w-]+\s+)?$")
+_WITH_AFTER = re.compile(r"\s+(?:together with|along with|alongside|with)\b")
+_WHICH_BEFORE = re.compile(r"\b(?:which|that)\s*$")
+
+
 class _Builder:
     def __init__(self, doc: Document, ctx: Context, layer: Clauses) -> None:
         self.doc = doc
@@ -77,7 +82,10 @@ class _Builder:
         if phrase.group:
             prev = self.last((*_MEETINGS, _K.CALL))
             if prev is not None and len(prev.people()) >= 2:
-                return prev.people()
+                # "the two leaders", "their": the first of each side, not their retinues
+                people = prev.people()
+                other = next((x for x in people if x.country != people[0].country), None)
+                return [people[0], other] if other is not None else people
             return self.pair_before(phrase.span.start)
         return []
 
@@ -121,12 +129,14 @@ class _Builder:
             return
         folded = self.folded
         sent = self.ctx.sentences[p.sentence]
-        if (
-            needs == "document"
-            and p.voice is not Voice.NOMINAL
-            and not DOCUMENT.search(folded, p.clause.start, min(sent.end, p.clause.end + 200))
-        ):
-            return
+        if needs == "document" and p.voice is not Voice.NOMINAL:
+            # "the declaration, which he signed": the document before the relative pronoun
+            which = _WHICH_BEFORE.search(
+                folded, max(sent.start, p.clause.start - 12), p.clause.start
+            )
+            since = max(sent.start, p.clause.start - 80) if which else p.clause.start
+            if not DOCUMENT.search(folded, since, min(sent.end, p.clause.end + 200)):
+                return
         if needs == "goods" and not GOODS.search(folded, p.span.end, p.clause.end):
             return
         if needs == "known place" and not (p.places or p.arg("to").countries or p.object.countries):
@@ -172,7 +182,11 @@ class _Builder:
             self.handover(p, start)
             return
         indefinite = INDEFINITE.search(self.folded, max(0, p.span.start - 30), p.span.start)
-        if p.definite or (
+        if p.definite and OTHER.search(self.folded, max(0, p.span.start - 20), p.span.start):
+            # "his other meetings were with A, B and C": more, not those told
+            if not self.new_people(p):
+                return
+        elif p.definite or (
             p.adjunct and p.voice is Voice.NOMINAL and not indefinite and not self.new_people(p)
         ):
             if self.reference(p, kind, start):
@@ -213,7 +227,8 @@ class _Builder:
             return True
         return any(
             GUEST_WORDS.search(self.folded, ph.span.start, min(ph.span.end, ph.span.start + 60))
-            for ph in (p.object, p.arg("for"), p.arg("to"))
+            # (the phrases as written: arg() skips those that name no one)
+            for ph in (p.object, *(p.args[n] for n in ("for", "to", "with") if n in p.args))
             if ph.span.end > ph.span.start
         )
 
@@ -228,20 +243,42 @@ class _Builder:
         prev = self.last((*_MEETINGS, _K.CALL))
         if p.lemma == "members":
             # "The delegation included X and Y", "X and Y were part of her delegation": the
-            # guests of the visit told, else of the engagement told last
-            guests = self.last((_K.VISIT,)) or prev
-            if guests is not None:
-                named = [*p.subject.people, *p.object.people]
-                guests.participants += [x for x in named if x not in guests.people()]
-                guests.spans.append(p.told)
-                self.visitors += [x for x in named if x not in self.visitors]
+            # guests of the visit told, and of the engagement told last if the delegation's
+            # head was its guest
+            visit = self.last((_K.VISIT,))
+            named = self.present(p)
+            head = [x for x in prev.participants if x is not prev.host] if prev else []
+            if visit is not None and not visit.participants:
+                visit.participants += head  # the visitor, before the delegation
+            led = prev is not None and (visit is None or bool(set(map(id, head)) & set(
+                map(id, [*visit.participants, *self.visitors]))))  # fmt: skip
+            for guests in (visit, prev if led else None):
+                if guests is not None:
+                    guests.participants += [x for x in named if x not in guests.people()]
+                    guests.spans.append(p.told)
+            self.visitors += [x for x in named if x not in self.visitors]
             return
-        if p.lemma == "presence":
+        if p.lemma in ("presence", "witnesses", "signatories"):
             others = [q for q in self.layer.in_sentence(p.sentence) if q is not p]
-            if prev is not None and all(q.definite for q in others):
-                # "Also present at the reception was X": everyone named after it
-                sent = self.ctx.sentences[p.sentence]
-                named = [x for _s, x in self.ctx.people_at(p.span.end, sent.end)]
+            # "The signing ... was attended by X": the engagement the sentence names
+            named_kinds = [FRAMES[q.lemma][0] for q in others if q.definite]
+            if p.lemma in ("witnesses", "signatories"):
+                named_kinds = [_K.SIGNING]
+            # else the engagement told last ("X attended the ceremony")
+            prev = self.last(named_kinds[:1] or (*_MEETINGS, _K.CALL, _K.SIGNING))
+            named = self.present(p)
+            if prev is None and p.lemma == "signatories" and named:
+                # "Signing for the two sides were X and Y": the signing is told by its signers
+                self.drafts.append(Draft(_K.SIGNING, start, None, None, [], [], p.sentence))
+                prev = self.drafts[-1]
+            # another engagement told in the sentence is theirs, not the one before;
+            # what those named do in a clause of their own is not ("who accepted the gifts")
+            ids = {id(x) for x in named}
+            if prev is not None and all(
+                q.definite
+                or (q.span.start > p.span.end and ids >= {id(x) for x in q.subject.people})
+                for q in others
+            ):
                 prev.participants += [x for x in named if x not in prev.people()]
                 prev.spans.append(p.told)
             return
@@ -251,6 +288,16 @@ class _Builder:
         if not named or {id(x) for x in named} & {id(x) for x in prev.people()}:
             prev.start = start
             prev.spans.append(p.told)
+
+    def present(self, p: Predicate) -> list[Person]:
+        """Who a presence or membership tells of: its subject ("X and Y were also
+        present"), else those named after it ("Also present was X", "Accompanying him
+        were X and Y", "They were joined by X")."""
+        named = [*p.subject.people, *p.object.people]
+        if not named or p.text.endswith(" by") or _WITH_AFTER.match(self.folded, p.span.end):
+            sent = self.ctx.sentences[p.sentence]
+            named += [x for _s, x in self.ctx.people_at(p.span.end, sent.end)]
+        return list(dict.fromkeys(named))
 
     def called(self, p: Predicate) -> bool:
         """Whether "called" has a person called: "X called Y", not "called for" or "called
@@ -294,10 +341,15 @@ class _Builder:
             if not guests and self.acted_on(p):
                 guests = list(self.visitors)
             host = subject[0] if subject else None
+            if host is not None and host in guests:
+                host = None  # no one receives themselves: the subject was misread
             if not guests and self.acted_on(p):
                 # "hosted a ceremony for the guest": the other side of what was just told
                 told = self.last((*_MEETINGS, _K.CALL))
                 guests = [x for x in told.people() if x is not host] if told else []
+            # "X and Y received Z": Y receives too, a participant of the host's side
+            if guests:
+                guests += [x for x in subject[1:] if x not in guests]
             guests = [g for g in guests if g is not host]
             if host is None and guests:
                 host = counterpart(self.ctx, p.places[0] if p.places else self.ctx.venue, guests)
@@ -369,6 +421,18 @@ class _Builder:
                     self.visitors.append(v)
             return
         existing = self.last((_K.VISIT,))
+        if (
+            existing is not None
+            and destination is not None
+            and existing.destination is not None
+            and destination != existing.destination
+            and (visitors or p.subject.pronoun)
+            and (start is not None or not p.definite)  # (told with its days)
+        ):
+            # "His visit to Y ran from ...", after the visit to Z: another country, another
+            # visit
+            existing = None
+            visitors = visitors or [v for v in self.visitors[:1] if v.country != destination]
         if existing is not None and (
             (p.definite and p.subject.pronoun)
             or not visitors
@@ -380,6 +444,14 @@ class _Builder:
                 existing.start, existing.end = start, end
             elif existing.end is None and end is not None and compatible(existing.start, start):
                 existing.end = end
+            elif (
+                existing.end is None
+                and start is not None
+                and end is not None
+                and (existing.start is not None and start <= existing.start <= end)
+            ):
+                # "was in Y on Monday ... His visit to Y ran from April 21-24": the period
+                existing.start, existing.end = start, end
             existing.destination = existing.destination or destination
             existing.spans.append(p.told)
             if p.definite and p.subject.pronoun:
@@ -398,11 +470,15 @@ class _Builder:
 
     def signing(self, p: Predicate, start: pendulum.Date | None) -> None:
         subject = p.subject
-        if subject.group and SIDES.search(self.folded, subject.span.start, subject.span.end):
-            subject = attrs.evolve(subject, group=False)  # "the two sides signed": bodies
+        if subject.group and (
+            subject.countries or SIDES.search(self.folded, subject.span.start, subject.span.end)
+        ):
+            # "the two sides signed", "India and the UAE signed": bodies, not persons
+            subject = attrs.evolve(subject, group=False)
         signers = [
             *self.group(subject),
             *p.arg("by").people,
+            *(p.arg("with").people if p.voice is not Voice.NOMINAL else ()),  # "signed with Y"
             *p.arg("witness").people,
             *p.arg("accompany").people,
         ]

@@ -229,6 +229,10 @@ def _style_is_name(folded: str, lead: int, end: int) -> bool:
 _PLACE_CHAIN = re.compile(r", (?:[A-Z][\w'’-]* ){1,4}?[A-Z][\w'’-]*, [a-z]")
 
 
+# The Arabic article glued to a family name: "Al-Sisi" is "Sisi" told again.
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-(?=\w{3})")
+
+
 def _group(found: Sequence[_Mention]) -> list[list[int]]:
     """The mentions of each person (indexes into ``found``), people in order of creation."""
     # People first come from full names (two words or more, or one word with an
@@ -247,7 +251,7 @@ def _group(found: Sequence[_Mention]) -> list[list[int]]:
     order += [k for k, m in enumerate(found) if m.headline]
     for k in order:
         m = found[k]
-        w = m.folds
+        w = tuple(_ARTICLE.sub("", x) for x in m.folds)  # "Sisi" names "Al-Sisi"
         start = m.span.start
         near = sorted(set().union(*(by_word[x] for x in w if x in by_word)))
         hits = [p for p in near if _contains(keys[p], w) or (len(w) > 1 and _contains(w, keys[p]))]

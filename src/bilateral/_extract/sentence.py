@@ -188,6 +188,14 @@ def segments(
     for seg in segments:
         if seg.kind in ("sub", "rel", "speech") and seg.end > seg.start:
             comma = folded.find(",", seg.start, seg.end)
+            named = next((n for n in names if n.start > comma), None) if comma > 0 else None
+            if (
+                named is not None
+                and _POSSESSED_BEFORE.search(folded, seg.start, comma)
+                and len(folded[comma + 1 : named.start].split()) <= 5
+            ):
+                # "which he signed with X's predecessor, Y": Y in apposition, not a new clause
+                comma = folded.find(",", named.end, seg.end)
             fronted = seg.kind == "sub" and (not out or out[-1].end - out[-1].start < 3)
             closes = seg.kind == "rel" or fronted
             if comma > 0 and closes:
@@ -199,6 +207,9 @@ def segments(
                 continue
         out.append(seg)
     return [s for s in out if s.end > s.start or s.kind != "main"]
+
+
+_POSSESSED_BEFORE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?[\w-]+$")
 
 
 # How far a clause reaches from its predicate: a run-on "sentence" (a list, a page
@@ -239,7 +250,12 @@ class SentenceView:
 
     def phrase(self, start: int, end: int, *, pronouns: bool = True) -> Phrase:
         people: list[Person] = []
-        for _s, p in self.people_in(start, end):
+        found = self.people_in(start, end)
+        for k, (span, p) in enumerate(found):
+            if k + 1 < len(found) and _POSSESSOR_GAP.fullmatch(
+                self.folded, span.end, found[k + 1][0].start
+            ):
+                continue  # "X's predecessor, Y": Y, not X
             if p not in people:
                 people.append(p)
         lo = bisect_left(self._country_starts, start)
@@ -251,9 +267,13 @@ class SentenceView:
         return Phrase(Span(start, max(start, end)), tuple(people), countries, group)
 
 
+# between a possessor and the person named in apposition to what they have ("X's
+# predecessor, former Minister Y")
+_POSSESSOR_GAP = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+(?:[\w.-]+\s+){0,5}?")
+
 _DATE_AFTER = re.compile(
     r"\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january"
-    r"|february|march|april|may|june|july|august|september|october|november|december|\d)"
+    r"|february|march|april|may|june|july|august|september|october|november|december)\b|\s+\d"
 )
 
 
@@ -457,20 +477,26 @@ def last_group(s: SentenceView, seg: Segment) -> Phrase:
     if not found:
         return EMPTY
     start = found[-1][0].start
+    joined = False  # an "and" seen: the items before it may be joined by commas alone
     for span, _p in reversed(found[:-1]):
         gap = s.folded[span.end : start]
         if _COORDINATION.fullmatch(gap) and " and " in f" {gap} ".replace(",", " "):
-            start = span.start
+            start, joined = span.start, True
+        elif joined and _LIST_ITEM.fullmatch(gap):
+            start = span.start  # "A, Minister of B, C, and D": a serial list
         else:
             break
     return s.phrase(start, found[-1][0].end)
 
 
 # what may stand between two coordinated people: "and", commas, and an apposition
-# ("X, Minister of Foreign Affairs of Y, and Z"); at most one "and"
+# ("X, Minister of Foreign Affairs of Y, and Z", "X and the Head of Y, Ambassador Z")
 _COORDINATION = re.compile(
-    r"(?:,\s*[^,;:]{0,90}?,)?\s*,?\s*(?:and|&)\s+(?:[^,;:]{0,80}?\s)?(?:[^,;:]{0,80}?,\s*)?"
+    r"(?:,\s*[^,;:]{0,90}?,)?\s*,?\s*(?:and|&)\s+(?:[^,;:]{0,80}?,\s*)?(?:[^,;:]{0,80}?\s)?"
 )
+# between two items of a list before its "and": a comma, and the next one's title
+# ("X, Minister of Y, the Ambassador to Z, W")
+_LIST_ITEM = re.compile(r",\s*(?:[^,;:]{0,90}?,\s*)?(?:[^,;:]{0,80}?\s)?")
 
 POSSESSIVE = re.compile(r"'s?\s+(?:[\w-]+\s+){0,3}$")
 

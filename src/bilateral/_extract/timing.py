@@ -37,6 +37,16 @@ _EARLIER = re.compile(
     r"\b(?:previously|before that|prior to that|in the past|last (?:year|month|week)"
     r"|about (?:his|her|their|the)(?: [\w-]+){0,2})\b"
 )
+_SINCE = re.compile(r"\bsince\s+(?:[\w,]+\s+\(?)?$")
+# What a visit's own day is the first of: "paid a visit", "began a three-day visit".
+_BEGUN_BEFORE = re.compile(
+    r"\b(?:paid|pays|paying|made|makes|making|undertook|undertakes|undertaking|began|begins"
+    r"|beginning|started|starts|starting|kicked off|kicks off|opened|commenced)\s+"
+    r"(?:(?:a|an|his|her|their|its|the)\s+)?(?:[\w-]+\s+){0,3}$"
+)
+_BEGAN_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:which|that) (?:began|started|opened|kicked off|got under way)\b"
+)
 _ONE_DAY = re.compile(r"\b(?:one-day|day-long|one day|a day's)\s+(?:[\w-]+\s+)?$")
 # A perfect tense before a predicate: told as past, not as the story's day.
 PERFECT = re.compile(r"\b(?:had|has|have)\s+(?:(?:already|also|earlier|just|recently)\s+)?\S*$")
@@ -70,6 +80,13 @@ class Timing:
         """The date its own clause gives a predicate's engagement: a period or the day of
         arrival for a visit, else the day nearest the predicate."""
         dates = [d for d in p.dates if not d.span.overlaps(p.span)]
+        # "on a visit since Wednesday": when a stay began, never the day of a meeting
+        since = [
+            d for d in dates if _SINCE.search(self.folded, max(0, d.span.start - 24), d.span.start)
+        ]
+        if kind is _K.VISIT and since:
+            return since[0]
+        dates = [d for d in dates if d not in since]
         if (
             kind is _K.VISIT
             and not dates
@@ -79,6 +96,13 @@ class Timing:
             sent = self.ctx.sentences[p.sentence]
             days = [d for d in self.ctx.dates_in(sent) if d.relation is Relation.POINT]
             return days[0] if len(days) == 1 else None
+        began = _BEGAN_AFTER.match(self.folded, p.span.end) if kind is _K.VISIT else None
+        if began is not None:
+            # "a three-day visit, which began on Monday" (the relative clause's day)
+            sent = self.ctx.sentences[p.sentence]
+            after = [d for d in self.ctx.dates_in(Span(began.end(), sent.end))]
+            if after and after[0].relation is Relation.POINT:
+                return after[0]
         if not dates:
             return None
         if kind is _K.VISIT:
@@ -87,9 +111,12 @@ class Timing:
                 return periods[0]
             points = [d for d in dates if d.relation is Relation.POINT]
             if points and (
-                p.lemma in ("arrive", "travel", "be_in") or p.voice is not Voice.NOMINAL
+                p.lemma in ("arrive", "travel", "be_in")
+                or p.voice is not Voice.NOMINAL
+                or _BEGUN_BEFORE.search(self.folded, max(0, p.span.start - 60), p.span.start)
             ):
-                # "X visited Y on Monday", "arrived on Monday": the day it began
+                # "X visited Y on Monday", "arrived on Monday", "paid a visit on Monday",
+                # "began a three-day visit on Monday": the day it began
                 return points[0]
             return None
         points = [d for d in dates if d.relation not in (Relation.PERIOD, Relation.UNTIL)]
