@@ -91,10 +91,13 @@ _AND_CLAUSE = re.compile(
 )
 
 # Argument openers after a predicate, longest first; transparent ones ("led by",
-# "of") keep the people in the phrase they follow.
+# "of") keep the people in the phrase they follow. Each alternative begins with a letter
+# (see PREPOSITION).
 _PREPOSITIONS: tuple[tuple[str, str], ...] = (
-    ("inviter", r"(?:at|on|upon) the invitation of|at the invitation extended by"),
-    ("inviter", r"(?:having been |being |was |were )?invited by"),
+    ("inviter", r"at the invitation of|on the invitation of|upon the invitation of"),
+    ("inviter", r"at the invitation extended by"),
+    ("inviter", r"having been invited by|being invited by|was invited by|were invited by"),
+    ("inviter", r"invited by"),
     ("requester", r"at the request of"),
     ("witness", r"in the presence of|witnessed by|before"),
     ("accompany", r"accompanied by|together with|along with|alongside|joined by"),
@@ -108,11 +111,20 @@ _PREPOSITIONS: tuple[tuple[str, str], ...] = (
     ("for", r"for"),
 )
 
+# Written letter first, as patterns.words_first writes its words ("w(?<=\bw)ith" where
+# "\bwith"): Python's regex engine then skips to the letters an opener begins with
+# instead of trying every alternative at every word. The group of alternative j of row i
+# is "<name><i>_<j>".
+_OPENERS = [
+    (f"{name}{i}_{j}", alternative)
+    for i, (name, rx) in enumerate(_PREPOSITIONS)
+    for j, alternative in enumerate(rx.split("|"))
+]
 PREPOSITION = re.compile(
-    r"\b(?:" + "|".join(f"(?P<{n}{i}>{rx})" for i, (n, rx) in enumerate(_PREPOSITIONS)) + r")\b"
+    "(?:" + "|".join(f"{a[0]}(?<=\\b{a[0]})(?P<{group}>{a[1:]})" for group, a in _OPENERS) + r")\b"
 )
 
-PREPOSITION_NAMES = {f"{n}{i}": n for i, (n, _rx) in enumerate(_PREPOSITIONS)}
+PREPOSITION_NAMES = {group: group.rstrip("0123456789_") for group, _a in _OPENERS}
 
 _INVITATION_POSSESSIVE = re.compile(r"'s?\s+(?:\w+\s+)?invitation\b")
 
@@ -326,7 +338,9 @@ def arguments(s: SentenceView, start: int, end: int) -> tuple[Phrase, dict[str, 
                     result[name] = Phrase(Span(ph.span.start, comma), (), ph.countries)
                 else:
                     result[name] = Phrase(ph.span, (first[0][1],), ph.countries)
-    obj = result.pop("object", Phrase(Span(start, start)))
+    # (the empty object built only when none is told: most predicates have one)
+    told = result.pop("object", None)
+    obj = Phrase(Span(start, start)) if told is None else told
     # "at X's invitation", "at X's request": the person before the possessive
     for rx, name in ((_INVITATION_POSSESSIVE, "inviter"), (_REQUEST_POSSESSIVE, "requester")):
         owned = rx.search(folded, start, end)
