@@ -6,6 +6,7 @@ from __future__ import annotations
 from _whathappened import article, country, person
 from bilateral._extract.analysis import build_context
 from bilateral._extract.clauses import Phrase, Predicate, analyse
+from bilateral._extract.sentence import PREPOSITION, PREPOSITION_NAMES
 
 LAO = {"LAO": ("Laos", "Lao", "Vientiane")}
 VN = {"VNM": ("Vietnam", "Vietnamese", "Hanoi")}
@@ -253,3 +254,33 @@ def test_dates_in_the_clause_and_a_range_is_no_break() -> None:
     ]
     ps = predicates(H + "Tran Van Minh met Somsak Inthavong - the talks were on Monday.")
     assert [[d.start.isoformat() for d in p.dates] for p in ps] == [[], ["2024-05-13"]]
+
+
+# --- the argument openers, as the regex written letter first finds them ---
+
+
+def _openers(text: str) -> list[tuple[str, str]]:
+    return [(m.group(), PREPOSITION_NAMES[m.lastgroup or ""]) for m in PREPOSITION.finditer(text)]
+
+
+def test_each_opener_is_found_with_its_name_where_a_word_begins() -> None:
+    text = (
+        "upon the invitation of x, having been invited by y, in the honour of z, "
+        "in honor of w, was invited by v, together with u, on behalf of t, between s"
+    )
+    assert _openers(text) == [
+        ("upon the invitation of", "inviter"),
+        ("having been invited by", "inviter"),
+        ("in the honour of", "for"),
+        ("in honor of", "for"),
+        ("was invited by", "inviter"),
+        ("together with", "accompany"),
+        ("on behalf of", "transparent"),
+        ("between", "with"),
+    ]
+
+
+def test_no_opener_inside_a_word() -> None:
+    # "within", "nearby", "often", "into", "tonight": each holds an opener's letters
+    assert _openers("within nearby often into tonight sworn bypass") == []
+    assert _openers("sat within reach of him") == [("of", "transparent")]

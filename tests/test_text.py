@@ -9,7 +9,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bilateral._lexicon.patterns import Patterns, PatternSets, Scanner, combine, prefixes
+from bilateral._lexicon.patterns import (
+    Patterns,
+    PatternSets,
+    Scanner,
+    combine,
+    prefixes,
+    words_first,
+)
 from bilateral._text import fold, fold_char, normalize
 
 _UNICODE = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300)
@@ -122,3 +129,35 @@ def test_one_pass_for_several_sets_gives_each_sets_candidates(text: str, a: int,
 def test_a_set_without_literal_beginnings_cannot_share_the_pass() -> None:
     with pytest.raises(ValueError, match="literal beginning"):
         PatternSets([Patterns(_GATED_PATTERNS)])
+
+
+# --------------------------------------------------------------------------- words first
+
+_WORDS = ("met", "meets?", "the talks?", "may(?! 1)", "4 may")
+
+
+@given(_CUE_WORDS, st.integers(0, 80), st.integers(0, 80))
+def test_words_first_finds_what_the_word_bounded_alternation_finds(
+    text: str, a: int, b: int
+) -> None:
+    start, end = min(a, b, len(text)), min(max(a, b), len(text))
+    plain = re.compile(r"\b(?:" + "|".join(_WORDS) + r")\b")
+    fast = re.compile(words_first(*_WORDS) + r"\b")
+    assert [m.span() for m in fast.finditer(text, start, end)] == [
+        m.span() for m in plain.finditer(text, start, end)
+    ]
+
+
+def test_words_first_puts_the_first_letter_before_the_boundary() -> None:
+    assert words_first("met", "talks?") == r"(?:m(?<=\bm)et|t(?<=\bt)alks?)"
+    rx = re.compile(words_first("met", "talks?") + r"\b")
+    assert [m.span() for m in rx.finditer("met; submet, metal talks")] == [(0, 3), (19, 24)]
+    assert rx.search("submet; metals; stalks") is None
+
+
+@pytest.mark.parametrize("alternative", ["(?:met)", "s?talks", "\\bmet", ""])
+def test_words_first_refuses_an_alternative_without_a_literal_first_letter(
+    alternative: str,
+) -> None:
+    with pytest.raises(ValueError, match="begins with a literal"):
+        words_first("met", alternative)

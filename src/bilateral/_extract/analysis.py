@@ -108,9 +108,11 @@ class Context:
     their cues may begin (supersets, from build_context's one automaton pass).
 
     ``cues`` are the predicates of engagements in each sentence (their row in
-    ``data/predicates.tsv`` and span); ``topic_starts``,
-    ``giving_starts`` and ``statement_starts`` give, by position, which patterns of
-    ``_topics.CUES``, ``_aid.GIVING`` and ``_topics.STATEMENT_CUES`` may begin there.
+    ``data/predicates.tsv`` and span); ``topic_starts``, ``giving_starts``,
+    ``statement_starts``, ``mark_starts``, ``document_starts`` and
+    ``document_verb_starts`` give, by position, which patterns of ``cues.TOPIC_CUES``,
+    ``cues.GIVING``, ``cues.STATEMENT_CUES``, ``cues.CLAUSE_MARKS``,
+    ``cues.DOCUMENT_NOUNS`` and ``cues.DOCUMENT_VERBS`` may begin there.
     """
 
     sentences: tuple[Span, ...]
@@ -123,6 +125,10 @@ class Context:
     giving_starts: dict[int, frozenset[int]] = attrs.field(factory=dict, eq=False, repr=False)
     statement_starts: dict[int, frozenset[int]] = attrs.field(factory=dict, eq=False, repr=False)
     mark_starts: dict[int, frozenset[int]] = attrs.field(factory=dict, eq=False, repr=False)
+    document_starts: dict[int, frozenset[int]] = attrs.field(factory=dict, eq=False, repr=False)
+    document_verb_starts: dict[int, frozenset[int]] = attrs.field(
+        factory=dict, eq=False, repr=False
+    )
     _people_starts: list[int] = attrs.field(init=False, eq=False, repr=False)
     _country_starts: list[int] = attrs.field(init=False, eq=False, repr=False)
 
@@ -294,9 +300,16 @@ def build_context(
     folded, ref, year = doc.folded, doc.reference_date, doc.year
     if sentences:
         # (the sentences are in text order and disjoint, as the layout gives them)
-        found_cues, found_dates, topic_starts, giving, statement_starts, marks = (
-            ALL_CUES.candidates(folded, sentences[0].start, sentences[-1].end)
-        )
+        (
+            found_cues,
+            found_dates,
+            topic_starts,
+            giving,
+            statement_starts,
+            marks,
+            document_nouns,
+            document_verbs,
+        ) = ALL_CUES.candidates(folded, sentences[0].start, sentences[-1].end)
     else:
         found_cues, found_dates, topic_starts, giving, statement_starts, marks = (
             {},
@@ -306,6 +319,7 @@ def build_context(
             {},
             {},
         )
+        document_nouns, document_verbs = {}, {}
     cues = _cue_hits(folded, sentences, found_cues)
     found: list[DateMention] = []
     date_starts = sorted(found_dates)
@@ -331,4 +345,6 @@ def build_context(
         giving,
         statement_starts,
         marks,
+        document_nouns,
+        document_verbs,
     )

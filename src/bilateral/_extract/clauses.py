@@ -63,6 +63,7 @@ from bilateral._extract.sentence import (
     subject_of,
     within_reach,
 )
+from bilateral._lexicon.patterns import words_first
 from bilateral.model import Span
 
 __all__ = ["Clauses", "Mood", "Phrase", "Predicate", "Voice", "analyse"]
@@ -292,7 +293,9 @@ _THING_BEFORE = re.compile(
     r"|previously|earlier|already|they|he|she|we|the two sides|both sides)\s+)*$"
 )
 
-_WITNESSED = re.compile(r"\b(?:witnessed|witnessing|oversaw|observed|presided over)\b")
+_WITNESSED = re.compile(
+    words_first("witnessed", "witnessing", "oversaw", "observed", "presided over") + r"\b"
+)
 
 
 def _attributive(text: str, span: Span, form: str, before: str) -> bool:

@@ -15,7 +15,7 @@ import attrs
 
 from bilateral._extract.dates import PATTERNS as DATES
 from bilateral._lexicon.gazetteer import data_lines
-from bilateral._lexicon.patterns import Patterns, PatternSets
+from bilateral._lexicon.patterns import Patterns, PatternSets, words_first
 from bilateral.model import EngagementKind, Topic
 
 __all__ = [
@@ -28,6 +28,10 @@ __all__ = [
     "COOP_ID",
     "COOP_RX",
     "DOCUMENT",
+    "DOCUMENT_NOUNS",
+    "DOCUMENT_NOUN_ROWS",
+    "DOCUMENT_VERBS",
+    "DOCUMENT_VERB_ROWS",
     "FRAMES",
     "GIVING",
     "GIVING_FRAMES",
@@ -103,11 +107,14 @@ GOODS = re.compile(
     r"|devices|machines|generators|tents|grants?|funds?|scholarships|batch|worth)\b"
 )
 GUEST_WORDS = re.compile(
-    r"\b(?:delegations?|guests?|visitors?|counterparts?|team|mission|entourage"
-    # "the visiting party", not "the Party Committees", "the Party's leader"
-    r"|party(?!\s+(?:committees?|central|secretar|members?|congress|chief|leaders?|"
-    r"organi[sz]ations?|building|and\s+state)|'s))\b"
-)
+    words_first(
+        "delegations?", "guests?", "visitors?", "counterparts?", "team", "mission", "entourage",
+        # "the visiting party", not "the Party Committees", "the Party's leader"
+        r"party(?!\s+(?:committees?|central|secretar|members?|congress|chief|leaders?|"
+        r"organi[sz]ations?|building|and\s+state)|'s)",
+    )
+    + r"\b"
+)  # fmt: skip
 # What those at a handover speak of: the gift, the ceremony.
 AT_HANDOVER = re.compile(
     r"\b(?:gifts?|donations?|donated|ceremony|handover|hand-over|equipment|supplies|items"
@@ -145,7 +152,7 @@ SIDES = re.compile(
 )
 INDEFINITE = re.compile(r"\b(?:an?|another|one)\s+(?:[\w-]+\s+){0,3}$")
 HELD = re.compile(r"^\s+(?:were|was) (?:\w+ )?held\b")
-LED_BY = re.compile(r"\bdelegations?\b[^.;]{0,80}?\b(?:led|headed) by\b")
+LED_BY = re.compile(words_first("delegations?") + r"\b[^.;]{0,80}?\b(?:led|headed) by\b")
 # A person's rank, for the counterpart of a guest when no host is named.
 RANKS = re.compile(
     r"\b(?:prime minister|premier|president|chancellor|king|queen|emperor|foreign minister"
@@ -325,6 +332,35 @@ PROPOSE = (
 )
 STATEMENT_CUES = Patterns([APPEAL, PROPOSE])
 
+# --- agreements: the nouns that name a document (data/documents.tsv) and the verbs said
+# of one (the signed, drafted and referred rows of data/document_cues.tsv); read by
+# bilateral._extract.documents, in build_context's pass too (Context.document_starts,
+# Context.document_verb_starts) ---
+
+#: (role, class, pattern) of each noun row, in the table's order
+DOCUMENT_NOUN_ROWS = tuple(
+    (role, cls, pattern) for role, cls, pattern in data_lines("documents.tsv")
+)
+DOCUMENT_NOUNS = Patterns([pattern for _role, _cls, pattern in DOCUMENT_NOUN_ROWS])
+#: (role, pattern) of each verb row said of a document, in the table's order
+DOCUMENT_VERB_ROWS = tuple(
+    (role, pattern)
+    for role, pattern in data_lines("document_cues.tsv")
+    if role in ("signed", "drafted", "referred")
+)
+DOCUMENT_VERBS = Patterns([pattern for _role, pattern in DOCUMENT_VERB_ROWS])
+
 # Every what-happened stage's cues, found in one automaton pass over the story (a pass
 # walks every character, whatever it looks for): build_context's.
-ALL_CUES = PatternSets([PREDICATES, DATES, TOPIC_CUES, GIVING, STATEMENT_CUES, CLAUSE_MARKS])
+ALL_CUES = PatternSets(
+    [
+        PREDICATES,
+        DATES,
+        TOPIC_CUES,
+        GIVING,
+        STATEMENT_CUES,
+        CLAUSE_MARKS,
+        DOCUMENT_NOUNS,
+        DOCUMENT_VERBS,
+    ]
+)

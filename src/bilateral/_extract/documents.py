@@ -23,8 +23,13 @@ from typing import NamedTuple
 import attrs
 
 from bilateral._extract.analysis import Context, Document
+from bilateral._extract.cues import (
+    DOCUMENT_NOUN_ROWS,
+    DOCUMENT_NOUNS,
+    DOCUMENT_VERB_ROWS,
+    DOCUMENT_VERBS,
+)
 from bilateral._lexicon.gazetteer import data_lines
-from bilateral._lexicon.patterns import Patterns, PatternSets
 from bilateral._text import fold
 from bilateral.model import Span
 
@@ -36,10 +41,6 @@ __all__ = [
 ]  # fmt: skip
 
 # --- the tables ---
-
-
-def _load_nouns() -> tuple[tuple[str, str, str], ...]:
-    return tuple((role, cls, pattern) for role, cls, pattern in data_lines("documents.tsv"))
 
 
 def _load_cues() -> dict[str, re.Pattern[str]]:
@@ -55,18 +56,13 @@ def words(role: str) -> frozenset[str]:
 
 
 _WORDS = {role: frozenset(line.split()) for role, line in data_lines("document_words.tsv")}
-_NOUN_ROWS = _load_nouns()
-_NOUNS = Patterns([pattern for _role, _cls, pattern in _NOUN_ROWS])
+# The nouns and the three kinds of verb said of a document (signed, drafted, referred):
+# cue tables of bilateral._extract.cues, found in build_context's one automaton pass.
+_NOUN_ROWS = DOCUMENT_NOUN_ROWS
+_NOUNS = DOCUMENT_NOUNS
 CUES = _load_cues()
-# The three kinds of verb said of a document: the rows of those roles, found with the
-# nouns in one automaton pass over the story.
-_VERB_ROWS = tuple(
-    (role, pattern)
-    for role, pattern in data_lines("document_cues.tsv")
-    if role in ("signed", "drafted", "referred")
-)
-_VERBS = Patterns([pattern for _role, pattern in _VERB_ROWS])
-_STORY = PatternSets([_NOUNS, _VERBS])
+_VERB_ROWS = DOCUMENT_VERB_ROWS
+_VERBS = DOCUMENT_VERBS
 _ONE_VERB = re.compile("|".join(f"(?:{pattern})" for _role, pattern in _VERB_ROWS))
 
 Cue = tuple[str, re.Match[str]]  # a verb's role (signed, drafted, referred) and its match
@@ -387,13 +383,13 @@ class Story:
 
 def read_story(doc: Document, ctx: Context) -> Story:
     """The mentions of documents in the story (none inside another's brackets) and its
-    verbs, from one automaton pass."""
+    verbs, from the context's one automaton pass."""
     found: list[Mention] = []
     sentences = ctx.sentences
     if not sentences:
         return Story((), Verbs(doc.folded, (), ()))
     folded = doc.folded
-    nouns, verbs = _STORY.candidates(folded, sentences[0].start, sentences[-1].end)
+    nouns, verbs = ctx.document_starts, ctx.document_verb_starts
     order = sorted(verbs)
     story_verbs = Verbs(folded, tuple(order), tuple(tuple(sorted(verbs[at])) for at in order))
     k = 0

@@ -21,6 +21,7 @@ import attrs
 
 from bilateral._extract.analysis import Context
 from bilateral._extract.cues import CLAUSE_MARK_KINDS, CLAUSE_MARKS
+from bilateral._lexicon.patterns import words_first
 from bilateral.model import Person, Span
 
 __all__ = [
@@ -68,14 +69,20 @@ EMPTY = Phrase(Span(0, 0))
 # "and" or "but" before a verb: a second clause with the same subject ("X met Y and held
 # talks with Z", "... and thanked ..."): a lowercase word in the original text.
 _AND_VERB = re.compile(
-    r"(?:,\s*)?\b(?:and|but|then)\s+(?:(?:also|later|then|subsequently|afterwards|separately"
+    # (each alternative begins with the comma or a letter, which the regex engine skips to
+    # quickly: "a(?<=\ba)nd" is "\band", as words_first writes it; after ",\s*" the word
+    # is bounded anyway)
+    r"(?:,\s*(?:and|but|then)|a(?<=\ba)nd|b(?<=\bb)ut|t(?<=\bt)hen)\s+"
+    r"(?:(?:also|later|then|subsequently|afterwards|separately"
     r"|jointly|together|briefly|both)\s+)*(?=[a-z]+(?:ed|s)?\b)"
 )
 
 # "and" or "but" opening a clause of its own: before a verb, or a pronoun and a verb
 # ("... and the two discussed trade", "... and thanked him"), in the original text's case.
 _AND_CLAUSE = re.compile(
-    r"(?:,\s*)?\b(?:and|but)\s+(?P<rest>(?:(?:also|then|later|both|jointly|together)\s+)*"
+    # (begins with a literal, as _AND_VERB)
+    r"(?:,\s*(?:and|but)|a(?<=\ba)nd|b(?<=\bb)ut)\s+"
+    r"(?P<rest>(?:(?:also|then|later|both|jointly|together)\s+)*"
     r"(?:(?:he|she|they|we|it|the two(?: [a-z]+)?|both (?:sides|leaders)|the (?:two )?sides)"
     r"\s+)?(?:(?:also|then|later|both)\s+)*(?:[a-z]+ed|said|spoke|told|gave|took|made|held|had"
     r"|met|saw|went|came|left|paid|sent|wrote|thanked|expressed|agreed|praised|discussed"
@@ -84,10 +91,13 @@ _AND_CLAUSE = re.compile(
 )
 
 # Argument openers after a predicate, longest first; transparent ones ("led by",
-# "of") keep the people in the phrase they follow.
+# "of") keep the people in the phrase they follow. Each alternative begins with a letter
+# (see PREPOSITION).
 _PREPOSITIONS: tuple[tuple[str, str], ...] = (
-    ("inviter", r"(?:at|on|upon) the invitation of|at the invitation extended by"),
-    ("inviter", r"(?:having been |being |was |were )?invited by"),
+    ("inviter", r"at the invitation of|on the invitation of|upon the invitation of"),
+    ("inviter", r"at the invitation extended by"),
+    ("inviter", r"having been invited by|being invited by|was invited by|were invited by"),
+    ("inviter", r"invited by"),
     ("requester", r"at the request of"),
     ("witness", r"in the presence of|witnessed by|before"),
     ("accompany", r"accompanied by|together with|along with|alongside|joined by"),
@@ -101,11 +111,20 @@ _PREPOSITIONS: tuple[tuple[str, str], ...] = (
     ("for", r"for"),
 )
 
+# Written letter first, as patterns.words_first writes its words ("w(?<=\bw)ith" where
+# "\bwith"): Python's regex engine then skips to the letters an opener begins with
+# instead of trying every alternative at every word. The group of alternative j of row i
+# is "<name><i>_<j>".
+_OPENERS = [
+    (f"{name}{i}_{j}", alternative)
+    for i, (name, rx) in enumerate(_PREPOSITIONS)
+    for j, alternative in enumerate(rx.split("|"))
+]
 PREPOSITION = re.compile(
-    r"\b(?:" + "|".join(f"(?P<{n}{i}>{rx})" for i, (n, rx) in enumerate(_PREPOSITIONS)) + r")\b"
+    "(?:" + "|".join(f"{a[0]}(?<=\\b{a[0]})(?P<{group}>{a[1:]})" for group, a in _OPENERS) + r")\b"
 )
 
-PREPOSITION_NAMES = {f"{n}{i}": n for i, (n, _rx) in enumerate(_PREPOSITIONS)}
+PREPOSITION_NAMES = {group: group.rstrip("0123456789_") for group, _a in _OPENERS}
 
 _INVITATION_POSSESSIVE = re.compile(r"'s?\s+(?:\w+\s+)?invitation\b")
 
@@ -114,12 +133,17 @@ _REQUEST_POSSESSIVE = re.compile(r"'s?\s+(?:\w+\s+)?request\b")
 _PRONOUN = re.compile(r"\b(?:he|she|him|her|his)\b")
 
 _GROUP = re.compile(
-    r"\b(?:they|them|their|we|both(?! (?:governments|countries|nations|states|ministries"
-    r"|parties|agencies))|the two(?! (?:governments|countries|nations|states|ministries"
-    r"|parties|agencies|capitals|cities|provinces|sides' (?:\w+ )?(?:ministries|agencies)))"
-    r"(?: [\w-]+){0,2}|the pair|the duo|the (?:two )?sides"
-    r"|the (?:two )?(?:leaders|ministers|officials|presidents|premiers|delegations))\b"
-)
+    words_first(
+        "they", "them", "their", "we",
+        r"both(?! (?:governments|countries|nations|states|ministries|parties|agencies))",
+        r"the two(?! (?:governments|countries|nations|states|ministries"
+        r"|parties|agencies|capitals|cities|provinces|sides' (?:\w+ )?(?:ministries|agencies)))"
+        r"(?: [\w-]+){0,2}",
+        "the pair", "the duo", "the (?:two )?sides",
+        "the (?:two )?(?:leaders|ministers|officials|presidents|premiers|delegations)",
+    )
+    + r"\b"
+)  # fmt: skip
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|into|visited|visiting|toured|visit)\s+(?:the\s+)?$")
 
@@ -248,7 +272,7 @@ class SentenceView:
                 people.append(p)
         lo = bisect_left(self._country_starts, start)
         hi = bisect_left(self._country_starts, end, lo)
-        countries = tuple(dict.fromkeys(c for _s, c in self.countries[lo:hi]))
+        countries = tuple(dict.fromkeys(c for _s, c in self.countries[lo:hi])) if lo < hi else ()
         group = False
         if not people and pronouns:
             group = _GROUP.search(self.folded, start, end) is not None
@@ -287,8 +311,8 @@ def arguments(s: SentenceView, start: int, end: int) -> tuple[Phrase, dict[str, 
             # "received on Monday, Dr X": a time between the verb and its object
             before = opens[-1][2] if opens else "object"
             opens.append((m.start(), m.end(), "time"))
-            told = _DATE_RUN.match(folded, m.end())
-            after = told.end() if told is not None else m.end()
+            run = _DATE_RUN.match(folded, m.end())
+            after = run.end() if run is not None else m.end()
             if after < end and folded[after : after + 1] != ",":
                 # "met on Thursday X": the object right after the time
                 opens.append((after, after, before))
@@ -305,6 +329,9 @@ def arguments(s: SentenceView, start: int, end: int) -> tuple[Phrase, dict[str, 
             args.setdefault(name, []).append((b, c))
     result: dict[str, Phrase] = {}
     for name, ranges in args.items():
+        if len(ranges) == 1 and ranges[0][0] <= ranges[0][1]:
+            result[name] = s.phrase(*ranges[0])  # (what the merge below gives for one)
+            continue
         people: list[Person] = []
         countries: list[str] = []
         group = False
@@ -327,7 +354,9 @@ def arguments(s: SentenceView, start: int, end: int) -> tuple[Phrase, dict[str, 
                     result[name] = Phrase(Span(ph.span.start, comma), (), ph.countries)
                 else:
                     result[name] = Phrase(ph.span, (first[0][1],), ph.countries)
-    obj = result.pop("object", Phrase(Span(start, start)))
+    # (the empty object built only when none is told: most predicates have one)
+    told = result.pop("object", None)
+    obj = Phrase(Span(start, start)) if told is None else told
     # "at X's invitation", "at X's request": the person before the possessive
     for rx, name in ((_INVITATION_POSSESSIVE, "inviter"), (_REQUEST_POSSESSIVE, "requester")):
         owned = rx.search(folded, start, end)
@@ -356,11 +385,14 @@ def _in_title(s: SentenceView, start: int, end: int) -> bool:
     "Minister for Foreign Affairs"), not an argument's opener."""
     if s.folded[start:end] not in _TITLE_PREPOSITIONS:
         return False
-    before = _WORD_BEFORE.search(s.text, max(s.sent.start, start - 40), start)
+    # (the word after first: it is quicker to read, and mostly lower-case)
     after = _WORD_AFTER.match(s.text, end, min(s.sent.end, end + 40))
-    if before is None or after is None or _CALENDAR.match(before.group(1).lower()):
+    if after is None or not after.group(1)[:1].isupper():
         return False
-    if not (before.group(1)[:1].isupper() and after.group(1)[:1].isupper()):
+    before = _WORD_BEFORE.search(s.text, max(s.sent.start, start - 40), start)
+    if before is None or _CALENDAR.match(before.group(1).lower()):
+        return False
+    if not before.group(1)[:1].isupper():
         return False
     return not s.in_name(before.start(1))
 
