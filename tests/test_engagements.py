@@ -1183,3 +1183,20 @@ def test_an_argument_naming_people_wins_over_one_naming_none() -> None:
     assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == [
         ("call", "2024-05-16", None, "Somsak Inthavong", ("Anouk Veldt",))
     ]
+
+
+def test_the_subject_before_an_apposition_in_a_relative_clause() -> None:
+    text = (
+        " date 2024-05-17 Admiral Anouk Veldt arrived in Laos on Sunday. Her programme opened "
+        "on Monday in Vientiane, where she and Somsak Inthavong, Deputy Prime Minister of "
+        "Laos, held a meeting."
+    )
+    assert rows(text, PEOPLE, {**LAO, **DUTCH}) == [
+        ("visit", "2024-05-12", None, None, ("Anouk Veldt",)),
+        ("meeting", "2024-05-13", None, "Somsak Inthavong", ("Anouk Veldt",)),
+    ]
+    # a relative clause between subject and verb is no apposition: its subject still leads
+    text = " date 2024-05-17 Somsak Inthavong, who arrived on Monday, received Anouk Veldt."
+    assert rows(text, PEOPLE, {**LAO, **DUTCH}) == [
+        ("reception", "2024-05-13", None, "Somsak Inthavong", ("Anouk Veldt",))
+    ]

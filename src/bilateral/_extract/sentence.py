@@ -454,6 +454,13 @@ def subject_end(s: SentenceView, seg: Segment, first_end: int) -> int:
     return end
 
 
+_PRONOUN_AND = re.compile(r"\b(?:he|she|they)\s+and\s+$")
+# One apposition between a subject and its verb: ", Deputy Prime Minister of Y, "
+_APPOSITION_GAP = re.compile(
+    r",\s+(?!who\b|which\b|whose\b|where\b|when\b|while\b)[^,;:()]{2,90},\s*"
+)
+
+
 def subject_of(
     s: SentenceView,
     segs: Sequence[Segment],
@@ -471,6 +478,18 @@ def subject_of(
     own = last_group(s, Segment(seg.start, trigger.start, seg.kind))
     if own.people:
         return own
+    before = s.people_in(s.sent.start, seg.start)
+    if before and _APPOSITION_GAP.fullmatch(folded, before[-1][0].end, trigger.start):
+        # "where she and X, Deputy Prime Minister of Y, held a meeting": the people
+        # before the apposition, in the segment that names them
+        at = before[-1][0].start
+        home = next((g for g in segs if g.start <= at < g.end), seg)
+        group = last_group(s, Segment(home.start, before[-1][0].end, home.kind))
+        if _PRONOUN_AND.search(folded, home.start, group.span.start) and previous.people:
+            # "she and X": the one "she" is, and X
+            people = (*previous.people, *(x for x in group.people if x not in previous.people))
+            return attrs.evolve(group, people=people)
+        return group
     if seg.resumes is not None:
         # "X, who arrived on Monday, was accorded a welcome": X
         resumed = last_group(s, Segment(*seg.resumes, "main"))
