@@ -1200,3 +1200,14 @@ def test_the_subject_before_an_apposition_in_a_relative_clause() -> None:
     assert rows(text, PEOPLE, {**LAO, **DUTCH}) == [
         ("reception", "2024-05-13", None, "Somsak Inthavong", ("Anouk Veldt",))
     ]
+
+
+def test_what_a_handover_hands_over_is_the_aid_stages_things() -> None:
+    # words of data/aid_items.tsv, not only a handful: flour, tents, uniforms
+    for thing in ("4,500 tons of wheat flour", "200 family tents", "school uniforms"):
+        told = f"On Monday {thing} were handed over by Anouk Veldt to Somsak Inthavong."
+        assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == [
+            ("meeting", "2024-05-13", None, None, ("Anouk Veldt", "Somsak Inthavong"))
+        ], thing
+    told = "On Monday her credentials were handed over by Anouk Veldt to Somsak Inthavong."
+    assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == []

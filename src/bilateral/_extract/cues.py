@@ -100,12 +100,27 @@ DOCUMENT = re.compile(
     r"|contracts?|treaty|treaties|protocols?|minutes|programmes?|programs?|declarations?"
     r"|letters? of intent|notes|conventions?|charters?|arrangements?|roadmap|frameworks?)\b"
 )
-GOODS = re.compile(
-    r"\b(?:aid|rice|supplies|money|cash|gifts?|shipment|consignment|donations?|vaccines?|doses"
-    r"|equipment|tonnes?|tons|assistance|relief|food|medicines?|goods|kits?|masks|computers"
-    r"|vehicles|ambulances|cars|trucks|boats|vessels|books|laptops|tablets|items|materials"
-    r"|devices|machines|generators|tents|grants?|funds?|scholarships|batch|worth)\b"
-)
+
+
+def _load_goods() -> re.Pattern[str]:
+    # what a handover hands over: the aid stage's things given (data/aid_items.tsv), and
+    # the words that measure or name a gift in general
+    words = {
+        word
+        for word, kind in data_lines("aid_items.tsv")
+        if kind in ("goods", "service", "umbrella")
+    }
+    words |= {
+        "aid", "supplies", "gift", "gifts", "shipment", "consignment", "donation", "donations",
+        "doses", "tonne", "tonnes", "tons", "assistance", "relief", "items", "grant", "grants",
+        "fund", "batch", "worth",
+    }  # fmt: skip
+    return re.compile(
+        r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b"
+    )
+
+
+GOODS = _load_goods()
 GUEST_WORDS = re.compile(
     words_first(
         "delegations?", "guests?", "visitors?", "counterparts?", "team", "mission", "entourage",
