@@ -113,6 +113,9 @@ TOLD: list[tuple[str, str, list[Row]]] = [
     # a ship's port call is a visit, never a phone call
     ("port call", f"The ships commanded by {M} made a port call at Vientiane.",
      [("visit", None, None, None, (M,))]),
+    ("has come to", f"{M} has come to Laos for the naval symposium.",
+     [("visit", None, None, None, (M,))]),
+    ("flew to", f"{M} flew to Laos on Monday.", [("visit", "2024-05-13", None, None, (M,))]),
     ("travelled to", f"{M} travelled to Laos on Monday.",
      [("visit", "2024-05-13", None, None, (M,))]),
     ("was in", f"{M} was in Vientiane from May 14 to 16.",
