@@ -28,3 +28,119 @@ def test_a_meeting_denied_is_no_engagement() -> None:
         "had never met Chilean Foreign Minister Bren Oskar."
     )
     assert rows(text, PEOPLE, SIDES) == []
+
+
+# --- calls: who placed one, and when a call is told again ---
+
+THREE = {**SIDES, "KEN": ("Kenya", "Kenyan")}
+TRIO = {**PEOPLE, "Cato Wendt": ("KEN", "Wendt")}
+DAY = " date 2024-05-17 "
+CALL = "Norwegian Prime Minister Amara Tolvan phoned Chilean President Bren Oskar on Tuesday. "
+
+
+def test_a_call_told_again_is_one_call_and_one_to_someone_else_another() -> None:
+    again = rows(DAY + CALL + "The call lasted an hour.", TRIO, THREE)
+    assert again == [("call", "2024-05-14", None, "Amara Tolvan", ("Bren Oskar",))]
+    other = rows(
+        DAY + CALL + "Tolvan also phoned Kenyan President Cato Wendt on Tuesday.", TRIO, THREE
+    )
+    assert other == [
+        ("call", "2024-05-14", None, "Amara Tolvan", ("Bren Oskar",)),
+        ("call", "2024-05-14", None, "Amara Tolvan", ("Cato Wendt",)),
+    ]
+
+
+def test_a_call_received_from_someone_is_theirs() -> None:
+    text = (
+        DAY + "Norwegian Prime Minister Amara Tolvan received a phone call from Chilean "
+        "President Bren Oskar on Tuesday."
+    )
+    assert rows(text, PEOPLE, SIDES) == [
+        ("call", "2024-05-14", None, "Bren Oskar", ("Amara Tolvan",))
+    ]
+
+
+def test_a_call_placed_back_by_the_other_side_is_its_own_call() -> None:
+    first = (
+        "Norwegian Prime Minister Amara Tolvan held a phone call with Chilean President "
+        "Bren Oskar on Tuesday. "
+    )
+    back = rows(DAY + first + "Oskar phoned Tolvan again on Tuesday.", PEOPLE, SIDES)
+    assert back == [
+        ("call", "2024-05-14", None, "Amara Tolvan", ("Bren Oskar",)),
+        ("call", "2024-05-14", None, "Bren Oskar", ("Amara Tolvan",)),
+    ]
+    same = rows(DAY + first + "In the call, Tolvan thanked Oskar.", PEOPLE, SIDES)
+    assert same == [("call", "2024-05-14", None, "Amara Tolvan", ("Bren Oskar",))]
+
+
+def test_the_one_who_asked_for_a_call_placed_it() -> None:
+    asked = (
+        DAY + "Chilean President Bren Oskar spoke by phone on Tuesday at the request of "
+        "Norwegian Prime Minister Amara Tolvan."
+    )
+    assert rows(asked, PEOPLE, SIDES) == [
+        ("call", "2024-05-14", None, "Amara Tolvan", ("Bren Oskar",))
+    ]
+    both = (
+        DAY + "Norwegian Prime Minister Amara Tolvan and Chilean President Bren Oskar held a "
+        "phone call on Tuesday."
+    )
+    assert rows(both, PEOPLE, SIDES) == [
+        ("call", "2024-05-14", None, None, ("Amara Tolvan", "Bren Oskar"))
+    ]
+
+
+def test_called_with_a_person_after_it_is_a_call_called_for_or_it_is_none() -> None:
+    lead = DAY + "Norwegian Prime Minister Amara Tolvan called "
+    person = rows(lead + "Chilean President Bren Oskar on Tuesday.", PEOPLE, SIDES)
+    assert person == [("call", "2024-05-14", None, "Amara Tolvan", ("Bren Oskar",))]
+    ask = "for closer ties with Chilean President Bren Oskar on Tuesday."
+    assert rows(lead + ask, PEOPLE, SIDES) == []
+    it = "it a good day for Chilean President Bren Oskar on Tuesday."
+    assert rows(lead + it, PEOPLE, SIDES) == []
+
+
+# --- "the two leaders": the last two people of two countries named together ---
+
+LATER_CALL = (
+    " The two leaders also held a phone call with Kenyan President Cato Wendt on Wednesday."
+)
+
+
+def test_the_two_leaders_are_the_last_pair_of_two_countries() -> None:
+    talks = (
+        "Norwegian Prime Minister Amara Tolvan held talks with Chilean President Bren Oskar "
+        "in Oslo on Tuesday."
+    )
+    assert rows(DAY + talks + LATER_CALL, TRIO, THREE) == [
+        ("talks", "2024-05-14", None, "Amara Tolvan", ("Bren Oskar",)),
+        ("call", "2024-05-15", None, None, ("Amara Tolvan", "Bren Oskar", "Cato Wendt")),
+    ]
+    one_side = (
+        "Norwegian Prime Minister Amara Tolvan and Defence Minister Dag Rune visited a plant "
+        "on Tuesday."
+    )
+    people = {**TRIO, "Dag Rune": ("NOR", "Rune")}
+    assert rows(DAY + one_side + LATER_CALL, people, THREE) == [
+        ("call", "2024-05-15", None, None, ("Cato Wendt",))
+    ]
+
+
+# --- an engagement named in an adjunct: a new one only when it names someone new ---
+
+
+def test_a_meeting_named_in_an_adjunct_is_new_only_with_someone_new() -> None:
+    talks = (
+        "Norwegian Prime Minister Amara Tolvan held talks with Chilean President Bren Oskar "
+        "on Tuesday. "
+    )
+    new = "On Wednesday, at a meeting with Kenyan President Cato Wendt, Tolvan praised the ties."
+    assert rows(DAY + talks + new, TRIO, THREE) == [
+        ("talks", "2024-05-14", None, "Amara Tolvan", ("Bren Oskar",)),
+        ("meeting", "2024-05-15", None, "Amara Tolvan", ("Cato Wendt",)),
+    ]
+    known = "At the meeting with Oskar, Tolvan praised the ties."
+    assert rows(DAY + talks + known, TRIO, THREE) == [
+        ("talks", "2024-05-14", None, "Amara Tolvan", ("Bren Oskar",))
+    ]
