@@ -144,3 +144,39 @@ def test_a_meeting_named_in_an_adjunct_is_new_only_with_someone_new() -> None:
     assert rows(DAY + talks + known, TRIO, THREE) == [
         ("talks", "2024-05-14", None, "Amara Tolvan", ("Bren Oskar",))
     ]
+
+
+# --- handovers: a meeting with no host; told again, or another one ---
+
+HANDED = (
+    "Norwegian Ambassador Amara Tolvan on Tuesday handed over ten ambulances to Chilean "
+    "Health Minister Bren Oskar. "
+)
+
+
+def test_gifts_received_over_the_years_are_no_handover() -> None:
+    lead = DAY + "Chilean Health Minister Bren Oskar "
+    now = rows(
+        lead + "on Tuesday received ten ambulances from Norwegian Ambassador Amara Tolvan.",
+        PEOPLE,
+        SIDES,
+    )
+    assert now == [("meeting", "2024-05-14", None, None, ("Bren Oskar", "Amara Tolvan"))]
+    recalled = "has received ten ambulances from Norwegian Ambassador Amara Tolvan since 2020."
+    assert rows(lead + recalled, PEOPLE, SIDES) == []
+
+
+def test_a_handover_to_someone_new_is_another_handover() -> None:
+    other = "Tolvan handed over five trucks to Kenyan Health Minister Cato Wendt."
+    assert rows(DAY + HANDED + other, TRIO, THREE) == [
+        ("meeting", "2024-05-14", None, None, ("Amara Tolvan", "Bren Oskar")),
+        ("meeting", "2024-05-14", None, None, ("Amara Tolvan", "Cato Wendt")),
+    ]
+    same = "Tolvan also handed over five trucks to Oskar."
+    assert rows(DAY + HANDED + same, TRIO, THREE) == [
+        ("meeting", "2024-05-14", None, None, ("Amara Tolvan", "Bren Oskar"))
+    ]
+    told_again = "The ambulances were handed over at a hospital."
+    assert rows(DAY + HANDED + told_again, TRIO, THREE) == [
+        ("meeting", "2024-05-14", None, None, ("Amara Tolvan", "Bren Oskar"))
+    ]
