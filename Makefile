@@ -83,11 +83,12 @@ ifneq ($(MUTANT_SAMPLE),)
 	@# mutmut has no command that only generates the mutants: a filter that matches none
 	@# makes it generate them (and collect which tests reach which function), then stop.
 	@$(MUTMUT) 'bilateral._extract.no-such-mutant' >/dev/null 2>&1 || true
-	$(MUTMUT) $$($(BIN)/python benchmarks/mutants.py --sample $(MUTANT_SAMPLE))
+	$(MUTMUT) $$($(BIN)/python benchmarks/mutants.py --list-sample $(MUTANT_SAMPLE))
+	$(BIN)/python benchmarks/mutants.py --sample $(MUTANT_SAMPLE)
 else
 	$(MUTMUT) $(MUTANTS)
-endif
 	$(BIN)/python benchmarks/mutants.py
+endif
 
 clean:
 	rm -rf $(VENV) site .mypy_cache .ruff_cache .pytest_cache .hypothesis mutants

@@ -2,6 +2,7 @@
 
     make mutants                                  # runs mutmut on every mutant, then this
     make mutants MUTANT_SAMPLE=8                  # one mutant in 8, the same ones every run
+    .venv/bin/python benchmarks/mutants.py --sample 8   # the figures of that sample
     .venv/bin/python benchmarks/mutants.py        # the figures of the last run again
     .venv/bin/python benchmarks/mutants.py --markdown   # as the table in docs/quality.md
 
@@ -13,7 +14,7 @@ selected test reaches, count against the module. The share is taken over the mut
 that were checked: all of them after a full run, the sample's after a sampled one.
 
 A full run checks some 16,000 mutants, about an hour and a half on two idle cores. A
-sample (``--sample N`` prints the names of one mutant in N, chosen by a hash of the
+sample (``--list-sample N`` prints the names of one mutant in N, chosen by a hash of the
 name, so the same ones every run and unrelated to where they lie) estimates each share
 to within a few points in a fraction of the time.
 """
@@ -103,9 +104,12 @@ def read_exit_codes(meta_dir: Path) -> dict[str, dict[str, int | None]]:
     return runs
 
 
-def read_run(meta_dir: Path) -> dict[str, Tally]:
-    """Each mutated module's tally, by module file name."""
-    return {name: tally(codes) for name, codes in read_exit_codes(meta_dir).items()}
+def read_run(meta_dir: Path, one_in: int | None = None) -> dict[str, Tally]:
+    """Each mutated module's tally (of its sample of one in ``one_in``), by file name."""
+    return {
+        name: tally({m: c for m, c in codes.items() if one_in is None or in_sample(m, one_in)})
+        for name, codes in read_exit_codes(meta_dir).items()
+    }
 
 
 def in_sample(mutant: str, one_in: int) -> bool:
@@ -167,20 +171,24 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--markdown", action="store_true", help="print the docs' table")
     parser.add_argument(
-        "--sample", type=int, metavar="N", help="print the names of one mutant in N, and stop"
+        "--list-sample", type=int, metavar="N", help="print the names of one mutant in N, and stop"
     )
+    parser.add_argument("--sample", type=int, metavar="N", help="the figures of that sample only")
     parser.add_argument("--meta-dir", type=Path, default=META_DIR, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    if args.sample:
-        print("\n".join(sample(args.meta_dir, args.sample)))
+    if args.list_sample:
+        print("\n".join(sample(args.meta_dir, args.list_sample)))
         return 0
-    tallies = read_run(args.meta_dir)
+    tallies = read_run(args.meta_dir, args.sample)
     if not tallies:
         print(f"no mutmut results under {args.meta_dir}: run `make mutants` first", file=sys.stderr)
         return 1
     unrun = sum(t.other for t in tallies.values())
     total = sum(t.total for t in tallies.values())
-    print(f"mutmut {mutmut_version()}, {date.today().isoformat()}, src/bilateral/_extract/")
+    which = f"one mutant in {args.sample}" if args.sample else "all mutants"
+    print(
+        f"mutmut {mutmut_version()}, {date.today().isoformat()}, src/bilateral/_extract/, {which}"
+    )
     print(markdown_table(tallies) if args.markdown else text_table(tallies))
     if unrun:
         print(f"{unrun} of {total} mutants not checked (a sample, or a run cut short)")
