@@ -696,4 +696,3 @@ def test_a_passive_with_adverbs_between_auxiliary_and_verb() -> None:
     assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == [
         ("reception", "2024-05-13", None, "Anouk Veldt", ("Somsak Inthavong",))
     ]
-
