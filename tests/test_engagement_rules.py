@@ -180,3 +180,61 @@ def test_a_handover_to_someone_new_is_another_handover() -> None:
     assert rows(DAY + HANDED + told_again, TRIO, THREE) == [
         ("meeting", "2024-05-14", None, None, ("Amara Tolvan", "Bren Oskar"))
     ]
+
+
+# --- who receives whom ---
+
+HOSTS = {**TRIO, "Dag Rune": ("CHL", "Rune")}
+
+
+def test_a_ceremony_presided_over_by_someone_is_theirs_to_host() -> None:
+    lead = DAY + "Norwegian President Amara Tolvan was accorded a welcome ceremony "
+    by = "presided over by Chilean President Bren Oskar in Santiago on Tuesday."
+    assert rows(lead + by, HOSTS, THREE) == [
+        ("reception", "2024-05-14", None, "Bren Oskar", ("Amara Tolvan",))
+    ]
+    assert rows(lead + "in Santiago on Tuesday.", HOSTS, THREE) == [
+        ("reception", "2024-05-14", None, None, ("Amara Tolvan",))
+    ]
+
+
+def test_an_audience_is_the_granters_in_either_voice() -> None:
+    active = (
+        DAY + "Chilean President Bren Oskar granted an audience to Norwegian envoy Amara "
+        "Tolvan on Tuesday."
+    )
+    passive = (
+        DAY + "Norwegian envoy Amara Tolvan was granted an audience by Chilean President "
+        "Bren Oskar on Tuesday."
+    )
+    expected = [("reception", "2024-05-14", None, "Bren Oskar", ("Amara Tolvan",))]
+    assert rows(active, HOSTS, THREE) == expected
+    assert rows(passive, HOSTS, THREE) == expected
+
+
+def test_those_accompanying_a_guest_are_received_too() -> None:
+    lead = DAY + "Chilean President Bren Oskar received Norwegian envoy Amara Tolvan"
+    accompanied = rows(lead + ", accompanied by Kenyan envoy Cato Wendt, on Tuesday.", HOSTS, THREE)
+    assert accompanied == [
+        ("reception", "2024-05-14", None, "Bren Oskar", ("Amara Tolvan", "Cato Wendt"))
+    ]
+    alone = rows(lead + " on Tuesday.", HOSTS, THREE)
+    assert alone == [("reception", "2024-05-14", None, "Bren Oskar", ("Amara Tolvan",))]
+
+
+def test_courtesy_calls_on_two_hosts_are_two_receptions() -> None:
+    text = (
+        DAY + "Norwegian envoy Amara Tolvan paid courtesy calls on Chilean President Bren "
+        "Oskar and Chilean Foreign Minister Dag Rune on Tuesday."
+    )
+    assert rows(text, HOSTS, THREE) == [
+        ("reception", "2024-05-14", None, "Bren Oskar", ("Amara Tolvan",)),
+        ("reception", "2024-05-14", None, "Dag Rune", ("Amara Tolvan",)),
+    ]
+    one = (
+        DAY + "Norwegian envoy Amara Tolvan paid a courtesy call on Chilean President Bren "
+        "Oskar on Tuesday."
+    )
+    assert rows(one, HOSTS, THREE) == [
+        ("reception", "2024-05-14", None, "Bren Oskar", ("Amara Tolvan",))
+    ]
