@@ -238,3 +238,31 @@ def test_courtesy_calls_on_two_hosts_are_two_receptions() -> None:
     assert rows(one, HOSTS, THREE) == [
         ("reception", "2024-05-14", None, "Bren Oskar", ("Amara Tolvan",))
     ]
+
+
+# --- signings: told again with its day, recalled, or another one ---
+
+SIGNED = (
+    "Norwegian envoy Amara Tolvan and Chilean Foreign Minister Dag Rune signed a fisheries "
+    "agreement on Tuesday. "
+)
+
+
+def test_a_signing_told_again_with_its_day_is_one_signing_of_that_day() -> None:
+    text = (
+        DAY + "Norway and Chile signed a fisheries agreement in Santiago. The agreement was "
+        "signed on Tuesday by Norwegian envoy Amara Tolvan and Chilean Foreign Minister Dag Rune."
+    )
+    assert rows(text, HOSTS, THREE) == [
+        ("signing", "2024-05-14", None, None, ("Amara Tolvan", "Dag Rune"))
+    ]
+
+
+def test_signings_recalled_are_none_and_one_on_another_day_is_another() -> None:
+    recalled = rows(DAY + SIGNED + "Norway has signed similar agreements with Kenya.", HOSTS, THREE)
+    assert recalled == [("signing", "2024-05-14", None, None, ("Amara Tolvan", "Dag Rune"))]
+    later = "Norway signed a similar agreement with Kenya on Wednesday."
+    assert rows(DAY + SIGNED + later, HOSTS, THREE) == [
+        ("signing", "2024-05-14", None, None, ("Amara Tolvan", "Dag Rune")),
+        ("signing", "2024-05-15", None, None, ()),
+    ]
