@@ -289,3 +289,11 @@ def test_signings_recalled_are_none_and_one_on_another_day_is_another() -> None:
         ("signing", "2024-05-14", None, None, ("Amara Tolvan", "Dag Rune")),
         ("signing", "2024-05-15", None, None, ()),
     ]
+
+
+def test_a_call_told_again_with_its_day_takes_that_day() -> None:
+    lead = DAY + "Norwegian envoy Amara Tolvan phoned Chilean President Bren Oskar."
+    assert rows(lead + " The call took place on Tuesday.", HOSTS, THREE) == [
+        ("call", "2024-05-14", None, "Amara Tolvan", ("Bren Oskar",))
+    ]
+    assert rows(lead, HOSTS, THREE) == [("call", None, None, "Amara Tolvan", ("Bren Oskar",))]
