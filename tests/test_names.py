@@ -225,3 +225,33 @@ def test_a_given_name_that_is_a_capital_after_a_titles_place() -> None:
         ("Sofia Lindqvist", "Polish Ambassador to Peru", "POL"),
         ("Sofia Varga", "Mayor of Lima", "PER"),
     ]
+
+
+# --- a capitalised word the article also writes in lower case: a name word only where
+# its capital is not the sentence's (or the headline's) ---
+
+OPEN = "The rose garden was open"
+
+
+def test_a_capital_after_a_sentence_end_a_quote_a_colon_or_a_dash_is_no_name() -> None:
+    assert people(f"{OPEN}. Rose bushes lined the path.") == []
+    assert people(f'{OPEN}. "Rose bushes lined the path," she said.') == []
+    assert people(f"{OPEN}: Rose bushes lined the path.") == []
+    assert people(f"{OPEN} - Rose bushes lined the path.") == []
+    # the same word inside the sentence, before a family name, begins a name
+    assert people(f"{OPEN}, said envoy Rose Tolvan of Norway.") == [("Rose Tolvan", "envoy", "NOR")]
+
+
+def test_the_dot_of_an_honorific_or_an_initial_ends_no_sentence() -> None:
+    assert people(f"{OPEN}, said Ms. Rose Tolvan of Norway.") == [("Rose Tolvan", None, "NOR")]
+    assert people(f"{OPEN}, said Amara J. Rose of Norway.") == [("Amara J. Rose", None, "NOR")]
+
+
+def test_a_headline_word_is_capitalised_anyway() -> None:
+    text = f"Rose Garden Opens\n{OPEN}, Norwegian envoy Amara Tolvan said."
+    assert people(text) == [("Amara Tolvan", "Norwegian envoy", "NOR")]
+    listed = f"{OPEN}, said Norwegian envoy Amara Tolvan and Rose Tolvan."
+    assert people(listed) == [
+        ("Amara Tolvan", "Norwegian envoy", "NOR"),
+        ("Rose Tolvan", None, "NOR"),
+    ]

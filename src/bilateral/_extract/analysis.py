@@ -13,7 +13,7 @@ import bisect
 import re
 import sys
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 import pendulum
@@ -23,7 +23,7 @@ from bilateral._extract.dates import DateMention, find_dates
 from bilateral._text import fold
 from bilateral.model import Country, Layout, Locality, Person, Snippet, Span
 
-__all__ = ["Context", "Document", "build_context", "mentions_in", "story_sentences", "within"]
+__all__ = ["Context", "Document", "build_context", "story_sentences", "within"]
 
 _STORY_START = re.compile(r"[)\-:]\s|\s-{1,2}\s")
 
@@ -169,13 +169,6 @@ class Context:
                 seen.append(person)
         return seen
 
-    def first_person(self, start: int, end: int, *, last: bool = False) -> Person | None:
-        """The first (or last) person mentioned in ``[start, end)``."""
-        found = self._people_window(start, end)
-        if not found:
-            return None
-        return found[-1][1] if last else found[0][1]
-
     def countries_at(self, start: int, end: int) -> list[tuple[Span, str]]:
         """The country mentions in ``[start, end)``, in order."""
         lo = bisect.bisect_left(self._country_starts, start)
@@ -227,11 +220,6 @@ def story_sentences(doc: Document) -> tuple[Span, ...]:
     return tuple(
         s for s in doc.story_sentences() if head is None or not (head.overlaps(s) and len(s) < 200)
     )
-
-
-def mentions_in(doc: Document, items: Iterable[tuple[Span, object]]) -> list[tuple[Span, object]]:
-    """The mentions outside captions, sorted by position."""
-    return sorted(((s, x) for s, x in items if not doc.in_caption(s)), key=lambda m: m[0])
 
 
 def _story_start(doc: Document) -> int:

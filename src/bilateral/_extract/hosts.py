@@ -56,15 +56,6 @@ class Draft:
         )
 
 
-def _rank(person: Person) -> str | None:
-    if person.title is None:
-        return None
-    m = RANKS.search(person.title.lower())
-    if m is None:
-        return None
-    return "prime minister" if m.group() == "premier" else m.group()
-
-
 def compatible(a: pendulum.Date | None, b: pendulum.Date | None) -> bool:
     """Whether two days may be the same (one unknown, or equal)."""
     return a is None or b is None or a == b
