@@ -258,11 +258,14 @@ def test_capital_letters_of_the_scripts_news_text_uses() -> None:
 
 def test_document_nouns_and_cues_by_role(monkeypatch: pytest.MonkeyPatch) -> None:
     nouns = [["document", "accord", r"\bcompact\b"], ["period", "plan", r"\broadmap\b"]]
-    monkeypatch.setattr(documents, "data_lines", tables({"documents.tsv": nouns}))
-    assert documents._load_nouns() == (
+    monkeypatch.setattr(cues, "data_lines", tables({"documents.tsv": nouns}))
+    assert cues._load_document_nouns() == (
         ("document", "accord", r"\bcompact\b"),
         ("period", "plan", r"\broadmap\b"),
     )
+    verbs = [["signed", r"\binked\b"], ["planned", r"\bmooted\b"], ["referred", r"\bcited\b"]]
+    monkeypatch.setattr(cues, "data_lines", tables({"document_cues.tsv": verbs}))
+    assert cues._load_document_verbs() == (("signed", r"\binked\b"), ("referred", r"\bcited\b"))
     cue_rows = [["signed", r"\binked\b"], ["drafted", r"\bpenned\b"], ["signed", r"\bsealed\b"]]
     monkeypatch.setattr(documents, "data_lines", tables({"document_cues.tsv": cue_rows}))
     got = documents._load_cues()
@@ -293,3 +296,13 @@ def test_aid_item_words_collect_their_kinds(monkeypatch: pytest.MonkeyPatch) -> 
         ValueError, match=re.escape("aid_items.tsv: unknown kind 'bedding' for 'blankets'")
     ):
         aid_things._load_item_words()
+
+
+def test_handover_goods_are_the_aid_tables_things(monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = [["yurts", "goods"], ["tutors", "service"], ["relief goods", "umbrella"],
+            ["batches", "container"], ["speech", "notitem"]]  # fmt: skip
+    monkeypatch.setattr(cues, "data_lines", tables({"aid_items.tsv": rows}))
+    goods = cues._load_goods()
+    assert [w for w in ("yurts", "tutors", "relief goods", "tonnes", "speech", "batches")
+            if goods.search(f"handed over the {w}")] == ["yurts", "tutors", "relief goods",
+                                                           "tonnes"]  # fmt: skip

@@ -352,17 +352,24 @@ STATEMENT_CUES = Patterns([APPEAL, PROPOSE])
 # bilateral._extract.documents, in build_context's pass too (Context.document_starts,
 # Context.document_verb_starts) ---
 
+
+def _load_document_nouns() -> tuple[tuple[str, str, str], ...]:
+    return tuple((role, cls, pattern) for role, cls, pattern in data_lines("documents.tsv"))
+
+
+def _load_document_verbs() -> tuple[tuple[str, str], ...]:
+    return tuple(
+        (role, pattern)
+        for role, pattern in data_lines("document_cues.tsv")
+        if role in ("signed", "drafted", "referred")
+    )
+
+
 #: (role, class, pattern) of each noun row, in the table's order
-DOCUMENT_NOUN_ROWS = tuple(
-    (role, cls, pattern) for role, cls, pattern in data_lines("documents.tsv")
-)
+DOCUMENT_NOUN_ROWS = _load_document_nouns()
 DOCUMENT_NOUNS = Patterns([pattern for _role, _cls, pattern in DOCUMENT_NOUN_ROWS])
 #: (role, pattern) of each verb row said of a document, in the table's order
-DOCUMENT_VERB_ROWS = tuple(
-    (role, pattern)
-    for role, pattern in data_lines("document_cues.tsv")
-    if role in ("signed", "drafted", "referred")
-)
+DOCUMENT_VERB_ROWS = _load_document_verbs()
 DOCUMENT_VERBS = Patterns([pattern for _role, pattern in DOCUMENT_VERB_ROWS])
 
 # Every what-happened stage's cues, found in one automaton pass over the story (a pass
