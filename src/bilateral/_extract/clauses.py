@@ -49,19 +49,21 @@ from bilateral._extract.cues import PREDICATE_ROWS
 from bilateral._extract.dates import DateMention
 from bilateral._extract.sentence import (
     EMPTY,
-    POSSESSIVE,
     REACH,
     Phrase,
     Segment,
     SentenceView,
-    after_comma,
     arguments,
     places,
-    possessor,
     segments,
+    within_reach,
+)
+from bilateral._extract.subjects import (
+    POSSESSIVE,
+    after_comma,
+    possessor,
     sentence_subject,
     subject_of,
-    within_reach,
 )
 from bilateral._lexicon.patterns import words_first
 from bilateral.model import Span
