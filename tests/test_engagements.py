@@ -1211,3 +1211,20 @@ def test_what_a_handover_hands_over_is_the_aid_stages_things() -> None:
         ], thing
     told = "On Monday her credentials were handed over by Anouk Veldt to Somsak Inthavong."
     assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == []
+
+
+def test_a_courtesy_call_on_one_and_on_another_is_two_calls() -> None:
+    people = {**PEOPLE, "Bounmy Phetsana": ("LAO", "Bounmy")}
+    told = (
+        "Ambassador Anouk Veldt paid a courtesy call on Minister Somsak Inthavong and on "
+        "Governor Bounmy Phetsana."
+    )
+    assert rows(" date 2024-05-17 " + told, people, {**LAO, **DUTCH}) == [
+        ("reception", None, None, "Somsak Inthavong", ("Anouk Veldt",)),
+        ("reception", None, None, "Bounmy Phetsana", ("Anouk Veldt",)),
+    ]
+    # one call on two: the first hosts, the other takes part
+    told = told.replace("and on Governor", "and Governor")
+    assert rows(" date 2024-05-17 " + told, people, {**LAO, **DUTCH}) == [
+        ("reception", None, None, "Somsak Inthavong", ("Anouk Veldt", "Bounmy Phetsana")),
+    ]

@@ -364,13 +364,18 @@ class _Builder(Ceremonies):
             return [(subject[0], [g for g in guests if g is not subject[0]], False)]
         if host_role == "object":
             hosts = [*p.arg("on", "to", "with", "by").people] or list(p.object.people)
+            if p.text.endswith((" on", " upon")):
+                # "paid a courtesy call on A and on B": A is the verb's object, B an "on"
+                hosts = list(dict.fromkeys([*p.object.people, *hosts]))
             guests = subject or list(self.visitors)
             guests += [g for g in p.arg("accompany").people if g not in guests]
             if not hosts:
                 return [(None, guests, False)] if guests else []
             if p.plural or (len(hosts) > 1 and self.separate(p)):
                 return [(h, [g for g in guests if g is not h], False) for h in hosts]
-            return [(hosts[0], [g for g in guests if g is not hosts[0]], False)]
+            # one call on two ("a courtesy call on A and B"): the first hosts, the other
+            # is of the host's side, a participant
+            return [(hosts[0], [g for g in [*guests, *hosts[1:]] if g is not hosts[0]], False)]
         # venue: the side on whose ground it takes place hosts (settled in finish)
         if p.definite and not subject and not p.object and not p.arg("with"):
             told = self.borrowed(p)
