@@ -186,3 +186,19 @@ def test_corpus_filters_find_every_spelling() -> None:
     assert c.filter(locality="Saigon").ids == ("c",)
     assert c.filter(locality="Hue").ids == ("d",)
     assert c.filter(locality="Haiphong").ids == ()
+
+
+def test_only_a_person_filter_builds_the_identities() -> None:
+    # the identities cost time on a large corpus: a filter by country, locality or date
+    # does without them (its keys are folded forms and GeoNames keys)
+    c = Corpus(
+        [
+            article("a", people=(Person("Nguyễn Văn Thắng", country="VNM"),),
+                    localities=(Locality("Hà Nội", "VNM"),)),
+            article("b", people=(Person("Nguyen Van Thang", country="VNM"),)),
+        ]
+    )  # fmt: skip
+    assert c.filter(locality="Ha Noi").ids == ("a",)
+    assert c._indexes()._identities is None
+    assert c.filter(person="Nguyen Van Thang").ids == ("a", "b")
+    assert c._indexes()._identities is not None

@@ -391,7 +391,10 @@ class Corpus:
     def _select(self, criteria: Criteria) -> Corpus:
         """The articles that meet ``criteria`` (see :meth:`filter`), from the indexes."""
         index = self._indexes()
-        positions = index.positions(criteria.widened(index.identities), within=self._positions)
+        if criteria.person is not None:
+            # (the identities, costly on a large corpus, only for a person's other spellings)
+            criteria = criteria.widened(index.identities)
+        positions = index.positions(criteria, within=self._positions)
         return Corpus._view(index, positions, self.errors)
 
     def _scan(self, criteria: Criteria) -> Corpus:
