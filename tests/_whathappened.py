@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bilateral._extract.analysis import Document
+from bilateral._extract.engagements import find_engagements
 from bilateral._extract.layout import read_document
 from bilateral._text import fold
 from bilateral.model import Country, Dyad, Person, Span
@@ -37,3 +38,27 @@ def article(text: str) -> Document:
 
 
 DYAD = Dyad.of("VNM", "LAO")
+
+
+#: An engagement as the tests compare it: (kind, start, end, host, participants).
+Row = tuple[str, str | None, str | None, str | None, tuple[str, ...]]
+
+
+def engagement_rows(
+    text: str, people: dict[str, tuple[str, ...]], countries: dict[str, tuple[str, ...]]
+) -> list[Row]:
+    """Each engagement found in ``text``, the ``people`` ({name: (country, *aliases)}) and
+    ``countries`` ({code: forms}) given by hand, as a :data:`Row`."""
+    doc = article(text)
+    ps = [person(doc, name, c[0], *c[1:]) for name, c in people.items()]
+    cs = [country(doc, code, *forms) for code, forms in countries.items()]
+    return [
+        (
+            e.kind.value,
+            e.start.isoformat() if e.start else None,
+            e.end.isoformat() if e.end else None,
+            e.host,
+            e.participants,
+        )
+        for e in find_engagements(doc, ps, cs)
+    ]

@@ -8,9 +8,8 @@ import re
 
 import pytest
 
-from _whathappened import article, country, person
+from _whathappened import Row, engagement_rows
 from bilateral._extract.cues import FRAMES, PREDICATE_ROWS
-from bilateral._extract.engagements import find_engagements
 from bilateral._text import fold
 
 LAO = {"LAO": ("Laos", "Lao", "Vientiane")}
@@ -24,23 +23,9 @@ PEOPLE = {
 S, M, B = "Somsak Inthavong", "Tran Van Minh", "Bounmy Keo"
 H = " date 2024-05-17 Vientiane - "  # a Friday; the dateline puts the story in Laos
 
-Row = tuple[str, str | None, str | None, str | None, tuple[str, ...]]
-
 
 def engagements(text: str) -> list[Row]:
-    doc = article(text)
-    ps = [person(doc, name, c[0], *c[1:]) for name, c in PEOPLE.items()]
-    cs = [country(doc, code, *forms) for code, forms in {**LAO, **VN}.items()]
-    return [
-        (
-            e.kind.value,
-            e.start.isoformat() if e.start else None,
-            e.end.isoformat() if e.end else None,
-            e.host,
-            e.participants,
-        )
-        for e in find_engagements(doc, ps, cs)
-    ]
+    return engagement_rows(text, PEOPLE, {**LAO, **VN})
 
 
 # (the predicate's words as written, the sentence, the engagements it tells)

@@ -6,30 +6,7 @@ case has its negative beside it.
 
 from __future__ import annotations
 
-from _whathappened import article, country, person
-from bilateral._extract.engagements import find_engagements
-
-Row = tuple[str, str | None, str | None, str | None, tuple[str, ...]]
-
-
-def rows(
-    text: str, people: dict[str, tuple[str, ...]], countries: dict[str, tuple[str, ...]]
-) -> list[Row]:
-    """Each engagement found as (kind, start, end, host, participants)."""
-    doc = article(text)
-    ps = [person(doc, name, c[0], *c[1:]) for name, c in people.items()]
-    cs = [country(doc, code, *forms) for code, forms in countries.items()]
-    return [
-        (
-            e.kind.value,
-            e.start.isoformat() if e.start else None,
-            e.end.isoformat() if e.end else None,
-            e.host,
-            e.participants,
-        )
-        for e in find_engagements(doc, ps, cs)
-    ]
-
+from _whathappened import engagement_rows as rows
 
 SIDES = {"NOR": ("Norway", "Norwegian"), "CHL": ("Chile", "Chilean")}
 PEOPLE = {"Amara Tolvan": ("NOR", "Tolvan"), "Bren Oskar": ("CHL", "Oskar")}

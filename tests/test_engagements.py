@@ -2,25 +2,11 @@
 
 from __future__ import annotations
 
-from _whathappened import article, country, person, spans_of
+from _whathappened import article, country, engagement_rows, spans_of
 from bilateral._extract.engagements import find_engagements
 from bilateral.model import Person
 
-
-def rows(text: str, people: dict[str, tuple[str, ...]], countries: dict[str, tuple[str, ...]]):
-    doc = article(text)
-    ps = [person(doc, name, c[0], *c[1:]) for name, c in people.items()]
-    cs = [country(doc, code, *forms) for code, forms in countries.items()]
-    return [
-        (
-            e.kind.value,
-            e.start.isoformat() if e.start else None,
-            e.end.isoformat() if e.end else None,
-            e.host,
-            e.participants,
-        )
-        for e in find_engagements(doc, ps, cs)
-    ]
+rows = engagement_rows
 
 
 LAO = {"LAO": ("Laos", "Lao")}

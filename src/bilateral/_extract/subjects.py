@@ -68,14 +68,7 @@ _LIGHT_SUBJECT = re.compile(r"^\W*(?:(?:on|in|at|earlier|later|also|meanwhile)\b
 
 def subject_end(s: SentenceView, seg: Segment, first_end: int) -> int:
     # a coordinated subject ("X and Y held talks") runs on over "and" and commas
-    end = first_end
-    for span, _p in s.people_in(first_end, seg.end):
-        gap = s.folded[end : span.start]
-        if re.fullmatch(r"[\s,]*(?:and|&)?[\s\w.,'-]{0,60}?", gap) and not PREPOSITION.search(gap):
-            end = span.end
-        else:
-            break
-    return end
+    return _subject_end_at(s, first_end, seg.end)
 
 
 _PRONOUN_AND = re.compile(r"\b(?:he|she|they)\s+and\s+$")
