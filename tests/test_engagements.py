@@ -1214,3 +1214,22 @@ def test_a_courtesy_call_on_one_and_on_another_is_two_calls() -> None:
     assert rows(" date 2024-05-17 " + told, people, {**LAO, **DUTCH}) == [
         ("reception", None, None, "Somsak Inthavong", ("Anouk Veldt", "Bounmy Phetsana")),
     ]
+
+
+def test_a_call_story_tells_no_meeting_visit_or_handover_it_only_mentions() -> None:
+    text = (
+        " date 2024-05-17 Minister Somsak Inthavong held a phone call with Anouk Veldt on "
+        "Monday. The two ministers reviewed the agreements reached during high-level visits "
+        "and discussed preparations for the Joint Intergovernmental Committee meeting. "
+        "Somsak thanked the Netherlands for the 3,000 tonnes of rice it donated to Laos last "
+        "year."
+    )
+    assert rows(text, PEOPLE, {**LAO, **DUTCH}) == [
+        ("call", "2024-05-13", None, "Somsak Inthavong", ("Anouk Veldt",))
+    ]
+    # held, each is an engagement: a visit paid, a committee meeting held
+    text = (
+        " date 2024-05-17 Anouk Veldt visits Laos on Monday. The Joint Intergovernmental "
+        "Committee meeting was held with Somsak Inthavong on Tuesday."
+    )
+    assert [r[0] for r in rows(text, PEOPLE, {**LAO, **DUTCH})] == ["visit", "meeting"]

@@ -168,9 +168,9 @@ _PLANNED_BEFORE = re.compile(
 # across the mark, which opens a segment of its own)
 _AHEAD_BEFORE = re.compile(
     r"\b(?:ahead of|prior to|in preparation for|preparations for|in the run-up to)\s+"
-    r"(?:[\w-]+\s+){0,3}$"
+    r"(?:[\w-]+\s+){0,5}$"
 )
-_AHEAD_REACH = 60  # the mark and three words
+_AHEAD_REACH = 90  # the mark and a name of five words ("the Joint Intergovernmental ...")
 
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|no|neither|nor)\s+(?:\w+\s+)?$")
 
@@ -319,6 +319,11 @@ def _attributive(text: str, span: Span, form: str, before: str) -> bool:
     )
 
 
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:during|of|for|after|before|since|between|among|in|on|at|from|through)\s+"
+    r"(?:[\w-]+\s+){0,2}$"
+)
+
 _FUNCTION_AFTER = re.compile(r"\s+(?:with|of|to|for|by|on|in|at|and|from|between|as|was|were|is)\b")
 
 _LIGHT_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:held|had|conducted|paid|made|hosted)\b")
@@ -374,6 +379,13 @@ def analyse(doc: Document, ctx: Context) -> Clauses:
                 or (
                     form in ("ing", "either")
                     and (_DETERMINER_BEFORE.search(before) or POSSESSIVE.search(before)) is not None
+                )
+                # "during high-level visits": after a preposition, a noun
+                # (read across a clause mark: "during" may open a segment)
+                or (
+                    form == "either"
+                    and _PREPOSITION_BEFORE.search(folded, max(0, span.start - 40), span.start)
+                    is not None
                 )
             )
             voice = Voice.NOMINAL if noun else Voice.ACTIVE

@@ -44,6 +44,7 @@ _K = EngagementKind
 OTHER = re.compile(r"\b(?:other|further|additional)\s+(?:[\w-]+\s+)?$")
 _WITH_AFTER = re.compile(r"\s+(?:together with|along with|alongside|with)\b")
 _WHICH_BEFORE = re.compile(r"\b(?:which|that)\s*$")
+_OWNED = re.compile(r"(?:['’]s?|\b(?:his|her|their|its))\s+(?:[\w-]+\s+){0,3}$")
 _PEERS = re.compile(r"\b(?:counterparts|peers|colleagues|opposite numbers)\b")
 _ON_ARRIVAL = re.compile(r"\b(?:airport|(?:up)?on (?:his |her |their |the )?arrival)\b")
 # a numbered session: "the 8th meeting", "the 21st session of the joint commission"
@@ -442,8 +443,17 @@ class _Builder(Ceremonies):
         if len(visitors) > 1:
             visitors = [v for v in visitors if id(v) not in at_home] or visitors
         visitors += [a for a in p.arg("accompany").people if a not in visitors and a is not host]
-        if p.voice is Voice.NOMINAL and p.text.endswith("s") and not named:
-            return  # "high-level visits": visits in general, none told
+        if (
+            p.voice is Voice.NOMINAL
+            and p.text.endswith("s")
+            and not p.object.people
+            and (
+                not named or not _OWNED.search(self.folded, max(0, p.span.start - 40), p.span.start)
+            )
+        ):
+            # "high-level visits": visits in general, none told (unless someone's: "his
+            # three visits to China", "visits by X")
+            return
         if p.form == "attributive":
             # "the visiting minister", "his visiting counterpart Y": a guest, not a visit told
             for v in p.object.people[:1]:
