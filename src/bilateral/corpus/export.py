@@ -92,9 +92,9 @@ def write_jsonl(articles: Iterable[Article], path: str | os.PathLike[str]) -> Pa
 
     >>> import tempfile
     >>> from bilateral.convert import loads
-    >>> from bilateral.model import Layout, Person, Span
-    >>> a = Article("a", "Ana met Bo.", Layout(Span(0, 11)),
-    ...             people=(Person("Ana", country="CUB"), Person("Bo")))
+    >>> from bilateral import parse
+    >>> a = parse(" date 2024-03-12 Vientiane (KPL) - Lao Minister of Health Bounkong Sihavong "
+    ...           "received Cambodian Health Minister Mam Sok Heng in Vientiane on Monday.", id="a")
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     path = write_jsonl([a], Path(folder, "articles.jsonl"))
     ...     lines = path.read_text(encoding="utf-8").splitlines()
@@ -139,15 +139,15 @@ def write_csv(
     empty field; the JSON record column is left out (use JSON lines for it).
 
     >>> import tempfile
-    >>> from bilateral.model import Layout, Person, Span
-    >>> a = Article("a", "Ana met Bo.", Layout(Span(0, 11)),
-    ...             people=(Person("Ana", country="CUB"), Person("Bo")))
+    >>> from bilateral import parse
+    >>> a = parse(" date 2024-03-12 Vientiane (KPL) - Lao Minister of Health Bounkong Sihavong "
+    ...           "received Cambodian Health Minister Mam Sok Heng in Vientiane on Monday.", id="a")
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     out = write_csv([a], folder, tables=["people"])
     ...     print(Path(out, "people.csv").read_text(encoding="utf-8"), end="")
     article_id,person,name,title,country,aliases,person_key,actor_code,role,subnational,...
-    a,0,Ana,,CUB,,CUB/ana,CUB,,false,,,
-    a,1,Bo,,,,-/bo,,,false,,,
+    a,0,Bounkong Sihavong,Lao Minister of Health,LAO,,LAO/bounkong-sihavong,...,false,2024-03-12,...
+    a,1,Mam Sok Heng,Cambodian Health Minister,KHM,,KHM/mam-sok-heng,...,false,2024-03-12,...
     """
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
@@ -173,9 +173,9 @@ def write_parquet(
     """One Parquet file per table in ``folder``; :func:`read_parquet` reads the corpus back.
 
     >>> import tempfile
-    >>> from bilateral.model import Layout, Person, Span
-    >>> a = Article("a", "Ana met Bo.", Layout(Span(0, 11)),
-    ...             people=(Person("Ana", country="CUB"), Person("Bo")))
+    >>> from bilateral import parse
+    >>> a = parse(" date 2024-03-12 Vientiane (KPL) - Lao Minister of Health Bounkong Sihavong "
+    ...           "received Cambodian Health Minister Mam Sok Heng in Vientiane on Monday.", id="a")
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     out = write_parquet([a], folder, tables=["articles", "people"])
     ...     files = sorted(p.name for p in out.iterdir())
@@ -212,9 +212,9 @@ def read_parquet(path: str | os.PathLike[str]) -> tuple[Article, ...]:
     file-name order.
 
     >>> import tempfile
-    >>> from bilateral.model import Layout, Person, Span
-    >>> a = Article("a", "Ana met Bo.", Layout(Span(0, 11)),
-    ...             people=(Person("Ana", country="CUB"), Person("Bo")))
+    >>> from bilateral import parse
+    >>> a = parse(" date 2024-03-12 Vientiane (KPL) - Lao Minister of Health Bounkong Sihavong "
+    ...           "received Cambodian Health Minister Mam Sok Heng in Vientiane on Monday.", id="a")
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     back = read_parquet(write_parquet([a], folder, tables=["articles"]))
     >>> [x.id for x in back], back[0] == a
@@ -332,9 +332,9 @@ def read_duckdb(path: str | os.PathLike[str]) -> tuple[Article, ...]:
     """The articles back from a database :func:`write_duckdb` wrote.
 
     >>> import tempfile
-    >>> from bilateral.model import Layout, Person, Span
-    >>> a = Article("a", "Ana met Bo.", Layout(Span(0, 11)),
-    ...             people=(Person("Ana", country="CUB"), Person("Bo")))
+    >>> from bilateral import parse
+    >>> a = parse(" date 2024-03-12 Vientiane (KPL) - Lao Minister of Health Bounkong Sihavong "
+    ...           "received Cambodian Health Minister Mam Sok Heng in Vientiane on Monday.", id="a")
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     back = read_duckdb(write_duckdb([a], Path(folder, "corpus.duckdb")))
     >>> [x.id for x in back], back[0] == a
@@ -435,9 +435,9 @@ def export(
         folder is written (or the reverse), an unknown table.
 
     >>> import tempfile
-    >>> from bilateral.model import Layout, Person, Span
-    >>> a = Article("a", "Ana met Bo.", Layout(Span(0, 11)),
-    ...             people=(Person("Ana", country="CUB"), Person("Bo")))
+    >>> from bilateral import parse
+    >>> a = parse(" date 2024-03-12 Vientiane (KPL) - Lao Minister of Health Bounkong Sihavong "
+    ...           "received Cambodian Health Minister Mam Sok Heng in Vientiane on Monday.", id="a")
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     print(export([a], Path(folder, "a.jsonl")).name,
     ...           export([a], Path(folder, "a.duckdb")).name,

@@ -4,10 +4,11 @@ extra (``parquet``, ``pandas``, ``polars``). :mod:`bilateral.corpus.export` writ
 Arrow tables to Parquet and DuckDB; :meth:`bilateral.Corpus.to_pandas` and
 :meth:`~bilateral.Corpus.to_polars` hand the frames over.
 
->>> from bilateral.model import Article, Layout, Person, Span
->>> a = Article("a", "Ana met Bo.", Layout(Span(0, 11)), people=(Person("Ana"),))
+>>> from bilateral import parse
+>>> a = parse(" date 2024-03-12 Vientiane (KPL) - Lao Minister of Health Bounkong Sihavong "
+...           "received Cambodian Health Minister Mam Sok Heng in Vientiane on Monday.", id="a")
 >>> to_arrow([a], "people").num_rows, len(to_pandas([a], "people")), to_polars([a]).height
-(1, 1, 1)
+(2, 2, 1)
 """
 
 from __future__ import annotations
@@ -59,12 +60,12 @@ def to_arrow(
     rows to the whole corpus (:class:`~bilateral.corpus.tables.Links`: keys of people
     and places, merged engagements), made from ``articles`` when not given.
 
-    >>> from bilateral.model import Layout, Person, Span
-    >>> a = Article("a", "Ana met Bo.", Layout(Span(0, 11)),
-    ...             people=(Person("Ana", country="CUB"), Person("Bo")))
+    >>> from bilateral import parse
+    >>> a = parse(" date 2024-03-12 Vientiane (KPL) - Lao Minister of Health Bounkong Sihavong "
+    ...           "received Cambodian Health Minister Mam Sok Heng in Vientiane on Monday.", id="a")
     >>> t = to_arrow([a], "people")
     >>> t.num_rows, t.column("name").to_pylist(), t.column("country").to_pylist()
-    (2, ['Ana', 'Bo'], ['CUB', None])
+    (2, ['Bounkong Sihavong', 'Mam Sok Heng'], ['LAO', 'KHM'])
     """
     pa = need_extra("pyarrow", "parquet", "Arrow and Parquet export")
     columns: list[list[Any]] = [[] for _ in TABLES[table]]
@@ -83,15 +84,14 @@ def to_arrow(
 def to_pandas(articles: Iterable[Article], table: str = "articles") -> pandas.DataFrame:
     """One table as a pandas frame (extra ``bilateral[pandas]``); dates as ``datetime64``.
 
-    >>> from bilateral.model import Layout, Person, Span
-    >>> a = Article("a", "Ana met Bo.", Layout(Span(0, 11)),
-    ...             people=(Person("Ana", country="CUB"), Person("Bo")))
-    >>> frame = to_pandas([a], "people")
-    >>> frame[["name", "country"]]
-      name country
-    0  Ana     CUB
-    1   Bo    <NA>
-    >>> str(frame["person"].dtype), str(frame["name"].dtype)
+    >>> from bilateral import parse
+    >>> a = parse(" date 2024-03-12 Vientiane (KPL) - Lao Minister of Health Bounkong Sihavong "
+    ...           "received Cambodian Health Minister Mam Sok Heng in Vientiane on Monday.", id="a")
+    >>> frame = to_pandas([a], "engagements")
+    >>> frame[["kind", "start", "end"]]
+            kind      start end
+    0  reception 2024-03-11 NaT
+    >>> str(frame["engagement"].dtype), str(frame["kind"].dtype)
     ('Int64', 'string')
     """
     pd = need_extra("pandas", "pandas", "to_pandas()")
@@ -115,14 +115,14 @@ def to_pandas(articles: Iterable[Article], table: str = "articles") -> pandas.Da
 def to_polars(articles: Iterable[Article], table: str = "articles") -> polars.DataFrame:
     """One table as a polars frame (extra ``bilateral[polars]``).
 
-    >>> from bilateral.model import Layout, Person, Span
-    >>> a = Article("a", "Ana met Bo.", Layout(Span(0, 11)),
-    ...             people=(Person("Ana", country="CUB"), Person("Bo")))
+    >>> from bilateral import parse
+    >>> a = parse(" date 2024-03-12 Vientiane (KPL) - Lao Minister of Health Bounkong Sihavong "
+    ...           "received Cambodian Health Minister Mam Sok Heng in Vientiane on Monday.", id="a")
     >>> frame = to_polars([a], "people")
     >>> frame.columns[:6]
     ['article_id', 'person', 'name', 'title', 'country', 'aliases']
     >>> frame["name"].to_list(), str(frame.schema["aliases"])
-    (['Ana', 'Bo'], 'List(String)')
+    (['Bounkong Sihavong', 'Mam Sok Heng'], 'List(String)')
     """
     pl = need_extra("polars", "polars", "to_polars()")
     types = {

@@ -188,9 +188,13 @@ class Links:
     def of(cls, articles: Iterable[Article]) -> Links:
         """The links of a collection of articles.
 
-        >>> from bilateral.model import Layout, Person, Span
-        >>> Links.of([Article("a", "x", Layout(Span(0, 1)), people=(Person("Ana"),))])
-        Links(identities=<Identities of 1 people, 0 places>, merged=())
+        >>> from bilateral import parse
+        >>> a = parse(" date 2024-03-12 Vientiane (KPL) - Lao Minister of Health Bounkong "
+        ...           "Sihavong received Cambodian Health Minister Mam Sok Heng in Vientiane "
+        ...           "on Monday.", id="a")
+        >>> links = Links.of([a])
+        >>> links.identities, [m.id for m in links.merged], links.merged_of
+        (<Identities of 2 people, 1 places>, ['a#0'], {('a', 0): 'a#0'})
         """
         seq = list(articles)
         ids = build_identities(seq)
@@ -399,12 +403,15 @@ def rows(
     the rows to the whole corpus (keys of people and places, merged engagements) and
     is made from ``articles`` when not given.
 
-    >>> from bilateral.model import Article, Layout, Span, Person
-    >>> a = Article(id="a", text="x", layout=Layout(Span(0, 1)), people=(Person("Ann"),))
-    >>> list(rows([a], "people"))
-    [('a', 0, 'Ann', None, None, [], '-/ann', None, None, False, None, None, None)]
-    >>> list(rows([a], "persons"))
-    [('-/ann', 'Ann', None, None, None, None, False, ['Ann'], [], 1)]
+    >>> from bilateral import parse
+    >>> a = parse(" date 2024-03-12 Vientiane (KPL) - Lao Minister of Health Bounkong Sihavong "
+    ...           "received Cambodian Health Minister Mam Sok Heng in Vientiane on Monday.", id="a")
+    >>> next(rows([a], "people"))
+    ('a', 0, 'Bounkong Sihavong', 'Lao Minister of Health', 'LAO', [], 'LAO/bounkong-sihavong',
+     'LAOGOV', 'GOV', False, Date(2024, 3, 12), 'KHM', 'LAO')
+    >>> next(rows([a], "persons"))
+    ('KHM/mam-sok-heng', 'Mam Sok Heng', 'KHM', 'Cambodian Health Minister', 'KHMGOV', 'GOV',
+     False, ['Mam Sok Heng'], [], 1)
     """
     if table not in TABLES:
         raise ValueError(f"no table {table!r}; the tables are {', '.join(TABLES)}")
