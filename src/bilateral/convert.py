@@ -100,12 +100,12 @@ def unstructure(obj: object) -> Any:
 
     Dates become ``YYYY-MM-DD`` strings and spans ``[start, end]`` pairs:
 
-    >>> from bilateral.model import Engagement, EngagementKind, Span
-    >>> e = Engagement(EngagementKind.VISIT, start=pendulum.Date(2024, 5, 2),
-    ...                participants=("Ana Ruiz",), spans=(Span(4, 9),))
-    >>> record = unstructure(e)
-    >>> record["kind"] == "visit", record["start"], record["participants"], record["spans"]
-    (True, '2024-05-02', ['Ana Ruiz'], [[4, 9]])
+    >>> from bilateral import parse
+    >>> a = parse(" date 2024-03-12 Vientiane (KPL) - Lao Minister of Health Bounkong Sihavong "
+    ...           "received Cambodian Health Minister Mam Sok Heng in Vientiane on Monday.", id="a")
+    >>> record = unstructure(a.engagements[0])
+    >>> record["kind"] == "reception", record["start"], record["participants"], record["spans"]
+    (True, '2024-03-11', ['Mam Sok Heng'], [[76, 84]])
     """
     return converter.unstructure(obj)
 
@@ -129,12 +129,13 @@ def to_record(article: Article) -> dict[str, Any]:
     The codebook's keys come first, in its order; the evidence (text,
     layout, ``*_span`` and ``*_spans``) follows.
 
-    >>> from bilateral.model import Country, Layout
-    >>> a = Article("a", "Hanoi hosts Havana", Layout(Span(0, 18)),
-    ...             dyad=Dyad.of("VNM", "CUB"), countries=(Country("CUB", spans=(Span(12, 18),)),))
+    >>> from bilateral import parse
+    >>> a = parse(" date 2024-03-12 Vientiane (KPL) - Lao Minister of Health Bounkong Sihavong "
+    ...           "received Cambodian Health Minister Mam Sok Heng in Vientiane on Monday.", id="a")
     >>> record = to_record(a)
     >>> list(record)[:4], record["dyad"], record["countries"], record["country_spans"]
-    (['id', 'date', 'headline', 'dateline'], ['CUB', 'VNM'], ['CUB'], {'CUB': [[12, 18]]})
+    (['id', 'date', 'headline', 'dateline'], ['KHM', 'LAO'], ['LAO', 'KHM'],
+     {'LAO': [[17, 26], [35, 38], [127, 136]], 'KHM': [[85, 94]]})
     """
     result: dict[str, Any] = converter.unstructure(article)
     return result
@@ -143,12 +144,13 @@ def to_record(article: Article) -> dict[str, Any]:
 def dumps(article: Article) -> str:
     """One article as one line of JSON (its record).
 
-    >>> from bilateral.model import Layout
-    >>> line = dumps(Article("a", "Hà Nội hosts Havana", Layout(Span(0, 19)),
-    ...                      dyad=Dyad.of("VNM", "CUB")))
+    >>> from bilateral import parse
+    >>> line = dumps(parse(" date 2024-03-12 Hà Nội (VNA) - Prime Minister Nguyễn Xuân Phúc "
+    ...                    "received Cambodian Health Minister Mam Sok Heng in Hà Nội on Monday.",
+    ...                    id="a"))
     >>> line[:60]
-    '{"id":"a","date":null,"headline":null,"dateline":null,"agenc'
-    >>> '"dyad":["CUB","VNM"]' in line, '"text":"Hà Nội hosts Havana"' in line, "\\n" in line
+    '{"id":"a","date":"2024-03-12","headline":null,"dateline":"Hà'
+    >>> '"dyad":["KHM","VNM"]' in line, '"dateline":"Hà Nội"' in line, "\\n" in line
     (True, True, False)
     """
     return json.dumps(to_record(article), ensure_ascii=False, separators=(",", ":"))
@@ -157,11 +159,11 @@ def dumps(article: Article) -> str:
 def loads(line: str | bytes) -> Article:
     """An article back from one line of JSON written by :func:`dumps`.
 
-    >>> from bilateral.model import Layout, Person
-    >>> a = Article("a", "Ana Ruiz spoke.", Layout(Span(0, 15)),
-    ...             people=(Person("Ana Ruiz", spans=(Span(0, 8),)),))
+    >>> from bilateral import parse
+    >>> a = parse(" date 2024-03-12 Vientiane (KPL) - Lao Minister of Health Bounkong Sihavong "
+    ...           "received Cambodian Health Minister Mam Sok Heng in Vientiane on Monday.", id="a")
     >>> b = loads(dumps(a))
     >>> b == a, b.people[0].spans[0].of(b.text)
-    (True, 'Ana Ruiz')
+    (True, 'Bounkong Sihavong')
     """
     return converter.structure(json.loads(line), Article)

@@ -65,11 +65,23 @@ class Site:
 def source_link(article: Article) -> str | None:
     """The article's source as a link: its URL, or its file as a ``file:`` URI.
 
-    >>> from bilateral.model import Layout, Span
-    >>> source_link(Article("a", "x", Layout(Span(0, 1)), source="https://example.org/a"))
-    'https://example.org/a'
-    >>> source_link(Article("a", "x", Layout(Span(0, 1)))) is None
+    >>> import tempfile
+    >>> import attrs
+    >>> from bilateral import load_article, parse
+    >>> text = (" date 2024-03-12 Vientiane (KPL) - Lao Minister of Health Bounkong Sihavong "
+    ...         "received Cambodian Health Minister Mam Sok Heng in Vientiane on Monday.")
+    >>> a = parse(text, id="a")
+    >>> source_link(a) is None
     True
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = Path(folder, "a.txt")
+    ...     _ = path.write_text(text, encoding="utf-8")
+    ...     link = source_link(load_article(path))
+    ...     same = link == path.resolve().as_uri()
+    >>> same, link.startswith("file:///"), link.endswith("/a.txt")
+    (True, True, True)
+    >>> source_link(attrs.evolve(a, source="https://example.org/a"))
+    'https://example.org/a'
     """
     if article.source is None:
         return None

@@ -79,12 +79,12 @@ def highlights(article: Article) -> tuple[Highlight, ...]:
     Spans that fall outside the text or are empty are left out; the same span
     given twice for one fact counts once.
 
-    >>> from bilateral.model import Layout, Person
-    >>> text = "Dung met Dung."
-    >>> a = Article("x", text, Layout(Span(0, len(text))),
-    ...             people=(Person("Dung", spans=(Span(0, 4), Span(9, 13))),))
-    >>> [(h.span.of(text), h.label) for h in highlights(a)]
-    [('Dung', 'PERSON'), ('Dung', 'PERSON')]
+    >>> from bilateral import parse
+    >>> a = parse(" date 2024-03-12 Vientiane (KPL) - Lao Minister of Health Bounkong Sihavong "
+    ...           "received Cambodian Health Minister Mam Sok Heng in Vientiane on Monday.", id="a")
+    >>> [(h.span.of(a.text), h.fact) for h in highlights(a) if h.kind in ("people", "localities")]
+    [('Vientiane', 'localities-0'), ('Bounkong Sihavong', 'people-0'),
+     ('Mam Sok Heng', 'people-1'), ('Vientiane', 'localities-0')]
     """
     found: list[Highlight] = []
 
@@ -428,9 +428,9 @@ def render_fragment(article: Article) -> str:
     This is what Jupyter shows for an article (``Article._repr_html_``);
     :func:`render_html` wraps the same view in a page of its own.
 
-    >>> from bilateral.model import Country, Layout
-    >>> a = Article("x", "Cuba", Layout(Span(0, 4)),
-    ...             countries=(Country("CUB", spans=(Span(0, 4),)),))
+    >>> from bilateral import parse
+    >>> a = parse(" date 2024-03-12 Vientiane (KPL) - Lao Minister of Health Bounkong Sihavong "
+    ...           "received Cambodian Health Minister Mam Sok Heng in Vientiane on Monday.", id="a")
     >>> fragment = render_fragment(a)
     >>> fragment.startswith('<div class="b-page">'), 'data-kind="countries"' in fragment
     (True, True)
@@ -448,12 +448,12 @@ def render_html(article: Article) -> str:
     record table beside the text). The header counts the facts of each kind.
     All text is HTML-escaped.
 
-    >>> from bilateral.model import Country, Layout
-    >>> text = "Cuba & <Viet Nam>"
-    >>> a = Article("x", text, Layout(Span(0, len(text))),
-    ...             countries=(Country("CUB", spans=(Span(0, 4),)),))
+    >>> from bilateral import parse
+    >>> a = parse(" date 2024-03-12 Vientiane (KPL) - Lao Minister of Health Bounkong Sihavong "
+    ...           "received Cambodian Health Minister Mam Sok Heng in Vientiane on Monday. "
+    ...           "<Photo & caption>", id="a")
     >>> page = render_html(a)
-    >>> 'data-kind="countries"' in page, "&amp; &lt;Viet Nam&gt;" in page
+    >>> 'data-kind="countries"' in page, "&lt;Photo &amp; caption&gt;" in page
     (True, True)
     """
     title = html.escape(article.id)

@@ -26,16 +26,15 @@ each a stable key that summaries, the network, filters and exports share:
 
 Keys depend on the set of names in the corpus, never on the order of its articles.
 
->>> from bilateral.model import Article, Layout, Locality, Person, Span
->>> def article(id, *people, places=()):
-...     return Article(id, "x", Layout(Span(0, 1)), people=people, localities=places)
->>> ids = build_identities([
-...     article("a", Person("Nguyễn Xuân Phúc", country="VNM"),
-...             places=(Locality("Hà Nội", "VNM"),)),
-...     article("b", Person("Nguyen Xuan Phuc", country="VNM"),
-...             places=(Locality("Ha Noi", "VNM"),))])
+>>> from bilateral import parse
+>>> a = parse(" date 2024-03-12 Hà Nội (VNA) - Prime Minister Nguyễn Xuân Phúc received "
+...           "Cambodian Health Minister Mam Sok Heng in Hà Nội on Monday.", id="a")
+>>> b = parse(" date 2024-03-13 Ha Noi (VNA) - Prime Minister Nguyen Xuan Phuc received "
+...           "Cambodian Health Minister Mam Sok Heng in Ha Noi on Tuesday.", id="b")
+>>> ids = build_identities([a, b])
 >>> [(p.key, p.name, p.names) for p in ids.people]
-[('VNM/nguyen-xuan-phuc', 'Nguyễn Xuân Phúc', ('Nguyen Xuan Phuc', 'Nguyễn Xuân Phúc'))]
+[('KHM/mam-sok-heng', 'Mam Sok Heng', ('Mam Sok Heng',)),
+ ('VNM/nguyen-xuan-phuc', 'Nguyễn Xuân Phúc', ('Nguyen Xuan Phuc', 'Nguyễn Xuân Phúc'))]
 >>> [(p.key, p.name, p.geonameid) for p in ids.places]
 [('geonames:1581130', 'Hanoi', 1581130)]
 """
@@ -345,9 +344,14 @@ class Identities:
         """The joined words of every full name of every person ``query`` names (in any
         spelling or order): what a filter by person looks for.
 
-        >>> from bilateral.model import Article, Layout, Person, Span
-        >>> ids = build_identities([Article("a", "x", Layout(Span(0, 1)), people=(
-        ...     Person("Trần Văn Minh", country="VNM"), Person("Van Minh Tran", country="VNM")))])
+        >>> from bilateral import parse
+        >>> a = parse(" date 2024-03-12 Hanoi (VNA) - Deputy Health Minister Trần Văn Minh "
+        ...           "received Lao Minister of Health Bounkong Sihavong in Hanoi on Monday.",
+        ...           id="a")
+        >>> b = parse(" date 2024-03-14 Vientiane (KPL) - Lao Minister of Health Bounkong "
+        ...           "Sihavong received Vietnamese Deputy Health Minister Van Minh Tran in "
+        ...           "Vientiane on Wednesday.", id="b")
+        >>> ids = build_identities([a, b])
         >>> sorted(ids.spellings("tran van minh"))
         ['tranvanminh', 'vanminhtran']
         >>> sorted(ids.spellings("Van Minh")), sorted(ids.spellings("Minh"))
@@ -528,12 +532,14 @@ def _build_places(
 def build_identities(articles: Iterable[Article]) -> Identities:
     """The people and places of ``articles``, each once, with their keys.
 
-    >>> from bilateral.model import Article, Layout, Person, Span
-    >>> ids = build_identities([Article("a", "x", Layout(Span(0, 1)), people=(
-    ...     Person("Ana Ruiz", country="CUB", title="Foreign Minister"),
-    ...     Person("Ana Ruiz Soto", country="CUB")))])
-    >>> [(p.key, p.names, p.actor.code) for p in ids.people]
-    [('CUB/ana-ruiz-soto', ('Ana Ruiz', 'Ana Ruiz Soto'), 'CUBGOV')]
+    >>> from bilateral import parse
+    >>> a = parse(" date 2024-05-02 Havana (PL) - Cuban Foreign Minister Ana Ruiz Soto "
+    ...           "received Vietnamese Ambassador Le Quang Long in Havana on Thursday.", id="a")
+    >>> b = parse(" date 2024-05-03 Havana (PL) - Foreign Minister Ana Ruiz of Cuba received "
+    ...           "Vietnamese Ambassador Le Quang Long in Havana on Friday.", id="b")
+    >>> [(p.key, p.names, p.actor.code) for p in build_identities([a, b]).people]
+    [('CUB/ana-ruiz-soto', ('Ana Ruiz', 'Ana Ruiz Soto'), 'CUBGOV'),
+     ('VNM/le-quang-long', ('Le Quang Long',), 'VNMGOV')]
     """
     seq = list(articles)
     people, person_of = _build_people(seq)

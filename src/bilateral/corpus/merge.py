@@ -14,18 +14,17 @@ the same dates before overlapping ones, more people in common before fewer, then
 their content and article ids, so the result depends on neither the order of the
 articles nor anything but what they report. It never joins different dyads or kinds.
 
->>> import pendulum
->>> from bilateral.model import Article, Dyad, Engagement, EngagementKind, Layout, Span
+>>> from bilateral import parse
 >>> from bilateral.corpus.identity import build_identities
->>> def report(id, day, *people):
-...     talks = Engagement(EngagementKind.TALKS, start=pendulum.Date(2024, 5, day),
-...                        host=people[0], participants=people[1:])
-...     return Article(id, "x", Layout(Span(0, 1)), date=pendulum.Date(2024, 5, 9),
-...                    dyad=Dyad.of("VNM", "LAO"), engagements=(talks,))
->>> arts = [report("a", 8, "Ana Ruiz", "Bo Lin"), report("b", 8, "Ana Ruiz"),
-...         report("c", 2, "Ana Ruiz", "Bo Lin")]
->>> [(m.id, m.start.day, m.articles) for m in merge_engagements(arts, build_identities(arts))]
-[('c#0', 2, ('c',)), ('a#0', 8, ('a', 'b'))]
+>>> a = parse(" date 2024-03-12 Vientiane (KPL) - Lao Minister of Health Bounkong Sihavong "
+...           "received Cambodian Health Minister Mam Sok Heng in Vientiane on Monday.", id="a")
+>>> b = parse(" date 2024-03-13 Phnom Penh (AKP) - Cambodian Health Minister Mam Sok Heng "
+...           "was received by his Lao counterpart in Vientiane on Monday.", id="b")
+>>> c = parse(" date 2024-03-05 Vientiane (KPL) - Lao Minister of Health Bounkong Sihavong "
+...           "received Cambodian Health Minister Mam Sok Heng in Vientiane on Monday.", id="c")
+>>> arts = [a, b, c]
+>>> [(m.id, m.start, m.articles) for m in merge_engagements(arts, build_identities(arts))]
+[('c#0', Date(2024, 3, 4), ('c',)), ('a#0', Date(2024, 3, 11), ('a', 'b'))]
 """
 
 from __future__ import annotations

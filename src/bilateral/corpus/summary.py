@@ -3,14 +3,14 @@
 Counts are tuples of ``(key, count)``, most frequent first (ties by key),
 except years and months, which run in calendar order.
 
->>> from bilateral.model import Article, Layout, Span, Dyad, Engagement, EngagementKind
->>> a = Article(id="a", text="x", layout=Layout(Span(0, 1)), dyad=Dyad.of("VNM", "CUB"),
-...             engagements=(Engagement(EngagementKind.TALKS, host="Ann", participants=("Bo",)),))
+>>> from bilateral import parse
+>>> a = parse(" date 2024-03-12 Vientiane (KPL) - Lao Minister of Health Bounkong Sihavong "
+...           "received Cambodian Health Minister Mam Sok Heng in Vientiane on Monday.", id="a")
 >>> s = summarize([a])
 >>> s.by_dyad, s.by_partner, s.by_kind
-((('CUB-VNM', 1),), (('VNM', 1),), (('talks', 1),))
+((('KHM-LAO', 1),), (('LAO', 1),), (('reception', 1),))
 >>> [(e.a, e.b, e.weight) for e in network([a])]
-[('Ann', 'Bo', 1)]
+[('Bounkong Sihavong', 'Mam Sok Heng', 1)]
 """
 
 from __future__ import annotations
@@ -69,14 +69,18 @@ class Summary:
     their header month; ``dated`` counts the articles either places on the
     calendar (so it is the sum of ``by_year``), as the date filters do.
 
-    >>> from bilateral.model import Layout, Span
-    >>> a = Article("a", "x", Layout(Span(0, 1)), date=pendulum.Date(2024, 5, 2),
-    ...             dyad=Dyad.of("VNM", "CUB"))
-    >>> b = Article("b", "x", Layout(Span(0, 1)), month="2023-11", dyad=Dyad.of("VNM", "LAO"))
-    >>> c = Article("c", "x", Layout(Span(0, 1)))
+    >>> from bilateral import parse
+    >>> a = parse(" date 2024-03-12 Vientiane (KPL) - Lao Minister of Health Bounkong Sihavong "
+    ...           "received Cambodian Health Minister Mam Sok Heng in Vientiane on Monday.", id="a")
+    >>> b = parse(" date 2023-11 Vientiane (KPL) - Lao Prime Minister Sonexay Siphandone "
+    ...           "received Vietnamese Ambassador Nguyen Minh Tam in Vientiane.", id="b")
+    >>> c = parse("Vientiane (KPL) - Lao Minister of Health Bounkong Sihavong held talks "
+    ...           "with Thai Health Minister Somsak Thepsutin in Vientiane.", id="c")
+    >>> a.date, b.month, c.date, c.month
+    (Date(2024, 3, 12), '2023-11', None, None)
     >>> s = summarize([a, b, c])
     >>> s.articles, s.dated, s.focus, s.by_year, s.by_month
-    (3, 2, 'VNM', (('2023', 1), ('2024', 1)), (('2023-11', 1), ('2024-05', 1)))
+    (3, 2, 'LAO', (('2023', 1), ('2024', 1)), (('2023-11', 1), ('2024-03', 1)))
     """
 
     articles: int
@@ -95,13 +99,15 @@ class Summary:
     def tables(self) -> dict[str, Counts]:
         """The counts by name (``dyad``, ``partner``, ``country``, ``year``…).
 
-        >>> from bilateral.model import Layout, Span
-        >>> tables = summarize([Article("a", "x", Layout(Span(0, 1)),
-        ...                             dyad=Dyad.of("VNM", "CUB"))]).tables()
+        >>> from bilateral import parse
+        >>> a = parse(" date 2024-03-12 Vientiane (KPL) - Lao Minister of Health Bounkong "
+        ...           "Sihavong received Cambodian Health Minister Mam Sok Heng in Vientiane "
+        ...           "on Monday.", id="a")
+        >>> tables = summarize([a]).tables()
         >>> list(tables)
         ['dyad', 'partner', 'country', 'year', 'month', 'topic', 'kind', 'person', 'agency']
         >>> tables["dyad"], tables["year"]
-        ((('CUB-VNM', 1),), ())
+        ((('KHM-LAO', 1),), (('2024', 1),))
         """
         return {
             name.removeprefix("by_"): getattr(self, name)
@@ -115,13 +121,20 @@ class Summary:
         With ``by`` (``dyad``, ``year``…) one table, columns ``key`` and
         ``count``; without, every table stacked, with a first column ``by``.
 
-        >>> from bilateral.model import Layout, Span
-        >>> s = summarize([Article(i, "x", Layout(Span(0, 1)), dyad=Dyad.of("VNM", d))
-        ...                for i, d in (("a", "CUB"), ("b", "LAO"), ("c", "CUB"))])
+        >>> from bilateral import parse
+        >>> a = parse(" date 2024-03-12 Vientiane (KPL) - Lao Minister of Health Bounkong "
+        ...           "Sihavong received Cambodian Health Minister Mam Sok Heng in Vientiane "
+        ...           "on Monday.", id="a")
+        >>> b = parse(" date 2024-03-20 Vientiane (KPL) - Lao Minister of Health Bounkong "
+        ...           "Sihavong phoned Thai Health Minister Somsak Thepsutin on Tuesday.", id="b")
+        >>> c = parse(" date 2024-03-21 Phnom Penh (AKP) - Cambodian Health Minister Mam Sok "
+        ...           "Heng held talks with Lao Minister of Health Bounkong Sihavong in Phnom "
+        ...           "Penh on Wednesday.", id="c")
+        >>> s = summarize([a, b, c])
         >>> s.to_pandas("dyad")
                key  count
-        0  CUB-VNM      2
-        1  LAO-VNM      1
+        0  KHM-LAO      2
+        1  LAO-THA      1
         >>> s.to_pandas().groupby("by")["count"].sum().to_dict()["partner"]
         3
         """
@@ -162,16 +175,20 @@ def summarize(
     counts each person once whatever the spelling (by ``identities``, made from the
     articles when not given), shown by their fullest name.
 
-    >>> from bilateral.model import Layout, Person, Span
-    >>> def article(id, partner, *people):
-    ...     return Article(id, "x", Layout(Span(0, 1)), dyad=Dyad.of("VNM", partner),
-    ...                    people=tuple(Person(p) for p in people))
-    >>> s = summarize([article("a", "CUB", "Hà Nam"), article("b", "CUB", "Ha Nam"),
-    ...                article("c", "LAO")])
+    >>> from bilateral import parse
+    >>> a = parse(" date 2024-03-12 Vientiane (KPL) - Lao Minister of Health Bounkong Sihavong "
+    ...           "received Cambodian Health Minister Mam Sok Heng in Vientiane on Monday.", id="a")
+    >>> b = parse(" date 2024-03-14 Phnom Penh (AKP) - Cambodian Health Minister Mam Sok Heng "
+    ...           "held talks with Lao Minister of Health Bounkong Syhavong in Phnom Penh on "
+    ...           "Wednesday.", id="b")
+    >>> c = parse(" date 2024-03-20 Vientiane (KPL) - Lao Minister of Health Bounkong Sihavong "
+    ...           "phoned Thai Health Minister Somsak Thepsutin on Tuesday.", id="c")
+    >>> s = summarize([a, b, c])
     >>> s.by_dyad, s.by_partner, s.by_person
-    ((('CUB-VNM', 2), ('LAO-VNM', 1)), (('CUB', 2), ('LAO', 1)), (('Hà Nam', 2),))
-    >>> summarize([article("a", "CUB")], focus="CUB").by_partner
-    (('VNM', 1),)
+    ((('KHM-LAO', 2), ('LAO-THA', 1)), (('KHM', 2), ('THA', 1)),
+     (('Bounkong Sihavong', 3), ('Mam Sok Heng', 2), ('Somsak Thepsutin', 1)))
+    >>> summarize([a]).by_partner, summarize([a], focus="LAO").by_partner
+    ((('LAO', 1),), (('KHM', 1),))
     """
     articles = list(articles)
     if identities is None:
@@ -229,14 +246,13 @@ def summarize(
 class TimelineEntry:
     """One engagement on the timeline, with the article that reports it.
 
-    >>> from bilateral.model import Engagement, Layout, Span
-    >>> visit = Engagement(EngagementKind.VISIT, start=pendulum.Date(2024, 5, 2),
-    ...                    host="Ana", participants=("Bo",))
-    >>> a = Article("a", "x", Layout(Span(0, 1)), dyad=Dyad.of("VNM", "CUB"),
-    ...             engagements=(visit,))
+    >>> from bilateral import parse
+    >>> a = parse(" date 2024-03-12 Vientiane (KPL) - Lao Minister of Health Bounkong Sihavong "
+    ...           "received Cambodian Health Minister Mam Sok Heng in Vientiane on Monday.", id="a")
     >>> timeline([a])[0]
-    TimelineEntry(start=Date(2024, 5, 2), end=None, kind=<EngagementKind.VISIT: 'visit'>,
-                  host='Ana', participants=('Bo',), article='a', dyad=Dyad(a='CUB', b='VNM'))
+    TimelineEntry(start=Date(2024, 3, 11), end=None,
+                  kind=<EngagementKind.RECEPTION: 'reception'>, host='Bounkong Sihavong',
+                  participants=('Mam Sok Heng',), article='a', dyad=Dyad(a='KHM', b='LAO'))
     """
 
     start: pendulum.Date | None
@@ -251,12 +267,13 @@ class TimelineEntry:
 def timeline(articles: Iterable[Article]) -> tuple[TimelineEntry, ...]:
     """Every engagement, by start date (undated last; ties keep corpus order).
 
-    >>> from bilateral.model import Article, Layout, Span, Engagement, EngagementKind
-    >>> a = Article(id="a", text="x", layout=Layout(Span(0, 1)), engagements=(
-    ...     Engagement(EngagementKind.CALL), Engagement(EngagementKind.VISIT,
-    ...     start=pendulum.Date(2024, 5, 1))))
-    >>> [(e.kind.value, e.start) for e in timeline([a])]
-    [('visit', Date(2024, 5, 1)), ('call', None)]
+    >>> from bilateral import parse
+    >>> a = parse(" date 2024-03-12 Vientiane (KPL) - Lao Minister of Health Bounkong Sihavong "
+    ...           "received Cambodian Health Minister Mam Sok Heng in Vientiane on Monday.", id="a")
+    >>> b = parse("Vientiane (KPL) - Lao Minister of Health Bounkong Sihavong held talks "
+    ...           "with Thai Health Minister Somsak Thepsutin in Vientiane.", id="b")
+    >>> [(e.kind.value, e.start, e.article) for e in timeline([b, a])]
+    [('reception', Date(2024, 3, 11), 'a'), ('talks', None, 'b')]
     """
     entries = [
         TimelineEntry(e.start, e.end, e.kind, e.host, e.participants, a.id, a.dyad)
@@ -335,14 +352,17 @@ def network(
     the countries of the engagement's people (the dyad's where fewer than two are
     known).
 
-    >>> from bilateral.model import Engagement, Layout, Span
-    >>> talks = Engagement(EngagementKind.TALKS, host="Cy", participants=("Ana", "Bo"))
-    >>> call = Engagement(EngagementKind.CALL, host="Bo", participants=("Cy",))
-    >>> for edge in network([Article("a", "x", Layout(Span(0, 1)), engagements=(talks, call))]):
-    ...     print(edge.a, edge.b, edge.weight, edge.kinds, edge.articles)
-    Bo Cy 2 ('call', 'talks') ('a',)
-    Ana Bo 1 ('talks',) ('a',)
-    Ana Cy 1 ('talks',) ('a',)
+    >>> from bilateral import parse
+    >>> a = parse(" date 2024-03-12 Vientiane (KPL) - Lao Minister of Health Bounkong Sihavong "
+    ...           "received Cambodian Health Minister Mam Sok Heng in Vientiane on Monday.", id="a")
+    >>> b = parse(" date 2024-03-20 Vientiane (KPL) - Lao Minister of Health Bounkong Sihavong "
+    ...           "held talks with Cambodian Health Minister Mam Sok Heng and Thai Health "
+    ...           "Minister Somsak Thepsutin in Vientiane on Tuesday.", id="b")
+    >>> for edge in network([a, b]):
+    ...     print(edge.a, "|", edge.b, edge.weight, edge.kinds, edge.articles)
+    Bounkong Sihavong | Mam Sok Heng 2 ('reception', 'talks') ('a', 'b')
+    Bounkong Sihavong | Somsak Thepsutin 1 ('talks',) ('b',)
+    Mam Sok Heng | Somsak Thepsutin 1 ('talks',) ('b',)
     """
     if level not in _LEVELS:
         raise ValueError(f"level must be one of {', '.join(_LEVELS)}, not {level!r}")
@@ -382,13 +402,15 @@ def graph(
 
     Needs the extra ``bilateral[network]``.
 
-    >>> from bilateral.model import Engagement, Layout, Person, Span
-    >>> talks = Engagement(EngagementKind.TALKS, host="Ana", participants=("Bo",))
-    >>> g = graph([Article("a", "x", Layout(Span(0, 1)), engagements=(talks,),
-    ...                    people=(Person("Ana", title="Minister", country="CUB"),))])
-    >>> sorted(g.nodes), g.nodes["CUB/ana"], g.edges["CUB/ana", "-/bo"]
-    (['-/bo', 'CUB/ana'], {'name': 'Ana', 'country': 'CUB', 'title': 'Minister',
-     'actor_code': 'CUBGOV'}, {'weight': 1, 'kinds': ['talks'], 'articles': ['a']})
+    >>> from bilateral import parse
+    >>> a = parse(" date 2024-03-12 Vientiane (KPL) - Lao Minister of Health Bounkong Sihavong "
+    ...           "received Cambodian Health Minister Mam Sok Heng in Vientiane on Monday.", id="a")
+    >>> g = graph([a])
+    >>> sorted(g.nodes)
+    ['KHM/mam-sok-heng', 'LAO/bounkong-sihavong']
+    >>> g.nodes["LAO/bounkong-sihavong"], g.edges["LAO/bounkong-sihavong", "KHM/mam-sok-heng"]
+    ({'name': 'Bounkong Sihavong', 'country': 'LAO', 'title': 'Lao Minister of Health',
+      'actor_code': 'LAOGOV'}, {'weight': 1, 'kinds': ['reception'], 'articles': ['a']})
     """
     try:
         import networkx
