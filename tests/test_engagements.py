@@ -1233,3 +1233,22 @@ def test_a_call_story_tells_no_meeting_visit_or_handover_it_only_mentions() -> N
         "Committee meeting was held with Somsak Inthavong on Tuesday."
     )
     assert [r[0] for r in rows(text, PEOPLE, {**LAO, **DUTCH})] == ["visit", "meeting"]
+
+
+def test_talks_a_reception_was_for_are_that_reception() -> None:
+    told = (
+        "Lao President Somsak Inthavong on Friday received Dutch Foreign Minister Anouk Veldt "
+        "in the capital Vientiane for talks."
+    )
+    assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == [
+        ("reception", "2024-05-17", None, "Somsak Inthavong", ("Anouk Veldt",))
+    ]
+    # talks told as held after it are talks of their own
+    told = (
+        "Lao President Somsak Inthavong received Anouk Veldt on Friday. The two then sat down "
+        "for talks."
+    )
+    assert rows(" date 2024-05-17 " + told, PEOPLE, {**LAO, **DUTCH}) == [
+        ("reception", "2024-05-17", None, "Somsak Inthavong", ("Anouk Veldt",)),
+        ("talks", "2024-05-17", None, "Somsak Inthavong", ("Anouk Veldt",)),
+    ]

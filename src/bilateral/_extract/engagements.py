@@ -45,6 +45,7 @@ OTHER = re.compile(r"\b(?:other|further|additional)\s+(?:[\w-]+\s+)?$")
 _WITH_AFTER = re.compile(r"\s+(?:together with|along with|alongside|with)\b")
 _WHICH_BEFORE = re.compile(r"\b(?:which|that)\s*$")
 _OWNED = re.compile(r"(?:['’]s?|\b(?:his|her|their|its))\s+(?:[\w-]+\s+){0,3}$")
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,2}$")
 _PEERS = re.compile(r"\b(?:counterparts|peers|colleagues|opposite numbers)\b")
 _ON_ARRIVAL = re.compile(r"\b(?:airport|(?:up)?on (?:his |her |their |the )?arrival)\b")
 # a numbered session: "the 8th meeting", "the 21st session of the joint commission"
@@ -140,6 +141,16 @@ class _Builder(Ceremonies):
                 start = self.timing.scoped(p, kind)
             self.handover(p, start)
             return
+        if (
+            kind is _K.TALKS
+            and p.voice is Voice.NOMINAL
+            and _FOR_BEFORE.search(self.folded, max(0, p.span.start - 30), p.span.start)
+        ):
+            told = self.borrowed(p)
+            if told is not None and told.kind is _K.RECEPTION:
+                # "X received Y in Ankara for talks": the talks the reception was for
+                told.spans.append(p.told)
+                return
         indefinite = INDEFINITE.search(self.folded, max(0, p.span.start - 30), p.span.start)
         numbered = p.voice is Voice.NOMINAL and bool(
             _NUMBERED.search(self.folded, max(0, p.span.start - 30), p.span.start)
