@@ -1252,3 +1252,18 @@ def test_talks_a_reception_was_for_are_that_reception() -> None:
         ("reception", "2024-05-17", None, "Somsak Inthavong", ("Anouk Veldt",)),
         ("talks", "2024-05-17", None, "Somsak Inthavong", ("Anouk Veldt",)),
     ]
+
+
+def test_the_visit_with_who_spoke_of_it_is_the_visit_told() -> None:
+    arrived = " date 2024-05-17 Admiral Anouk Veldt arrived in Laos on Monday. "
+    told = "The visit, Minister Somsak Inthavong said, would help ties."
+    assert rows(arrived + told, PEOPLE, {**LAO, **DUTCH}) == [
+        ("visit", "2024-05-13", None, None, ("Anouk Veldt",))
+    ]
+    # the visit of someone else named after it is that one's
+    people = {**PEOPLE, "Bounmy Phetsana": ("NLD", "Bounmy")}
+    told = "The official visit of Bounmy Phetsana to Laos followed."
+    assert rows(arrived + told, people, {**LAO, **DUTCH}) == [
+        ("visit", "2024-05-13", None, None, ("Anouk Veldt",)),
+        ("visit", None, None, None, ("Bounmy Phetsana",)),
+    ]

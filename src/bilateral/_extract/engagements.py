@@ -45,6 +45,7 @@ OTHER = re.compile(r"\b(?:other|further|additional)\s+(?:[\w-]+\s+)?$")
 _WITH_AFTER = re.compile(r"\s+(?:together with|along with|alongside|with)\b")
 _WHICH_BEFORE = re.compile(r"\b(?:which|that)\s*$")
 _OWNED = re.compile(r"(?:['’]s?|\b(?:his|her|their|its))\s+(?:[\w-]+\s+){0,3}$")
+_THE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?$")
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,2}$")
 _PEERS = re.compile(r"\b(?:counterparts|peers|colleagues|opposite numbers)\b")
 _ON_ARRIVAL = re.compile(r"\b(?:airport|(?:up)?on (?:his |her |their |the )?arrival)\b")
@@ -484,8 +485,15 @@ class _Builder(Ceremonies):
             # visit
             existing = None
             visitors = visitors or [v for v in self.visitors[:1] if v.country != destination]
+        # "The visit, X said, ...": "the visit" names no visitor; who speaks is not one
+        plain = bool(
+            p.definite
+            and (not p.object.people or "," in self.folded[p.span.end : p.object.span.start + 2])
+            and _THE_BEFORE.search(self.folded, max(0, p.span.start - 12), p.span.start)
+        )
         if existing is not None and (
             (p.definite and p.subject.pronoun)
+            or plain
             or not visitors
             or not existing.participants
             or {id(v) for v in visitors} & {id(v) for v in existing.participants}
@@ -505,7 +513,7 @@ class _Builder(Ceremonies):
                 existing.start, existing.end = start, end
             existing.destination = existing.destination or destination
             existing.spans.append(p.told)
-            if p.definite and p.subject.pronoun:
+            if p.definite and (p.subject.pronoun or plain):
                 return  # "during her visit": the visit told, whoever "her" is
             existing.participants += [v for v in visitors if v not in existing.participants]
         elif p.definite and existing is None and not visitors and _K.VISIT in self.planned:
