@@ -1267,3 +1267,19 @@ def test_the_visit_with_who_spoke_of_it_is_the_visit_told() -> None:
         ("visit", "2024-05-13", None, None, ("Anouk Veldt",)),
         ("visit", None, None, None, ("Bounmy Phetsana",)),
     ]
+
+
+def test_a_visit_whose_own_verb_says_when_it_began() -> None:
+    people = {**PEOPLE, "Bounmy Phetsana": ("NLD", "Bounmy")}
+    told = "The official visit of Bounmy Phetsana to Laos began on Tuesday."
+    assert rows(" date 2024-05-17 " + told, people, {**LAO, **DUTCH}) == [
+        ("visit", "2024-05-14", None, None, ("Bounmy Phetsana",))
+    ]
+    # another subject's beginning after a comma or a semicolon is not the visit's
+    for told in (
+        "During the visit of Bounmy Phetsana, talks began on Tuesday.",
+        "The visit of Bounmy Phetsana was short; talks began on Tuesday.",
+    ):
+        assert rows(" date 2024-05-17 " + told, people, {**LAO, **DUTCH}) == [
+            ("visit", None, None, None, ("Bounmy Phetsana",))
+        ], told

@@ -52,6 +52,8 @@ _ENDED_BEFORE = re.compile(
 )
 _BEGAN_AFTER = re.compile(
     r"[^.;]{0,60}?\b(?:which|that) (?:began|started|opened|kicked off|got under way)\b"
+    # "the official visit of X to Y began on Tuesday": the noun's own verb, no comma between
+    r"|[^.;,]{0,50}?\s(?:began|started|opened|kicked off|got under way)\b"
 )
 _RUNS_AFTER = re.compile(
     r"[^.;]{0,60}?\b(?:which|that) (?:will )?(?P<verb>runs?|lasts?|continues?|ends?)\b"
