@@ -12,13 +12,14 @@ True
 
 from __future__ import annotations
 
+import enum
 import html
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Final
+from typing import Final, TypeVar
 
-__all__ = ["fold", "fold_char", "normalize"]
+__all__ = ["choice", "fold", "fold_char", "normalize"]
 
 # Characters removed outright: byte-order marks, zero-width spaces and joiners, soft hyphens.
 _INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
@@ -130,3 +131,24 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f][^\x00-\x7f]*")
 
 def _fold_run(m: re.Match[str]) -> str:
     return m.group().translate(_FOLD_TABLE)
+
+
+_E = TypeVar("_E", bound=enum.Enum)
+
+
+def choice(members: type[_E], value: object, what: str) -> _E:
+    """A member of ``members`` from its value in any case, with spaces or hyphens for
+    underscores; an unknown value is a ``ValueError`` naming it and the choices.
+
+    >>> from bilateral.model import Topic
+    >>> choice(Topic, "Science-Technology", "topic").value
+    'science_technology'
+    """
+    if isinstance(value, members):
+        return value
+    text = str(value).strip().lower().replace(" ", "_").replace("-", "_")
+    try:
+        return members(text)
+    except ValueError:
+        choices = ", ".join(str(m.value) for m in members)
+        raise ValueError(f"unknown {what} {value!r}; the {what}s are {choices}") from None

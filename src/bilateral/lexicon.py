@@ -64,7 +64,7 @@ import attrs
 from bilateral._country_names import country_code
 from bilateral._extract.cues import phrase_regex
 from bilateral._lexicon.gazetteer import MAX_WORDS, key, known
-from bilateral._text import fold
+from bilateral._text import choice, fold
 from bilateral.model import Topic
 
 __all__ = [
@@ -139,15 +139,6 @@ def _cue_phrase(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
         ) from None
 
 
-def _topic(value: object) -> Topic:
-    text = str(value).strip().lower().replace(" ", "_").replace("-", "_")
-    try:
-        return Topic(text)
-    except ValueError:
-        choices = ", ".join(t.value for t in Topic)
-        raise ValueError(f"unknown topic {value!r}; the topics are {choices}") from None
-
-
 @attrs.frozen
 class PlaceEntry:
     """A place of your own: a locality the package's tables lack.
@@ -179,6 +170,10 @@ class Alias:
     def __attrs_post_init__(self) -> None:
         if fold(self.alias) == fold(self.name):
             raise ValueError(f"an alias must differ from the name it stands for: {self.alias!r}")
+
+
+def _topic(value: object) -> Topic:
+    return choice(Topic, value, "topic")
 
 
 @attrs.frozen

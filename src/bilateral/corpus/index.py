@@ -28,7 +28,7 @@ import attrs
 import pendulum
 
 from bilateral._country_names import country_code, dyad_codes
-from bilateral._text import fold
+from bilateral._text import choice, fold
 from bilateral.corpus.identity import Identities, build_identities, name_forms, place_forms
 from bilateral.model import Article, Dyad, EngagementKind, Topic
 
@@ -66,18 +66,6 @@ def _as_dyad(value: tuple[str, str] | Sequence[str] | Dyad | str) -> Dyad:
     if first == second:
         raise ValueError(f"a dyad is two different countries, got {value!r}")
     return Dyad.of(first, second)
-
-
-def _choice(enum: type[Topic] | type[EngagementKind], value: object, what: str) -> Any:
-    """A member of ``enum`` from its value, any case, spaces or hyphens for underscores."""
-    if isinstance(value, enum):
-        return value
-    text = str(value).strip().lower().replace(" ", "_").replace("-", "_")
-    try:
-        return enum(text)
-    except ValueError:
-        choices = ", ".join(m.value for m in enum)
-        raise ValueError(f"unknown {what} {value!r}; the {what}s are {choices}") from None
 
 
 def calendar_day(article: Article) -> pendulum.Date | None:
@@ -213,8 +201,8 @@ visit, signing
             dyad=_as_dyad(dyad) if dyad is not None else None,
             person=fold(person.strip()) if person is not None else None,
             locality=fold(locality.strip()) if locality is not None else None,
-            topic=_choice(Topic, topic, "topic") if topic is not None else None,
-            kind=_choice(EngagementKind, kind, "kind") if kind is not None else None,
+            topic=choice(Topic, topic, "topic") if topic is not None else None,
+            kind=choice(EngagementKind, kind, "kind") if kind is not None else None,
             agency=fold(agency.strip()) if agency is not None else None,
             text_contains=text_contains.lower() if text_contains else None,
             predicate=predicate,
