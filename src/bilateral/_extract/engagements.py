@@ -33,7 +33,7 @@ from bilateral._extract.cues import (
     SOME_PLACE,
 )
 from bilateral._extract.drafting import MEETINGS
-from bilateral._extract.hosts import Draft, compatible, counterpart
+from bilateral._extract.hosts import Draft, compatible, counterpart, received_from_abroad
 from bilateral.model import Country, Engagement, EngagementKind, Locality, Person
 
 __all__ = ["find_engagements"]
@@ -446,13 +446,8 @@ class _Builder(Ceremonies):
             return  # "X landed in Hanoi": home, not a visit
         # of a pair read for the visitors, one who received a guest from abroad is at home
         # ("X received Y. The Asian leader is here on an official visit": Y's visit)
-        at_home = {
-            id(d.host)
-            for d in self.drafts
-            if d.kind is _K.RECEPTION and d.host is not None and d.participants
-            and any(g.country != d.host.country for g in d.participants)
-        }  # fmt: skip
         if len(visitors) > 1:
+            at_home = {id(host) for host, _guests in received_from_abroad(self.drafts)}
             visitors = [v for v in visitors if id(v) not in at_home] or visitors
         visitors += [a for a in p.arg("accompany").people if a not in visitors and a is not host]
         if (

@@ -9,7 +9,7 @@ their clause's place, else where their guest was visiting, else the dateline's p
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 import pendulum
@@ -88,6 +88,15 @@ def counterpart(ctx: Context, where: str | None, guests: Sequence[Person]) -> Pe
     return found[0] if len(found) == 1 else None
 
 
+def received_from_abroad(drafts: Sequence[Draft]) -> Iterator[tuple[Person, list[Person]]]:
+    """Each reception's host with the guests it received from another country."""
+    for d in drafts:
+        if d.kind is _K.RECEPTION and d.host is not None and d.host.country:
+            guests = [p for p in d.participants if p.country and p.country != d.host.country]
+            if guests:
+                yield d.host, guests
+
+
 def settle_hosts(drafts: Sequence[Draft], visitors: Sequence[Person], venue: str | None) -> None:
     """Give the talks and meetings told without a host the leader of the side on whose
     ground they took place, and a visit told without its visitor the guest of the talks
@@ -96,13 +105,7 @@ def settle_hosts(drafts: Sequence[Draft], visitors: Sequence[Person], venue: str
     # who was received from abroad is a guest on that ground too
     visitors = [
         *visitors,
-        *(
-            p
-            for d in drafts
-            if d.kind is _K.RECEPTION and d.host is not None and d.host.country
-            for p in d.participants
-            if p.country and p.country != d.host.country and p not in visitors
-        ),
+        *(p for _h, guests in received_from_abroad(drafts) for p in guests if p not in visitors),
     ]
     for d in drafts:
         if not d.venue_based or d.host is not None or len(d.participants) < 2:
