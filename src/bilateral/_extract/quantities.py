@@ -151,27 +151,3 @@ def find_quantities(
             continue  # a year
         out.append((Span(m.start(), m.end()), q))
     return out
-
-
-_PLEDGE = re.compile(
-    r"\b(?:pledged?|pledges|promised?|will|would|plans? to|to provide|to give|to donate|"
-    r"commit(?:ted|s)? to|loans?|lend|credit|award\w*|orders?|medals?|(?<!foreign )(?<!and )trade"
-    r"|two-way|exports?|"
-    r"imports?|investments?|invested|projects|budget)\b"
-)
-_PART = re.compile(
-    r"\b(?:of (?:the|that|this|which) (?:total|amount|sum)?|of which|the other|the remaining"
-    r"|the rest)\b"
-)
-_ITEM = re.compile(
-    r"\s*\b(?:of|in)\s+(?P<item>(?:[a-z-]+\s){0,2}?(?:rice|food|medical supplies|supplies|vaccines?"
-    r"|equipment|medicines?|masks|cash|money|clothing|clothes|noodles|instant noodles|gifts?"
-    r"|goods|aid|computers|laptops|tablets|kits))\b"
-)
-_BRACKET_CONVERSION = re.compile(r"^\s*\((?:some |about |around |over |nearly |approximately )?")
-_ITEM_WORDS = re.compile(
-    r"\b(?:instant noodles|clothing|clothes|medical supplies|medical equipment|computers|laptops"
-    r"|tablets|vaccines|scholarships|gifts|rescuers|rescue workers|firefighters"
-    r"|(?:medical )?(?:doctors|professionals|experts|teachers"
-    r"|coaches)|(?:(?!(?:the|a|an|and|of|its|their|his|her|our)\b)[a-z-]+ )?coaches)\b"
-)
