@@ -61,9 +61,6 @@ _NOT_KEY = re.compile(r"[\W_]+")
 # regular expressions, dropped from keys like the apostrophe they stand for.
 _APOSTROPHE_LETTERS = str.maketrans("", "", "\u02b9\u02bb\u02bc\u02bd\u02be\u02bf")
 _WORD = re.compile(r"[^\W_]+")
-# What may stand between two words of one name: a space, a hyphen or dash (with
-# spaces or not), the dot of an abbreviation, an apostrophe.
-_JOIN = re.compile(r"(?: ?- ?|[ .']|\. )")
 
 
 def key(form: str) -> str:
@@ -478,6 +475,8 @@ def _more_pattern(words: int) -> str:
     # one group per word. Each further word is optional, written as an alternation
     # with nothing (cheaper in ``re`` than ``?`` on a group), and never backtracked
     # into: the words are those a word-by-word walk finds.
+    # (what may stand between two words of one name: a space, a hyphen or dash with
+    # spaces or not, the dot of an abbreviation, an apostrophe)
     join = r"(?: ?- ?|\. |[ .'])([^\W_]+)"
     body = join
     for _ in range(words - 1):
